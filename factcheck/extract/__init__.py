@@ -1,0 +1,40 @@
+"""Stage 3, extract: the claims each parsed article states.
+
+The only stage besides parse that sees spaCy objects; what it returns is plain
+(``ArticleParse`` holding ``RawQuantity`` values and finished claims).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable
+
+from ..types import Article, ArticleParse, RawQuantity
+from .context import article_place
+from .quantities import quantities
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+
+def extract(articles: Iterable[Article], docs: Iterable["Doc"]) -> list[ArticleParse]:
+    """The raw claims of each article; offsets index ``Article.text``."""
+    return [_extract_one(article, doc) for article, doc in zip(articles, docs, strict=True)]
+
+
+def _extract_one(article: Article, doc: "Doc") -> ArticleParse:
+    offset = article.body_start
+    found = [q for sent in doc.sents for q in quantities(sent)]
+    return ArticleParse(
+        article=article,
+        place=article_place(doc),
+        quantities=tuple(_shift(q, offset) for q in found),
+    )
+
+
+def _shift(raw: RawQuantity, offset: int) -> RawQuantity:
+    """Offsets into the body become offsets into the article text as read."""
+    if not offset:
+        return raw
+    from dataclasses import replace
+
+    return replace(raw, start=raw.start + offset, end=raw.end + offset)

@@ -1,0 +1,191 @@
+"""The context of a claim, read off the parse: who says it, whose it is, where.
+
+These helpers take spaCy tokens and return plain strings and sets, so the
+``Frame`` and attribution they build can leave the extract stage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING, Iterable
+
+from anyascii import anyascii
+
+from ..normalize.measures import owner_key
+from ..normalize.places import normalize_place, timezone_for_place
+from ..types import Frame
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+REPORTING_VERBS = frozenset(
+    """say tell report announce claim state estimate confirm add warn insist write tweet
+    declare allege assert note explain stress acknowledge admit deny reveal disclose""".split()
+)
+PLACE_PREPS = frozenset({"in", "at", "on", "to", "near", "into", "across", "inside", "outside", "from"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+ORDINAL_SCOPE = re.compile(r"^(first|second|third|fourth|fifth|sixth|seventh|\d+(st|nd|rd|th))$")
+TITLES = re.compile(
+    r"^(?:(?:president|prime minister|mayor|governor|minister|secretary|senator|gen\.?|general|"
+    r"lt\.?|col\.?|sgt\.?|capt\.?|mr\.?|mrs\.?|ms\.?|dr\.?|sheriff|undersheriff|chief|"
+    r"spokesman|spokeswoman|spokesperson|commissioner|u\.s\.|us|ukrainian|russian)\s+)+",
+    re.IGNORECASE,
+)
+#: Words after a source's name that do not change who the source is ("a Washington Post report").
+GENERIC_SOURCE_NOUNS = re.compile(r"\s+(report|reports|story|article|statement|analysis|sources?|officials?)$")
+#: A dateline: "KYIV —", "KYIV, Ukraine (AP) —" at the start of the body.
+DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.' -]{2,40}?)(?:,\s*[A-Z][A-Za-z. ]+)?\s*(?:\([A-Za-z ]+\)\s*)?[—–-]{1,2}\s")
+
+
+def frame_for(anchors: list["Token"], span_tokens: Iterable["Token"]) -> Frame:
+    """The frame of a figure whose counted word, event verb and number are ``anchors``."""
+    sent = anchors[0].sent
+    inside = {t.i for t in span_tokens}
+    heads = list(dict.fromkeys(h for anchor in anchors for h in _heads(anchor)))
+    owners = {o for t in heads for o in _owners_of(t)}
+    places = {p for t in heads for p in _places_of(t)}
+    return Frame(
+        owners=frozenset(owners),
+        places=frozenset(places),
+        context=frozenset(
+            t.lemma_.casefold() for t in sent
+            if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha and t.i not in inside
+        ),
+        scope=_scope(heads),
+    )
+
+
+def _heads(anchor: "Token") -> list["Token"]:
+    """The anchor and the chain of heads it hangs from, up to the clause's verb."""
+    chain = [anchor]
+    tok = anchor
+    while tok.head is not tok and len(chain) < 4:
+        if tok.dep_ in ("ccomp", "advcl", "conj", "relcl", "xcomp"):
+            break
+        tok = tok.head
+        chain.append(tok)
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    return chain
+
+
+def _owners_of(tok: "Token") -> Iterable[str]:
+    for t in [tok, *tok.children]:
+        if t is not tok and t.dep_ not in ("amod", "compound", "poss", "nmod", "nsubj", "nsubjpass"):
+            continue
+        if t.is_alpha and (t.ent_type_ in ("NORP", "GPE") or t.text[:1].isupper()):
+            key = owner_key(t.text if t.ent_type_ != "GPE" else _entity_text(t))
+            if key:
+                yield key
+
+
+def _places_of(tok: "Token") -> Iterable[str]:
+    for prep in tok.children:
+        if prep.dep_ not in ("prep", "dative") or prep.lower_ not in PLACE_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.ent_type_ in PLACE_LABELS:
+                yield normalize_place(_entity_text(obj))
+            for mod in obj.children:  # "on Ukrainian soil", "in the Zaporizhia area"
+                if mod.dep_ in ("amod", "compound") and (mod.ent_type_ in PLACE_LABELS | {"NORP"}):
+                    owner = owner_key(mod.text)
+                    yield owner or normalize_place(_entity_text(mod))
+
+
+def _scope(heads: list["Token"]) -> str | None:
+    """An ordinal time scope ("first day") that two figures must share to align."""
+    for tok in heads:
+        for prep in tok.children:
+            if prep.dep_ != "prep":
+                continue
+            for obj in prep.children:
+                ordinals = [c.lower_ for c in obj.children if ORDINAL_SCOPE.match(c.lower_)]
+                if obj.dep_ == "pobj" and ordinals and obj.pos_ == "NOUN":
+                    return f"{ordinals[0]} {obj.lemma_.casefold()}"
+    return None
+
+
+def _entity_text(tok: "Token") -> str:
+    if tok.ent_iob_ == "O":
+        return tok.text
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
+
+
+def attribution(anchor: "Token") -> tuple[str | None, str | None]:
+    """(attribution, origin) of the statement holding ``anchor``.
+
+    The attribution is who the sentence says is the source ("Volodymyr Zelensky"
+    for "Zelensky said ..."; "Reuters" for "..., according to Reuters"). The
+    origin is the normalized name used to count independent sources: the
+    "according to" source when there is one, else the speaker.
+    """
+    sent = anchor.sent
+    according = _according_to(sent)
+    speaker = None
+    tok = anchor
+    for _ in range(8):
+        if tok.lemma_.casefold() in REPORTING_VERBS and tok.pos_ == "VERB":
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ != "PRON":
+                speaker = _name(subj)
+                break
+        if tok.head is tok:
+            break
+        tok = tok.head
+    shown = speaker or according
+    origin = according or speaker
+    return shown, (normalize_name(origin) if origin else None)
+
+
+def _according_to(sent: "Span") -> str | None:
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor().lower_ == "to":
+            objs = [c for c in tok.nbor().children if c.dep_ == "pobj"]
+            if objs:
+                return _name(objs[0])
+    return None
+
+
+def _name(tok: "Token") -> str:
+    """The name a subject or source stands for: the person it names, else its phrase."""
+    for t in tok.subtree:
+        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.i <= tok.i:
+            return _entity_text(t)
+    skip = {t.i for child in tok.children if child.dep_ in ("relcl", "acl", "appos", "prep", "punct", "cc", "conj")
+            for t in child.subtree}
+    kept = [t for t in tok.subtree if t.i not in skip and t.dep_ != "det"]
+    if not kept:
+        return tok.text
+    return tok.doc[kept[0].i : kept[-1].i + 1].text
+
+
+def normalize_name(name: str) -> str:
+    """A comparable key for a person or organisation: ASCII, casefolded, no titles."""
+    key = anyascii(name).casefold().strip()
+    key = re.sub(r"['’]s\b", "", key)
+    key = TITLES.sub("", key)
+    key = GENERIC_SOURCE_NOUNS.sub("", key)
+    return re.sub(r"[^a-z0-9 ]+", "", key).strip()
+
+
+def article_place(doc: "Doc") -> str | None:
+    """Where the article reports from: its dateline, else its most named place with a time zone."""
+    match = DATELINE.match(doc.text[:200])
+    if match and timezone_for_place(match.group(1)):
+        return normalize_place(match.group(1))
+    counts = Counter(
+        normalize_place(ent.text) for ent in doc.ents
+        if ent.label_ in ("GPE", "LOC") and timezone_for_place(ent.text)
+    )
+    return counts.most_common(1)[0][0] if counts else None

@@ -1,0 +1,408 @@
+"""Find the figures an article states, and what each one counts.
+
+Works on the spaCy parse: a figure is a run of number tokens (digits, number
+words, vague amounts like "hundreds") with its qualifier ("at least"), its range
+("30,000 to 60,000"), its unit ("miles", "$", "%"), the thing it counts (noun or
+event verb) and its context. Identifiers that look like numbers ("Route 137",
+"SU-27", "Article 5", a score "3-1", a year used as a name) are not figures.
+The amount and unit stay strings here: the normalize stage reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Iterator
+
+from ..normalize.measures import EVENT_CLASSES, MEASURE_CLASSES, PERSON_NOUNS, measure_class, owner_key
+from ..normalize.units import parse_unit
+from ..types import RawQuantity
+from .context import attribution, frame_for
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+SUFFIXED = re.compile(r"^\d+(?:\.\d+)?(?:bn|mn|m|k|tn)$", re.IGNORECASE)
+VAGUE = frozenset({"hundreds", "thousands", "millions", "billions", "dozens", "scores", "tens"})
+MULTIPLIERS = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion"})
+ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "twentieth hundredth thousandth millionth".split()
+)
+QUALIFIER = re.compile(
+    r"(?:\b(?:at least|at most|more than|less than|fewer than|no more than|no fewer than|no less than|"
+    r"up to|as many as|as few as|as much as|upwards of|in excess of|close to|nearly|almost|about|"
+    r"around|roughly|approximately|some|over|under|just over|just under|well over|an estimated|"
+    r"estimated|between|from|only|just|a total of|a further|another|barely|an additional)\s+)+$",
+    re.IGNORECASE,
+)
+RANGE_LINKS = frozenset({"to", "-", "–", "—", "and", "or"})
+CURRENCY_SIGNS = frozenset({"$", "us$", "€", "£", "¥", "a$", "c$", "hk$"})
+#: Nouns that name a thing by a number ("Route 137", "Article 5"): such numbers are labels.
+IDENTIFIER_NOUNS = frozenset(
+    """route section article flight interstate highway room no no. number gate chapter level phase
+    platform terminal ward unit building block bus line channel model version grade paragraph
+    clause resolution amendment exit apollo mission seat row page vol volume episode season
+    bill act law rule item track""".split()
+)
+#: Of those, the ones that label a number even when written in lower case.
+LOWERCASE_IDENTIFIER_NOUNS = frozenset(
+    "route section article flight interstate highway room no number gate chapter paragraph clause exit page".split()
+)
+SCORE_WORDS = frozenset("win won beat defeat lose lost score lead victory draw vote match game tie".split())
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+#: Nouns that name what a figure with a unit measures ("a depth of 1.2 miles").
+MEASURE_NOUNS = frozenset(
+    """depth height length width distance magnitude speed temperature area size population
+    range altitude radius diameter weight duration cost price budget value salary fine
+    rate growth turnover revenue loss profit deficit debt""".split()
+)
+AUX_LEMMAS = frozenset({"be", "have", "do", "will", "would", "could", "may", "might", "shall", "should"})
+CLOCK_WORDS = re.compile(r"^(a\.?m\.?|p\.?m\.?|gmt|utc|bst|et|est|edt|pt|pst|pdt|ct|cst|cdt|cet|cest|eet|msk|hkt)$", re.I)
+
+
+def quantities(sent: "Span") -> Iterator[RawQuantity]:
+    """Every figure stated in a sentence, as raw strings with their context."""
+    toks = list(sent)
+    i = 0
+    while i < len(toks):
+        if not _starts_amount(toks, i):
+            i += 1
+            continue
+        end = _amount_end(toks, i)
+        found = _figure(sent, toks, i, end)
+        if found is not None:
+            yield found
+        i = end
+
+
+def _is_number(tok: "Token") -> bool:
+    low = tok.lower_
+    if low in ORDINALS or re.match(r"^\d+(st|nd|rd|th)$", low):
+        return False
+    if DIGITS.match(tok.text) or SUFFIXED.match(tok.text) or low in VAGUE or low in MULTIPLIERS:
+        return True
+    return tok.like_num and tok.is_alpha
+
+
+def _starts_amount(toks: list["Token"], i: int) -> bool:
+    tok = toks[i]
+    if tok.lower_ in ("a", "an", "half") and i + 1 < len(toks) and toks[i + 1].lower_ in MULTIPLIERS:
+        return True
+    if tok.lower_ == "half" and i + 2 < len(toks) and toks[i + 1].lower_ == "a" and toks[i + 2].lower_ in MULTIPLIERS:
+        return True
+    return _is_number(tok) and tok.lower_ not in MULTIPLIERS - {"dozen"}
+
+
+def _amount_end(toks: list["Token"], i: int) -> int:
+    """One past the last token of the amount starting at ``i``, ranges included."""
+    end = _number_end(toks, i)
+    if end + 1 < len(toks) and toks[end].lower_ in RANGE_LINKS and _is_number(toks[end + 1]):
+        link = toks[end].lower_
+        between = i > 0 and toks[i - 1].lower_ == "between"
+        if (link != "and" or between) and not _is_score(toks, i, end):
+            end = _number_end(toks, end + 1)
+    return end
+
+
+def _number_end(toks: list["Token"], i: int) -> int:
+    end = i + 1
+    while end < len(toks):
+        low = toks[end].lower_
+        prev = toks[end - 1].lower_
+        if low in MULTIPLIERS or (low in VAGUE and prev in ("tens", "hundreds", "of")):
+            end += 1
+        elif toks[end].like_num and toks[end].is_alpha and prev in MULTIPLIERS | {"-"} and low not in ORDINALS:
+            end += 1  # "two hundred fifty"
+        elif low == "a" and prev == "half" and end + 1 < len(toks) and toks[end + 1].lower_ in MULTIPLIERS:
+            end += 2
+        elif low == "-" and toks[end - 1].is_alpha and end + 1 < len(toks) and toks[end + 1].is_alpha \
+                and toks[end + 1].like_num:
+            end += 2  # "twenty-one"
+        elif low == "and" and prev in MULTIPLIERS and end + 1 < len(toks) and toks[end + 1].is_alpha \
+                and toks[end + 1].like_num:
+            end += 2  # "two hundred and fifty"
+        elif low == "of" and prev in VAGUE and end + 1 < len(toks) and toks[end + 1].lower_ in VAGUE:
+            end += 2  # "tens of thousands"
+        else:
+            break
+    return end
+
+
+def _is_score(toks: list["Token"], i: int, end: int) -> bool:
+    """A result or tally like "3-1": two small numbers joined by a dash near a sports/vote word."""
+    if toks[end].text not in ("-", "–") or not (toks[i].text.isdigit() and toks[end + 1].text.isdigit()):
+        return False
+    if len(toks[i].text) > 2 or len(toks[end + 1].text) > 2:
+        return False
+    return any(t.lemma_.casefold() in SCORE_WORDS for t in toks[0].sent)
+
+
+def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity | None:
+    first, span = toks[i], toks[i:end]
+    if _is_identifier(toks, i, end):
+        return None
+    head = next((t for t in span if not (span[0].i <= t.head.i < span[-1].i + 1)), span[-1])
+    qual_start = _qualifier_start(toks, i)
+    unit, unit_end = _unit(toks, i, end)
+    sign_at = i - 1 if unit is not None and i > 0 and toks[i - 1].text == unit else i
+    hint, amount_text, hint_start, hint_end = _hint(toks, i, end, unit)
+    if hint == "age":
+        unit = "years"
+    if _about_sources(toks, i):
+        return None  # "according to two officials" counts sources, not the world
+    start_tok = toks[min(qual_start, sign_at, hint_start)]
+    qualifier = " ".join(t.text for t in toks[qual_start:sign_at]) if qual_start < sign_at else ""
+    amount = f"{qualifier} {amount_text}".strip()
+    measure, noun, verb, last = _measure(head, unit, hint, toks, max(unit_end, hint_end, end))
+    if hint is None and unit is None and _is_one(toks, i, end) and measure_class(measure) not in EVENT_CLASSES:
+        return None  # "one explosion", "one of them": a count of one thing is rarely a figure to check
+    anchors = [t for t in (verb, noun, head) if t is not None]
+    span_tokens = toks[toks.index(start_tok) : last]
+    attr, origin = attribution(anchors[0])
+    doc = sent.doc
+    start_char, end_char = start_tok.idx, doc[last - 1 + toks[0].i].idx + len(doc[last - 1 + toks[0].i].text)
+    return RawQuantity(
+        start=start_char,
+        end=end_char,
+        text=doc.text[start_char:end_char],
+        sentence=sent.text,
+        amount=amount,
+        unit=unit,
+        hint=hint,
+        measure=measure_class(measure),
+        measure_class=measure_class(measure),
+        subject=None if hint in ("clock_time", "date") else _subject(noun),
+        frame=frame_for(anchors, span_tokens),
+        attribution=attr,
+        origin=origin,
+    )
+
+
+def _is_one(toks: list["Token"], i: int, end: int) -> bool:
+    return end - i == 1 and toks[i].lower_ in ("one", "1", "a", "an")
+
+
+def _about_sources(toks: list["Token"], i: int) -> bool:
+    """Whether the number sits in an "according to ..." phrase."""
+    words = [t.lower_ for t in toks[max(0, i - 4) : i]]
+    return "according" in words and "to" in words
+
+
+def _is_identifier(toks: list["Token"], i: int, end: int) -> bool:
+    first = toks[i]
+    before = toks[i - 1] if i > 0 else None
+    text = first.doc.text
+    if first.idx > 1 and text[first.idx - 1] in "-#/" and text[first.idx - 2].isalpha():
+        return True  # "SU-27", "F-16", "#3"
+    if before is not None and before.lower_.rstrip(".") in IDENTIFIER_NOUNS:
+        if before.is_title or before.is_upper or before.lower_.rstrip(".") in LOWERCASE_IDENTIFIER_NOUNS:
+            return True  # "Route 137", "Article 5", "target No. 1"
+    if end + 1 < len(toks) and toks[end].text in ("-", "–") and _is_score(toks, i, end):
+        return True
+    if re.fullmatch(r"(1[89]|20)\d\d", first.text) and end - i == 1:
+        # a year modifying a name ("the 2022 World Cup", "Euro 2020") names it
+        if first.dep_ in ("compound", "nummod") and first.head.pos_ == "PROPN" \
+                and first.head.lower_ not in MONTHS and first.ent_type_ != "DATE":
+            return True
+    return False
+
+
+def _qualifier_start(toks: list["Token"], i: int) -> int:
+    """Index of the first qualifier token before the number ("at least", "more than")."""
+    lo = max(0, i - 4)
+    for j in range(lo, i):
+        text = " ".join(t.lower_ for t in toks[j:i]) + " "
+        if QUALIFIER.fullmatch(text):
+            return j
+    if i > 0 and toks[i - 1].lower_ in CURRENCY_SIGNS:
+        lo = max(0, i - 5)
+        for j in range(lo, i - 1):
+            if QUALIFIER.fullmatch(" ".join(t.lower_ for t in toks[j : i - 1]) + " "):
+                return j
+    return i
+
+
+def _unit(toks: list["Token"], i: int, end: int) -> tuple[str | None, int]:
+    """(unit text, index after it): a unit after the amount, or a currency sign before it."""
+    sign = toks[i - 1].text if i > 0 and toks[i - 1].lower_ in CURRENCY_SIGNS else None
+    k = end
+    if k < len(toks) and toks[k].text == "-":
+        k += 1  # "6.1-magnitude", "a 30-mile chase"
+    for width in (3, 2, 1):
+        if k + width > len(toks) or any(not (t.is_alpha or t.text in ("%", "/")) for t in toks[k : k + width]):
+            continue
+        words = " ".join(t.text for t in toks[k : k + width])
+        unit = parse_unit(words)
+        if unit is not None and (not sign or unit.dimension.startswith("money")):
+            return words, k + width
+    if sign:
+        return sign, end
+    # "magnitude 4.6", "a magnitude-4.6 quake", "a magnitude of 4.6"
+    if "magnitude" in (t.lower_ for t in toks[max(0, i - 3) : i]):
+        return "magnitude", end
+    return None, end
+
+
+def _hint(toks: list["Token"], i: int, end: int, unit: str | None) -> tuple[str | None, str, int, int]:
+    """(hint, amount text, start index, end index): "clock_time", "date" or "age" when the figure is one."""
+    doc = toks[0].doc
+    text = doc[toks[i].i : toks[end - 1].i + 1].text
+    k = end
+    if k + 2 < len(toks) and toks[k].text == "-" and toks[k + 1].lower_ == "year" and toks[k + 2].text == "-":
+        return "age", text, i, k + 4 if k + 3 < len(toks) and toks[k + 3].lower_ == "old" else k + 3
+    if i > 0 and toks[i - 1].lower_ in ("aged", "age", "ages"):
+        return "age", text, i, end
+    if unit is not None:
+        if k < len(toks) and toks[k].lower_ in ("years", "year") and k + 1 < len(toks) and toks[k + 1].lower_ == "old":
+            return "age", text, i, k + 2
+        return None, text, i, end
+    if k < len(toks) and CLOCK_WORDS.match(toks[k].text) or re.fullmatch(r"\d{1,2}:\d\d", toks[i].text):
+        while k < len(toks) and (CLOCK_WORDS.match(toks[k].text) or toks[k].lower_ in ("local", "time")):
+            k += 1
+        return "clock_time", doc[toks[i].i : toks[k - 1].i + 1].text if k > end else text, i, max(k, end)
+    ent = toks[i].ent_type_
+    if ent == "DATE" or (i > 0 and toks[i - 1].lower_ in MONTHS) or (k < len(toks) and toks[k].lower_ in MONTHS):
+        date_toks = [t for t in toks if t.ent_type_ == "DATE" and _same_entity(t, toks[i])] or toks[i:end]
+        if any(t.lower_ in ("year", "years", "old") for t in date_toks):
+            return "age", text, i, end
+        if re.fullmatch(r"\d{4}", toks[i].text) and k < len(toks) and toks[k].text == "(":
+            return "clock_time", f"{toks[i].text[:2]}:{toks[i].text[2:]} local time", i, end  # "1353 (1023 GMT)"
+        first = min(date_toks[0].i, toks[i].i) - toks[0].i
+        last = max(end, date_toks[-1].i - toks[0].i + 1)
+        phrase = doc[toks[0].i + first : toks[0].i + last].text
+        if re.fullmatch(r"\d{4}", phrase) and first > 0 and toks[first - 1].pos_ == "ADP":
+            phrase = f"in {phrase}"  # "in 1949": a bare number is a year only after such a word
+        return "date", phrase, first, last
+    if re.fullmatch(r"(1[89]|20)\d\d", toks[i].text) and end - i == 1 and i > 0 \
+            and toks[i - 1].lower_ in ("in", "since", "by", "until", "of", "from", "during"):
+        return "date", f"in {text}", i, end  # "in 1949": a bare number is a year only after such a word
+    return None, text, i, end
+
+
+def _same_entity(a: "Token", b: "Token") -> bool:
+    ents = [e for e in a.doc.ents if e.start <= b.i < e.end]
+    return bool(ents) and ents[0].start <= a.i < ents[0].end
+
+
+def _measure(head: "Token", unit: str | None, hint: str | None, toks: list["Token"], end: int):
+    """(measure lemma, counted noun, event verb, end index of the claim's span)."""
+    noun = None
+    if head.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod") and head.head.pos_ in ("NOUN", "PROPN"):
+        noun = head.head
+    while noun is not None and noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+        noun = noun.head  # "60 Russian battalion tactical groups" counts groups
+    if head.lower_ in VAGUE | MULTIPLIERS or head.pos_ == "NOUN":
+        of = next((c for c in head.children if c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None:
+            noun = pobj
+    if unit is not None and noun is not None and parse_unit(noun.text) is not None:
+        noun = noun.head if noun.dep_ in ("compound", "amod") and noun.head.pos_ == "NOUN" else None
+    verb = _event_word(noun or head)
+    last = end
+    if noun is not None and noun.i - toks[0].i >= end - 1 and noun.i - toks[0].i < end + 6:
+        last = noun.i - toks[0].i + 1
+    if verb is not None and 0 <= verb.i - toks[0].i - last < 3 and all(
+        t.lemma_ in AUX_LEMMAS or t.dep_ in ("aux", "auxpass", "neg") or t.lower_ in ("more", "others")
+        for t in toks[last : verb.i - toks[0].i]
+    ):
+        last = verb.i - toks[0].i + 1
+    if hint in ("clock_time", "date"):
+        return ("time" if hint == "clock_time" else "date"), noun, _governing_verb(head), end
+    if hint == "age":
+        return "age", noun, None, last
+    if unit is not None:
+        return _unit_measure(head, unit, noun), noun, verb, last
+    if verb is not None and (noun is None or _counts_people(noun)):
+        return _verb_lemma(verb), noun, verb, last
+    if noun is not None:
+        return _noun_phrase_lemma(noun), noun, verb, last
+    return "count", None, verb, last
+
+
+def _event_word(tok: "Token") -> "Token | None":
+    """The verb or adjective that says what happened to what is counted ("died", "wounded")."""
+    for child in tok.children:
+        if child.dep_ in ("acl", "amod", "relcl") and measure_class(_verb_lemma(child)) in EVENT_CLASSES:
+            return child
+    node = tok
+    for _ in range(3):
+        if node.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "conj", "appos", "pobj", "prep") and node.head is not node:
+            node = node.head
+            if measure_class(_verb_lemma(node)) in EVENT_CLASSES or (node.pos_ in ("VERB", "ADJ") and
+                                                               node.lemma_.casefold() in MEASURE_CLASSES):
+                return node
+            if node.pos_ == "VERB" and node.lemma_.casefold() in ("rise", "climb", "reach", "stand", "hit", "increase"):
+                subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.lemma_.casefold() == "toll":
+                    return subj
+        else:
+            break
+    return None
+
+
+def _governing_verb(tok: "Token") -> "Token | None":
+    node = tok
+    for _ in range(4):
+        if node.head is node:
+            break
+        node = node.head
+        if node.pos_ == "VERB":
+            return node
+    return None
+
+
+def _counts_people(noun: "Token") -> bool:
+    return noun.lemma_.casefold() in PERSON_NOUNS or noun.ent_type_ == "NORP" or owner_key(noun.text) is not None
+
+
+def _verb_lemma(verb: "Token") -> str:
+    """The measure an event word gives: its lemma, or "killed" for "toll", "shot dead"."""
+    lemma = verb.lemma_.casefold()
+    if lemma == "toll" or (lemma == "shoot" and any(t.lower_ in ("dead", "death") for t in verb.subtree)):
+        return "killed"
+    return lemma
+
+
+def _noun_phrase_lemma(noun: "Token") -> str:
+    """The counted thing with its compounds, lemmatized: "battalion tactical group"."""
+    mods = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i
+            and not c.like_num and c.ent_type_ not in ("NORP", "GPE") and owner_key(c.text) is None
+            and c.lower_ not in ("more", "other", "additional", "further", "new", "least")]
+    mods = [m for m in mods if m.dep_ != "amod" or m.i > min((x.i for x in mods if x.dep_ != "amod"), default=noun.i)]
+    return " ".join([*(m.lemma_.casefold() for m in mods), noun.lemma_.casefold()])
+
+
+def _unit_measure(head: "Token", unit: str, noun: "Token | None") -> str:
+    parsed = parse_unit(unit)
+    dimension = parsed.dimension if parsed else "amount"
+    if dimension == "magnitude":
+        return "magnitude"
+    node = head
+    for _ in range(4):  # "a depth of 1.2 miles", "1.2 miles deep", "speeds up to 120 mph"
+        node = node.head
+        if node.lemma_.casefold() in MEASURE_NOUNS:
+            return node.lemma_.casefold()
+        if node.lemma_.casefold() in ("deep",):
+            return "depth"
+        if node.head is node:
+            break
+    if noun is not None and noun.lemma_.casefold() in MEASURE_NOUNS:
+        return noun.lemma_.casefold()
+    if dimension == "length":
+        return "distance"
+    if dimension.startswith("money") or dimension == "percent":
+        return noun.lemma_.casefold() if noun is not None else dimension.split(":")[0]
+    return dimension
+
+
+def _subject(noun: "Token | None") -> str | None:
+    if noun is None:
+        return None
+    words = [t for t in noun.subtree if t.i <= noun.i and not t.like_num and t.dep_ not in ("det", "quantmod", "punct")
+             and t.lower_ not in ("more", "than", "least", "at", "about", "some", "nearly", "almost")]
+    return " ".join(t.text for t in words[-5:]) or None

@@ -1,0 +1,193 @@
+"""Stage 1, load: turn what the user named into ``Article`` values.
+
+Text is kept exactly as read (universal newlines, like Python's ``open``), front
+matter included, so that claim offsets index the file's text. Nothing is
+skipped silently: anything that cannot be read raises ``InputError``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Iterable
+
+from .exceptions import InputError
+from .types import Article
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+JSON_SUFFIXES = (".json", ".jsonl", ".ndjson")
+SUPPORTED = TEXT_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES
+#: Files in a directory that describe it rather than being articles (fixtures hold them).
+NOT_ARTICLES = re.compile(r"^(expected\.json|readme(\.\w+)?|licen[cs]e(\.\w+)?)$", re.IGNORECASE)
+FRONT_MATTER_KEYS = ("title", "source", "url", "published")
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+def load_articles(inputs: Iterable[str], stdin: IO[str] | None = None) -> tuple[Article, ...]:
+    """Read every input (file, directory or "-") into articles numbered a1, a2, ...
+
+    Raises InputError naming the input when one cannot be read.
+    """
+    raw: list[dict] = []
+    seen: set[str] = set()
+    for name in inputs:
+        for path, fields in _read_input(name, stdin):
+            key = path if path == "-" else os.path.realpath(path)
+            if key in seen:
+                raise InputError(f"{path}: given twice; name each article once")
+            seen.add(key)
+            raw.append({"path": path, **fields})
+    return tuple(Article(id=f"a{i}", **fields) for i, fields in enumerate(raw, start=1))
+
+
+def _read_input(name: str, stdin: IO[str] | None) -> Iterable[tuple[str, dict]]:
+    if name == "-":
+        if stdin is None:
+            raise InputError("-: no standard input to read")
+        yield "-", _text_article(_normalize_newlines(stdin.read()), "-", "stdin")
+        return
+    path = Path(name)
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if not p.name.startswith(".") and not NOT_ARTICLES.match(p.name))
+        if not files:
+            raise InputError(f"{name}: the directory holds no articles")
+        for file in files:
+            if file.is_dir():
+                raise InputError(f"{file}: is a directory inside {name}; name it on its own")
+            yield from _read_file(file)
+        return
+    if not path.exists():
+        raise InputError(f"{name}: no such file or directory")
+    yield from _read_file(path)
+
+
+def _read_file(path: Path) -> Iterable[tuple[str, dict]]:
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise InputError(f"{path}: unsupported file type '{suffix or 'none'}'; give .txt, .md, .html, .json or .jsonl")
+    text = _decode(path)
+    if suffix in TEXT_SUFFIXES:
+        yield str(path), _text_article(text, str(path), path.name)
+    elif suffix in HTML_SUFFIXES:
+        yield str(path), _html_article(text, str(path), path.name)
+    elif suffix == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as err:
+            raise InputError(f"{path}: not valid JSON ({err.msg} at line {err.lineno})") from None
+        items = data if isinstance(data, list) else [data]
+        for i, item in enumerate(items, start=1):
+            where = f"{path}:{i}" if isinstance(data, list) else str(path)
+            yield where, _json_article(item, where, path.name)
+    else:
+        lines = text.split("\n")
+        found = False
+        for lineno, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            where = f"{path}:{lineno}"
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise InputError(f"{where}: not valid JSON ({err.msg})") from None
+            found = True
+            yield where, _json_article(item, where, path.name)
+        if not found:
+            raise InputError(f"{path}: is empty; it holds no JSON lines")
+
+
+def _decode(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"{path}: cannot be read ({err.strerror})") from None
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{path}: looks like a binary file, not an article")
+    try:
+        return _normalize_newlines(data.decode("utf-8"))
+    except UnicodeDecodeError as err:
+        raise InputError(f"{path}: is not UTF-8 text (bad byte at offset {err.start}); convert it to UTF-8") from None
+
+
+def _normalize_newlines(text: str) -> str:
+    """Newlines as Python's text mode reads them, so offsets match ``open(path).read()``."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _text_article(text: str, where: str, default_source: str) -> dict:
+    meta: dict[str, str] = {}
+    body_start = 0
+    match = _FRONT_MATTER.match(text)
+    if match:
+        meta = _parse_front_matter(match.group(1), where)
+        body_start = match.end()
+    if not text[body_start:].strip():
+        raise InputError(f"{where}: is empty; an article needs text")
+    return _fields(text, meta, where, default_source, body_start)
+
+
+def _parse_front_matter(block: str, where: str) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    for lineno, line in enumerate(block.splitlines(), start=2):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        key, sep, value = line.partition(":")
+        key = key.strip().lower()
+        if not sep or not key:
+            raise InputError(f"{where}: front matter line {lineno} is not 'key: value': {line.strip()!r}")
+        if key not in FRONT_MATTER_KEYS:
+            raise InputError(
+                f"{where}: front matter key '{key}' is not known; use {', '.join(FRONT_MATTER_KEYS)}"
+            )
+        meta[key] = value.strip().strip("'\"")
+    return meta
+
+
+def _fields(text: str, meta: dict, where: str, default_source: str, body_start: int = 0) -> dict:
+    published = meta.get("published") or None
+    if published is not None:
+        published = str(published)
+        try:
+            datetime.fromisoformat(published.replace("Z", "+00:00"))
+        except ValueError:
+            raise InputError(f"{where}: published '{published}' is not an ISO 8601 date or date-time") from None
+    return {
+        "text": text,
+        "source": meta.get("source") or default_source,
+        "title": meta.get("title") or None,
+        "url": meta.get("url") or None,
+        "published": published,
+        "body_start": body_start,
+    }
+
+
+def _json_article(item: object, where: str, default_source: str) -> dict:
+    if not isinstance(item, dict):
+        raise InputError(f"{where}: a JSON article must be an object with a 'text' field")
+    text = item.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(f"{where}: has no 'text' field with the article's text")
+    meta = {k: item[k] for k in FRONT_MATTER_KEYS if item.get(k) is not None}
+    source = meta.get("source") or (f"{default_source}#{item['id']}" if item.get("id") is not None else where)
+    return _fields(_normalize_newlines(text), meta, where, str(source))
+
+
+def _html_article(html: str, where: str, default_source: str) -> dict:
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    doc = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True)
+    text = getattr(doc, "text", None) if doc is not None else None
+    if isinstance(doc, dict):
+        text = doc.get("text")
+    if not text or not text.strip():
+        raise InputError(f"{where}: no article text found in the HTML")
+    meta = {}
+    for key, attr in (("title", "title"), ("source", "sitename"), ("url", "url"), ("published", "date")):
+        value = doc.get(attr) if isinstance(doc, dict) else getattr(doc, attr, None)
+        if value:
+            meta[key] = str(value)
+    return _fields(_normalize_newlines(text), meta, where, default_source)

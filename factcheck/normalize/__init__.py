@@ -1,0 +1,1 @@
+"""Normalization of values: amounts, units, clock times, dates and places."""

@@ -1,0 +1,146 @@
+"""Stage 4, normalize: raw figures become comparable ``Quantity`` values.
+
+Amounts become intervals (numbers.py), units their canonical unit (units.py),
+clock times minutes of the UTC day and dates day intervals (times.py), with the
+article's place and date as context for "local time" and "Friday".
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from ..types import ArticleParse, Claim, Extraction, Interval, Quantity, RawQuantity
+from .numbers import parse_amount
+from .places import timezone_for_place
+from .times import parse_clock_time, parse_date
+from .units import parse_unit, to_canonical
+
+#: A month name with a day ("Feb. 24"), used to tell the season for daylight saving time
+#: when an article has no published date.
+_MONTH_DAY = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b", re.IGNORECASE
+)
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """What normalizing one article's figures needs to know about the article."""
+
+    zone: str | None  # IANA zone of the place it reports from
+    published: datetime.date | None  # for "Friday", "yesterday"
+    season: datetime.date | None  # a date close to the events, for daylight saving time
+
+
+def normalize(parses: list[ArticleParse]) -> Extraction:
+    """All claims of all articles, figures normalized, in article and text order."""
+    claims: list[Claim] = []
+    # Articles about one event share its season: one that names no date borrows
+    # another's, so that "8 p.m. Kyiv time" knows it is winter time.
+    seasons = [s for p in parses if (s := _published(p) or _season(p.article.text))]
+    for parsed in parses:
+        ctx = article_context(parsed, seasons[0] if seasons else None)
+        for raw in parsed.quantities:
+            value = normalize_quantity(raw, ctx)
+            if value is not None:
+                claims.append(_claim(parsed.article.id, raw, value))
+        claims.extend(parsed.claims)
+    claims.sort(key=lambda c: (int(c.article[1:]), c.start, c.end))
+    return Extraction(articles=tuple(p.article for p in parses), claims=tuple(claims))
+
+
+def article_context(parsed: ArticleParse, fallback_season: datetime.date | None = None) -> ArticleContext:
+    published = _published(parsed)
+    return ArticleContext(
+        zone=timezone_for_place(parsed.place) if parsed.place else None,
+        published=published,
+        season=published or _season(parsed.article.text) or fallback_season,
+    )
+
+
+def _published(parsed: ArticleParse) -> datetime.date | None:
+    if not parsed.article.published:
+        return None
+    return datetime.datetime.fromisoformat(parsed.article.published.replace("Z", "+00:00")).date()
+
+
+def _season(text: str) -> datetime.date | None:
+    """The first "Month day" in the text, in its year if stated: enough to know DST."""
+    match = _MONTH_DAY.search(text)
+    if not match:
+        return None
+    years = _YEAR.findall(text)
+    year = int(years[0]) if years else 2022
+    month = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(
+        match.group(1).lower()) + 1
+    try:
+        return datetime.date(year, month, int(match.group(2)))
+    except ValueError:
+        return None
+
+
+def normalize_quantity(raw: RawQuantity, ctx: ArticleContext) -> Quantity | None:
+    """The value of a raw figure, or None when it does not read as one."""
+    if raw.hint == "clock_time":
+        return _clock_time(raw, ctx)
+    if raw.hint == "date":
+        return _date(raw, ctx)
+    interval = parse_amount(raw.amount)
+    if interval is None:
+        return None
+    if raw.unit is None:
+        return _quantity(raw, interval, None, "count")
+    if raw.hint == "age":
+        return _quantity(raw, interval, "year", "age")  # ages stay in years, as written
+    unit = parse_unit(raw.unit)
+    if unit is None:
+        return _quantity(raw, interval, None, "count")
+    converted = Interval(
+        low=None if interval.low is None else to_canonical(interval.low, raw.unit),
+        high=None if interval.high is None else to_canonical(interval.high, raw.unit),
+        qualifier=interval.qualifier,
+    )
+    return _quantity(raw, converted, unit.canonical, unit.dimension)
+
+
+def _quantity(raw: RawQuantity, interval: Interval, unit: str | None, dimension: str) -> Quantity:
+    return Quantity(interval=interval, unit=unit, dimension=dimension, measure=raw.measure,
+                    measure_class=raw.measure_class, subject=raw.subject)
+
+
+def _clock_time(raw: RawQuantity, ctx: ArticleContext) -> Quantity | None:
+    clock = parse_clock_time(raw.amount, zone_hint=ctx.zone, on=ctx.season)
+    if clock is None:
+        return None
+    if clock.minutes_utc is None:  # zone unknown: comparable only as written, never across zones
+        minutes, unit, dimension = clock.minutes_local, None, "clock_time:unresolved"
+    else:
+        minutes, unit, dimension = clock.minutes_utc, "UTC", "clock_time"
+    return _quantity(raw, Interval(minutes, minutes, "exact"), unit, dimension)
+
+
+def _date(raw: RawQuantity, ctx: ArticleContext) -> Quantity | None:
+    period = parse_date(raw.amount, published=ctx.published)
+    if period is None:
+        return None
+    first, last = (d.toordinal() for d in period)
+    qualifier = "exact" if first == last else "range"
+    return _quantity(raw, Interval(first, last, qualifier), "day", "date")
+
+
+def _claim(article_id: str, raw: RawQuantity, value: Quantity) -> Claim:
+    return Claim(
+        article=article_id,
+        kind="quantity",
+        start=raw.start,
+        end=raw.end,
+        text=raw.text,
+        sentence=raw.sentence,
+        value=value,
+        attribution=raw.attribution,
+        origin=raw.origin,
+        frame=raw.frame,
+        mentions=((raw.start, raw.end),),
+    )

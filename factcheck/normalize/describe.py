@@ -1,0 +1,62 @@
+"""Normalized values as a reader sees them in summaries and tables."""
+
+from __future__ import annotations
+
+import datetime
+
+from ..types import Event, Quantity, Quote, Value
+
+_SIGNS = {"at_least": "≥ ", "more_than": "> ", "at_most": "≤ ", "less_than": "< ", "approx": "≈ "}
+
+
+def number(v: float) -> str:
+    """A figure with thousands separators and no spurious decimals: 32.19, 137, 30,000."""
+    if float(v).is_integer():
+        return f"{int(v):,}"
+    digits = 0 if abs(v) >= 100 else 1 if abs(v) >= 10 else 2
+    text = f"{v:,.{digits}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def describe_value(value: Value) -> str:
+    """"≥ 137", "30,000–60,000", "32.19 km", "18:00 UTC", "2022-02-24", a quote's words."""
+    if isinstance(value, Quantity):
+        return _quantity(value)
+    if isinstance(value, Quote):
+        return f"{value.speaker or 'unknown speaker'}: “{value.content}”"
+    if isinstance(value, Event):
+        parts = [value.actor or "?", ("not " if value.negated else "") + value.action, value.object or ""]
+        return " ".join(p for p in parts if p)
+    return str(value)
+
+
+def bound_text(value: Quantity, bound: float | None) -> str | None:
+    """One end of a quantity's interval as the JSON report writes it for dates and times."""
+    if bound is None:
+        return None
+    if value.dimension == "date":
+        return datetime.date.fromordinal(int(bound)).isoformat()
+    if value.dimension.startswith("clock_time"):
+        minutes = int(bound) % (24 * 60)
+        return f"{minutes // 60:02d}:{minutes % 60:02d}"
+    return number(bound)
+
+
+def _quantity(value: Quantity) -> str:
+    iv = value.interval
+    low, high = bound_text(value, iv.low), bound_text(value, iv.high)
+    if iv.qualifier in ("at_least", "more_than"):
+        text = _SIGNS[iv.qualifier] + (low or "?")
+    elif iv.qualifier in ("at_most", "less_than"):
+        text = _SIGNS[iv.qualifier] + (high or "?")
+    elif low == high:
+        text = _SIGNS.get(iv.qualifier, "") + (low or "?")
+    else:
+        text = _SIGNS.get(iv.qualifier, "") + f"{low or '…'}–{high or '…'}"
+    if value.dimension == "clock_time":
+        return f"{text} UTC"
+    if value.dimension == "clock_time:unresolved":
+        return f"{text} (zone unknown)"
+    if value.unit and value.dimension not in ("date",):
+        return f"{text} {value.unit}"
+    return text

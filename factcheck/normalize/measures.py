@@ -1,0 +1,112 @@
+"""What a figure counts: measure classes, and whose figure it is (owners).
+
+Two claims can only be the same fact when their measures fall in the same class
+("died" and "killed"; "wounded" and "injured"; "fled" and "left the country").
+The tables are small on purpose: a word missing here keeps its own lemma as its
+class, so it still aligns with itself and never with something else.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from anyascii import anyascii
+from rapidfuzz import fuzz, process
+
+#: Lemma (verb, adjective or noun) -> measure class. Event classes describe what
+#: happened to the people counted; noun classes describe what is counted.
+MEASURE_CLASSES: dict[str, str] = {
+    **dict.fromkeys(
+        ["kill", "killed", "die", "dead", "death", "fatality", "perish", "murder", "slay",
+         "toll", "death toll", "lose life", "shoot dead", "shot dead", "shoot to death", "execute"],
+        "killed",
+    ),
+    **dict.fromkeys(["wound", "wounded", "injure", "injured", "injury", "hurt", "maim"], "wounded"),
+    **dict.fromkeys(["casualty"], "casualties"),
+    **dict.fromkeys(["flee", "fled", "escape", "leave country", "leave the country", "refugee"], "fled"),
+    **dict.fromkeys(["evacuate", "evacuee"], "evacuated"),
+    **dict.fromkeys(["arrest", "detain", "apprehend", "detention", "arrested"], "arrested"),
+    **dict.fromkeys(["missing", "unaccounted"], "missing"),
+    **dict.fromkeys(["displace", "displaced", "homeless"], "displaced"),
+    **dict.fromkeys(["rescue", "save"], "rescued"),
+    **dict.fromkeys(["hospitalize", "hospitalise", "hospitalized"], "hospitalized"),
+    **dict.fromkeys(["troop", "soldier", "serviceman", "servicemember"], "troops"),
+    **dict.fromkeys(["people", "person", "individual"], "people"),
+    **dict.fromkeys(["aftershock", "tremor"], "aftershocks"),
+}
+
+#: Classes defined by what happened to the people counted. Two figures of one of
+#: these classes about the same event are the same fact even when the sentences
+#: share no other word ("137 Ukranians died" / "137 were killed"). Other classes
+#: (plain nouns: troops, buildings) also need shared context to align.
+EVENT_CLASSES = frozenset(
+    {"killed", "wounded", "casualties", "fled", "evacuated", "arrested", "missing",
+     "displaced", "rescued", "hospitalized"}
+)
+
+#: Running counts: a later, higher figure of these classes is an update, not a conflict.
+CUMULATIVE_CLASSES = frozenset({"killed", "wounded", "casualties", "fled", "evacuated",
+                                "arrested", "displaced", "rescued", "hospitalized", "aftershocks"})
+
+#: Nouns that count people: with an event verb, the verb is the measure.
+PERSON_NOUNS = frozenset(
+    """people person man men woman women child children civilian resident citizen worker
+    employee officer policeman police soldier troop fighter militant rebel protester
+    demonstrator student pupil passenger victim patient refugee migrant guard journalist
+    miner tourist national member adult baby infant teenager youth other more""".split()
+)
+
+#: Demonyms and country names -> one owner key. Typos like "Ukranians" are caught
+#: by fuzzy matching against this table (see ``owner_key``).
+OWNERS: dict[str, str] = {
+    **dict.fromkeys(["ukraine", "ukrainian", "ukrainians"], "ukraine"),
+    **dict.fromkeys(["russia", "russian", "russians", "kremlin", "moscow"], "russia"),
+    **dict.fromkeys(["us", "u.s.", "usa", "u.s.a.", "united states", "america", "american",
+                     "americans", "pentagon", "washington"], "united states"),
+    **dict.fromkeys(["uk", "u.k.", "britain", "great britain", "united kingdom", "british", "briton",
+                     "britons", "english", "england"], "united kingdom"),
+    **dict.fromkeys(["belarus", "belarusian", "belarusians"], "belarus"),
+    **dict.fromkeys(["nato"], "nato"),
+    **dict.fromkeys(["eu", "european union"], "european union"),
+    **dict.fromkeys(["europe", "european", "europeans"], "europe"),
+    **dict.fromkeys(["greece", "greek", "greeks"], "greece"),
+    **dict.fromkeys(["iran", "iranian", "iranians"], "iran"),
+    **dict.fromkeys(["iraq", "iraqi", "iraqis"], "iraq"),
+    **dict.fromkeys(["sudan", "sudanese"], "sudan"),
+    **dict.fromkeys(["south sudan", "south sudanese"], "south sudan"),
+    **dict.fromkeys(["china", "chinese"], "china"),
+    **dict.fromkeys(["france", "french"], "france"),
+    **dict.fromkeys(["germany", "german", "germans"], "germany"),
+    **dict.fromkeys(["poland", "polish", "poles"], "poland"),
+    **dict.fromkeys(["israel", "israeli", "israelis"], "israel"),
+    **dict.fromkeys(["syria", "syrian", "syrians"], "syria"),
+    **dict.fromkeys(["turkey", "turkish", "turks"], "turkey"),
+    **dict.fromkeys(["japan", "japanese"], "japan"),
+    **dict.fromkeys(["india", "indian", "indians"], "india"),
+    **dict.fromkeys(["pakistan", "pakistani", "pakistanis"], "pakistan"),
+    **dict.fromkeys(["afghanistan", "afghan", "afghans"], "afghanistan"),
+    **dict.fromkeys(["canada", "canadian", "canadians"], "canada"),
+    **dict.fromkeys(["mexico", "mexican", "mexicans"], "mexico"),
+}
+#: A demonym spelled within this similarity (rapidfuzz ratio, 0-100) of a known
+#: one is taken as it: "Ukranians" (92 to "ukrainians") yes, "Austrian" to
+#: "russian" (80) no. Chosen from the seeds' typos and a list of look-alike
+#: demonym pairs (iranian/iraqi 62, sudanese/south sudanese 76).
+OWNER_MIN_SIMILARITY = 90
+
+
+@lru_cache(maxsize=4096)
+def owner_key(text: str) -> str | None:
+    """The owner a demonym or country name stands for ("Ukranians" -> "ukraine"), or None."""
+    key = anyascii(text).casefold().strip().removeprefix("the ")
+    if key in OWNERS:
+        return OWNERS[key]
+    if len(key) < 5:
+        return None
+    match = process.extractOne(key, OWNERS.keys(), scorer=fuzz.ratio, score_cutoff=OWNER_MIN_SIMILARITY)
+    return OWNERS[match[0]] if match else None
+
+
+def measure_class(lemma: str) -> str:
+    """The synonym class of a measure lemma; an unknown lemma is its own class."""
+    return MEASURE_CLASSES.get(lemma.casefold(), lemma.casefold())

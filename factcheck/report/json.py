@@ -1,0 +1,103 @@
+"""The JSON report (contract version 1), built in one place from the dataclasses."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..normalize.describe import bound_text, describe_value
+from ..types import Article, Claim, Event, Extraction, Fact, Quantity, Quote, Report
+
+VERSION = 1
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    """``compare --format json``: articles and facts, conflicts first."""
+    return {
+        "version": VERSION,
+        "articles": [article_dict(a) for a in report.articles],
+        "facts": [fact_dict(f) for f in report.facts],
+    }
+
+
+def extraction_dict(extraction: Extraction) -> dict[str, Any]:
+    """``extract --format json``: articles and every claim, in text order."""
+    return {
+        "version": VERSION,
+        "articles": [article_dict(a) for a in extraction.articles],
+        "claims": [claim_dict(c) for c in extraction.claims],
+    }
+
+
+def article_dict(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "path": article.path,
+        "source": article.source,
+        "title": article.title,
+        "url": article.url,
+        "published": article.published,
+    }
+
+
+def fact_dict(fact: Fact) -> dict[str, Any]:
+    return {
+        "id": fact.id,
+        "kind": fact.kind,
+        "verdict": fact.verdict,
+        "summary": fact.summary,
+        "claims": [claim_dict(c) for c in fact.claims],
+        "sources": fact.sources,
+        "independent_sources": fact.independent_sources,
+    }
+
+
+def claim_dict(claim: Claim) -> dict[str, Any]:
+    return {
+        "article": claim.article,
+        "kind": claim.kind,
+        "start": claim.start,
+        "end": claim.end,
+        "text": claim.text,
+        "sentence": claim.sentence,
+        "value": value_dict(claim.value),
+        "value_text": describe_value(claim.value),
+        "attribution": claim.attribution,
+        "mentions": [list(m) for m in claim.mentions],
+    }
+
+
+def value_dict(value: Quantity | Quote | Event) -> dict[str, Any]:
+    if isinstance(value, Quantity):
+        numeric = not (value.dimension == "date" or value.dimension.startswith("clock_time"))
+        low, high = value.interval.low, value.interval.high
+        return {
+            "low": _plain(low) if numeric else bound_text(value, low),
+            "high": _plain(high) if numeric else bound_text(value, high),
+            "qualifier": value.interval.qualifier,
+            "unit": value.unit,
+            "measure": value.measure,
+            "measure_class": value.measure_class,
+            "dimension": value.dimension,
+            "subject": value.subject,
+        }
+    if isinstance(value, Quote):
+        return {"speaker": value.speaker, "content": value.content, "partial": value.partial}
+    return {
+        "actor": value.actor,
+        "action": value.action,
+        "object": value.object,
+        "place": value.place,
+        "time": value.time,
+        "negated": value.negated,
+    }
+
+
+def _plain(v: float | None) -> int | float | None:
+    if v is None:
+        return None
+    return int(v) if float(v).is_integer() else round(v, 6)
+
+
+def dumps(data: dict[str, Any]) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

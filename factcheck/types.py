@@ -1,0 +1,194 @@
+"""The plain values that pass between pipeline stages.
+
+Every stage takes and returns these frozen dataclasses; spaCy objects never leave
+parse/extract. The JSON report is built from them in ``report/json.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+Kind = Literal["quantity", "event", "quote"]
+Verdict = Literal["conflict", "agree", "update", "single_source"]
+Qualifier = Literal["exact", "approx", "at_least", "more_than", "at_most", "less_than", "range"]
+
+#: Order of facts in a report: conflicts first (what an editor must look at).
+VERDICT_ORDER: tuple[Verdict, ...] = ("conflict", "agree", "update", "single_source")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input article, its text exactly as read (front matter included)."""
+
+    id: str  # "a1", "a2", ... in input order
+    path: str  # as the user named it ("-" for standard input, "x.jsonl:3" for a JSON line)
+    text: str
+    source: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO 8601 as given in front matter / JSON
+    body_start: int = 0  # offset of the first character after the front matter
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A normalized amount: the interval of values a phrase allows.
+
+    ``low``/``high`` are None for open ends ("more than 50,000" has no high).
+    """
+
+    low: float | None
+    high: float | None
+    qualifier: Qualifier
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """The value of a quantity claim.
+
+    The interval is in the canonical ``unit`` (None for plain counts). ``measure``
+    is what is counted, lemmatized ("killed", "troops"); ``measure_class`` groups
+    synonyms ("died" and "killed" both map to "killed"). ``dimension`` says what
+    kind of figure it is ("count", "length", "duration", "money:USD", "percent",
+    "clock_time", "date", ...): figures of different dimensions never align.
+    """
+
+    interval: Interval
+    unit: str | None
+    dimension: str
+    measure: str
+    measure_class: str
+    subject: str | None = None  # whose figure: "Ukrainians", "Russian battalion tactical groups"
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Context of a claim that alignment uses to tell same-fact from look-alike.
+
+    ``owners`` are the nationalities/organisations the figure belongs to
+    ("russia", "ukraine"); ``places`` the normalized places it is located at;
+    ``context`` the content lemmas around the figure; ``scope`` a time scope
+    such as "first day" when stated.
+    """
+
+    owners: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    context: frozenset[str] = frozenset()
+    scope: str | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    """The value of a quote claim."""
+
+    speaker: str | None
+    content: str
+    partial: bool = False
+
+
+@dataclass(frozen=True)
+class Event:
+    """The value of an event claim: who did what to whom, where and when."""
+
+    actor: str | None
+    action: str
+    object: str | None
+    place: str | None = None
+    time: str | None = None
+    negated: bool = False
+
+
+Value = Union[Quantity, Quote, Event]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One statement of one article, with its evidence span and normalized value.
+
+    ``start``/``end`` index ``Article.text``; ``text == article.text[start:end]``.
+    ``mentions`` lists every (start, end) where the article states the same claim
+    (a figure repeated in headline and body is one claim with two mentions).
+    """
+
+    article: str
+    kind: Kind
+    start: int
+    end: int
+    text: str
+    sentence: str
+    value: Value
+    attribution: str | None = None
+    origin: str | None = None  # normalized attribution used for independence
+    frame: Frame = field(default_factory=Frame)
+    mentions: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class RawQuantity:
+    """A figure as extract found it, before normalize turns it into a ``Quantity``.
+
+    Only strings and offsets: the amount phrase ("at least 137"), the unit phrase
+    ("miles", "$"), a hint from the parse ("date", "clock_time", "age" or None),
+    the measure and its synonym class, and the claim's context.
+    """
+
+    start: int
+    end: int
+    text: str
+    sentence: str
+    amount: str
+    unit: str | None
+    hint: str | None
+    measure: str
+    measure_class: str
+    subject: str | None
+    frame: Frame
+    attribution: str | None = None
+    origin: str | None = None
+
+
+@dataclass(frozen=True)
+class ArticleParse:
+    """What extract hands to normalize for one article."""
+
+    article: Article
+    place: str | None  # the place the article reports from ("kyiv"), when known
+    quantities: tuple[RawQuantity, ...] = ()
+    claims: tuple["Claim", ...] = ()  # kinds that need no normalizing step (quotes, events)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Claims of one or more articles that state the same thing, with a verdict."""
+
+    id: str
+    kind: Kind
+    verdict: Verdict
+    summary: str
+    claims: tuple[Claim, ...]
+    sources: int
+    independent_sources: int
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What ``factcheck.extract`` returns: the articles and all their claims."""
+
+    articles: tuple[Article, ...]
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    """What ``factcheck.compare`` returns."""
+
+    articles: tuple[Article, ...]
+    facts: tuple[Fact, ...]
+
+
+@dataclass(frozen=True)
+class Options:
+    """Options of a run; the CLI builds one and hands it to the library."""
+
+    model: str | None = None  # spaCy package name or path; None picks the default
