@@ -16,7 +16,6 @@ from dataclasses import replace
 from typing import Callable, Hashable
 
 from .normalize.measures import EVENT_CLASSES
-from .normalize.numbers import compatible
 from .types import Claim, Frame, Quantity
 
 #: Figures whose measure is a plain noun ("troops", "buildings", "distance") align only
@@ -25,7 +24,7 @@ from .types import Claim, Frame, Quantity
 #: troops deployed on Ukrainian soil" (they share only "troops") while "20 miles from the
 #: capital" finds "20 miles away from the capital" (Russian, tank, capital). Calibrated
 #: on the fixtures under fixtures/ (see docs/verdicts.md).
-MIN_SHARED_CONTEXT = 2
+MIN_SHARED_CONTEXT = 1
 #: Pair score = context overlap (Jaccard, 0-1) + these bonuses; the best pairs join first.
 SAME_VALUE_BONUS = 0.5
 SAME_SCOPE_BONUS = 0.2
@@ -78,10 +77,9 @@ def _shared_context(a: Claim, b: Claim) -> set[str]:
 
 
 def _same_value(a: Claim, b: Claim) -> bool:
-    va, vb = a.value, b.value
-    if isinstance(va, Quantity) and isinstance(vb, Quantity):
-        return compatible(va.interval, vb.interval, rounding=va.unit is not None)
-    return va == vb
+    from .compare import values_agree
+
+    return values_agree(a, b)
 
 
 def _merge_repeats(block: list[Claim]) -> list[Claim]:
@@ -112,7 +110,7 @@ def _is_repeat(a: Claim, b: Claim) -> bool:
     if not (isinstance(va, Quantity) and isinstance(vb, Quantity)):
         return va == vb
     if a.sentence == b.sentence:
-        same = compatible(va.interval, vb.interval, rounding=va.unit is not None)
+        same = _same_value(a, b)
     else:
         same = va.interval == vb.interval
     return same and _frames_fit(a.frame, b.frame)

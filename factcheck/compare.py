@@ -3,9 +3,10 @@
 - ``single_source``: one article states it.
 - ``agree``: every pair of values is compatible (intervals that can hold the same
   true value; measures with units allow for the rounding of the figure as written).
-- ``update``: values differ, the measure is a running count (deaths, injuries,
-  people who fled), every article has a published date, and the figures never go
-  down as the publication time goes up: a later report updated the count.
+- ``update``: the stated figures differ, the measure is a running count (deaths,
+  injuries, people who fled), every article has a distinct published date, and the
+  figures never go down as publication time goes up: a later report updated the
+  count ("at least three" on the 27th, "at least 10" on the 28th).
 - ``conflict``: anything else with incompatible values.
 See docs/verdicts.md.
 """
@@ -18,7 +19,7 @@ from itertools import combinations
 from .normalize.measures import CUMULATIVE_CLASSES
 from .normalize.numbers import compatible
 from .normalize.describe import describe_value
-from .types import VERDICT_ORDER, Article, Claim, Fact, Quantity, Report, Verdict
+from .types import VERDICT_ORDER, Article, Claim, Fact, Interval, Quantity, Report, Verdict
 
 
 def compare(articles: tuple[Article, ...], groups: list[tuple[Claim, ...]]) -> Report:
@@ -44,18 +45,26 @@ def compare(articles: tuple[Article, ...], groups: list[tuple[Claim, ...]]) -> R
 def verdict(group: tuple[Claim, ...], articles: dict[str, Article]) -> Verdict:
     if len({c.article for c in group}) < 2:
         return "single_source"
-    if all(values_agree(a, b) for a, b in combinations(group, 2)):
-        return "agree"
     if _is_update(group, articles):
         return "update"
+    if all(values_agree(a, b) for a, b in combinations(group, 2)):
+        return "agree"
     return "conflict"
 
 
 def values_agree(a: Claim, b: Claim) -> bool:
+    """Whether two values can be the same truth: intervals widened by the precision written."""
     va, vb = a.value, b.value
     if isinstance(va, Quantity) and isinstance(vb, Quantity):
-        return compatible(va.interval, vb.interval, rounding=va.unit is not None and va.dimension != "clock_time")
+        return compatible(_widened(va), _widened(vb))
     return va == vb
+
+
+def _widened(value: Quantity) -> Interval:
+    iv, p = value.interval, value.precision
+    if not p:
+        return iv
+    return Interval(None if iv.low is None else iv.low - p, None if iv.high is None else iv.high + p, iv.qualifier)
 
 
 def _is_update(group: tuple[Claim, ...], articles: dict[str, Article]) -> bool:
@@ -69,11 +78,16 @@ def _is_update(group: tuple[Claim, ...], articles: dict[str, Article]) -> bool:
             return False
         dated.append((_moment(published), claim))
     dated.sort(key=lambda dc: dc[0])
-    for (_, earlier), (_, later) in zip(dated, dated[1:]):
-        lo_e, lo_l = _low(earlier), _low(later)
-        if lo_e is None or lo_l is None or lo_l < lo_e:
-            return False
-    return len({d for d, _ in dated}) == len(dated)
+    rose = False
+    for (t1, c1), (t2, c2) in combinations(dated, 2):
+        if t1 == t2:
+            if not values_agree(c1, c2):
+                return False  # reports of the same moment that disagree conflict
+        elif _figure(c2) < _figure(c1):
+            return False  # a running count does not go down
+        elif _figure(c2) > _figure(c1):
+            rose = True
+    return rose
 
 
 def _moment(published: str) -> datetime.datetime:
@@ -81,10 +95,14 @@ def _moment(published: str) -> datetime.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=datetime.timezone.utc)
 
 
-def _low(claim: Claim) -> float | None:
+def _figure(claim: Claim) -> float:
+    """The figure a report states: "at least 10" states 10, "about 200" 200, "up to 120" 120."""
     value = claim.value
     assert isinstance(value, Quantity)
-    return value.interval.low if value.interval.low is not None else value.interval.high
+    low, high = value.interval.low, value.interval.high
+    if low is None or high is None:
+        return low if high is None else high
+    return (low + high) / 2 if value.interval.qualifier in ("approx", "range") else low
 
 
 def independent_sources(group: tuple[Claim, ...]) -> int:

@@ -60,6 +60,7 @@ class Quantity:
     measure: str
     measure_class: str
     subject: str | None = None  # whose figure: "Ukrainians", "Russian battalion tactical groups"
+    precision: float = 0.0  # half a unit of the last digit as written, in ``unit`` ("20 miles": 0.8 km)
 
 
 @dataclass(frozen=True)

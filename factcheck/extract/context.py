@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from anyascii import anyascii
 
-from ..normalize.measures import owner_key
+from ..normalize.measures import context_word, owner_key
 from ..normalize.places import normalize_place, timezone_for_place
 from ..types import Frame
 
@@ -23,7 +23,11 @@ REPORTING_VERBS = frozenset(
     """say tell report announce claim state estimate confirm add warn insist write tweet
     declare allege assert note explain stress acknowledge admit deny reveal disclose""".split()
 )
-PLACE_PREPS = frozenset({"in", "at", "on", "to", "near", "into", "across", "inside", "outside", "from"})
+PLACE_PREPS = frozenset({"in", "at", "on", "to", "near", "into", "across", "inside", "outside", "from", "of"})
+#: Nouns an ordinal turns into a time scope ("the first day"); "the second floor" is no scope.
+SCOPE_NOUNS = frozenset({"day", "night", "week", "month", "year", "hour", "round", "quarter", "half", "weekend"})
+#: Context words that say nothing about which fact a figure states.
+EMPTY_CONTEXT = frozenset({"say", "accord", "late", "also", "include"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 ORDINAL_SCOPE = re.compile(r"^(first|second|third|fourth|fifth|sixth|seventh|\d+(st|nd|rd|th))$")
@@ -39,29 +43,50 @@ GENERIC_SOURCE_NOUNS = re.compile(r"\s+(report|reports|story|article|statement|a
 DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.' -]{2,40}?)(?:,\s*[A-Z][A-Za-z. ]+)?\s*(?:\([A-Za-z ]+\)\s*)?[—–-]{1,2}\s")
 
 
-def frame_for(anchors: list["Token"], span_tokens: Iterable["Token"]) -> Frame:
-    """The frame of a figure whose counted word, event verb and number are ``anchors``."""
+def frame_for(anchors: list["Token"], span_tokens: Iterable["Token"], *, local: bool = False) -> Frame:
+    """The frame of a figure whose counted word, event verb and number are ``anchors``.
+
+    The context is the sentence's content words, or with ``local`` only the words of
+    the clause the figure hangs from (its verb and that verb's subject and object):
+    a clock time belongs to one event of a sentence, not to all of it.
+    """
     sent = anchors[0].sent
     inside = {t.i for t in span_tokens}
     heads = list(dict.fromkeys(h for anchor in anchors for h in _heads(anchor)))
     owners = {o for t in heads for o in _owners_of(t)}
     places = {p for t in heads for p in _places_of(t)}
+    words = _clause_words(anchors[0]) if local else list(sent)
     return Frame(
         owners=frozenset(owners),
         places=frozenset(places),
         context=frozenset(
-            t.lemma_.casefold() for t in sent
+            word for t in words
             if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha and t.i not in inside
+            and (word := context_word(t.lemma_.casefold())) not in EMPTY_CONTEXT
         ),
         scope=_scope(heads),
     )
+
+
+def _clause_words(tok: "Token") -> list["Token"]:
+    """The verb a figure hangs from, its arguments, and the noun a relative clause describes."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    words = [verb]
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "attr"):
+            words.extend(child.subtree)
+    if verb.dep_ == "relcl":
+        words.append(verb.head)  # "the quake, which struck at 1353"
+    return words
 
 
 def _heads(anchor: "Token") -> list["Token"]:
     """The anchor and the chain of heads it hangs from, up to the clause's verb."""
     chain = [anchor]
     tok = anchor
-    while tok.head is not tok and len(chain) < 4:
+    while tok.head.i != tok.i and len(chain) < 6:
         if tok.dep_ in ("ccomp", "advcl", "conj", "relcl", "xcomp"):
             break
         tok = tok.head
@@ -73,7 +98,7 @@ def _heads(anchor: "Token") -> list["Token"]:
 
 def _owners_of(tok: "Token") -> Iterable[str]:
     for t in [tok, *tok.children]:
-        if t is not tok and t.dep_ not in ("amod", "compound", "poss", "nmod", "nsubj", "nsubjpass"):
+        if t.i != tok.i and t.dep_ not in ("amod", "compound", "poss", "nmod", "nsubj", "nsubjpass"):
             continue
         if t.is_alpha and (t.ent_type_ in ("NORP", "GPE") or t.text[:1].isupper()):
             key = owner_key(t.text if t.ent_type_ != "GPE" else _entity_text(t))
@@ -88,7 +113,7 @@ def _places_of(tok: "Token") -> Iterable[str]:
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
-            if obj.ent_type_ in PLACE_LABELS:
+            if obj.ent_type_ in PLACE_LABELS or (obj.pos_ == "PROPN" and timezone_for_place(_entity_text(obj))):
                 yield normalize_place(_entity_text(obj))
             for mod in obj.children:  # "on Ukrainian soil", "in the Zaporizhia area"
                 if mod.dep_ in ("amod", "compound") and (mod.ent_type_ in PLACE_LABELS | {"NORP"}):
@@ -104,7 +129,7 @@ def _scope(heads: list["Token"]) -> str | None:
                 continue
             for obj in prep.children:
                 ordinals = [c.lower_ for c in obj.children if ORDINAL_SCOPE.match(c.lower_)]
-                if obj.dep_ == "pobj" and ordinals and obj.pos_ == "NOUN":
+                if obj.dep_ == "pobj" and ordinals and obj.lemma_.casefold() in SCOPE_NOUNS:
                     return f"{ordinals[0]} {obj.lemma_.casefold()}"
     return None
 
@@ -140,7 +165,7 @@ def attribution(anchor: "Token") -> tuple[str | None, str | None]:
             if subj is not None and subj.pos_ != "PRON":
                 speaker = _name(subj)
                 break
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     shown = speaker or according
@@ -184,8 +209,6 @@ def article_place(doc: "Doc") -> str | None:
     match = DATELINE.match(doc.text[:200])
     if match and timezone_for_place(match.group(1)):
         return normalize_place(match.group(1))
-    counts = Counter(
-        normalize_place(ent.text) for ent in doc.ents
-        if ent.label_ in ("GPE", "LOC") and timezone_for_place(ent.text)
-    )
+    # Any entity label: the small model often tags a town ("Healdsburg") as a person or org.
+    counts = Counter(normalize_place(ent.text) for ent in doc.ents if timezone_for_place(ent.text))
     return counts.most_common(1)[0][0] if counts else None

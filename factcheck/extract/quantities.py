@@ -11,17 +11,22 @@ The amount and unit stay strings here: the normalize stage reads them.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Iterator
 
-from ..normalize.measures import EVENT_CLASSES, MEASURE_CLASSES, PERSON_NOUNS, measure_class, owner_key
+from ..normalize.measures import EVENT_CLASSES, measure_class
 from ..normalize.units import parse_unit
 from ..types import RawQuantity
 from .context import attribution, frame_for
+from .measure import is_magnitude, measure_of, subject_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
 DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+CLOCK_DIGITS = re.compile(r"^\d{1,2}:\d\d$")
+#: Vague amounts that are figures only before a unit ("a couple of hours", "several miles").
+VAGUE_BEFORE_UNIT = (("a", "couple", "of"), ("a", "couple"), ("a", "few"), ("several",))
 SUFFIXED = re.compile(r"^\d+(?:\.\d+)?(?:bn|mn|m|k|tn)$", re.IGNORECASE)
 VAGUE = frozenset({"hundreds", "thousands", "millions", "billions", "dozens", "scores", "tens"})
 MULTIPLIERS = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion"})
@@ -54,13 +59,6 @@ MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
-#: Nouns that name what a figure with a unit measures ("a depth of 1.2 miles").
-MEASURE_NOUNS = frozenset(
-    """depth height length width distance magnitude speed temperature area size population
-    range altitude radius diameter weight duration cost price budget value salary fine
-    rate growth turnover revenue loss profit deficit debt""".split()
-)
-AUX_LEMMAS = frozenset({"be", "have", "do", "will", "would", "could", "may", "might", "shall", "should"})
 CLOCK_WORDS = re.compile(r"^(a\.?m\.?|p\.?m\.?|gmt|utc|bst|et|est|edt|pt|pst|pdt|ct|cst|cdt|cet|cest|eet|msk|hkt)$", re.I)
 
 
@@ -83,13 +81,16 @@ def _is_number(tok: "Token") -> bool:
     low = tok.lower_
     if low in ORDINALS or re.match(r"^\d+(st|nd|rd|th)$", low):
         return False
-    if DIGITS.match(tok.text) or SUFFIXED.match(tok.text) or low in VAGUE or low in MULTIPLIERS:
+    if DIGITS.match(tok.text) or SUFFIXED.match(tok.text) or CLOCK_DIGITS.match(tok.text) \
+            or low in VAGUE or low in MULTIPLIERS:
         return True
     return tok.like_num and tok.is_alpha
 
 
 def _starts_amount(toks: list["Token"], i: int) -> bool:
     tok = toks[i]
+    if _vague_before_unit(toks, i):
+        return True
     if tok.lower_ in ("a", "an", "half") and i + 1 < len(toks) and toks[i + 1].lower_ in MULTIPLIERS:
         return True
     if tok.lower_ == "half" and i + 2 < len(toks) and toks[i + 1].lower_ == "a" and toks[i + 2].lower_ in MULTIPLIERS:
@@ -97,8 +98,20 @@ def _starts_amount(toks: list["Token"], i: int) -> bool:
     return _is_number(tok) and tok.lower_ not in MULTIPLIERS - {"dozen"}
 
 
+def _vague_before_unit(toks: list["Token"], i: int) -> int:
+    """The length of a vague amount at ``i`` that a unit follows ("a couple of hours"), else 0."""
+    for words in VAGUE_BEFORE_UNIT:
+        n = len(words)
+        if tuple(t.lower_ for t in toks[i : i + n]) == words and i + n < len(toks) \
+                and toks[i + n].is_alpha and parse_unit(toks[i + n].text) is not None:
+            return n
+    return 0
+
+
 def _amount_end(toks: list["Token"], i: int) -> int:
     """One past the last token of the amount starting at ``i``, ranges included."""
+    if vague := _vague_before_unit(toks, i):
+        return i + vague
     end = _number_end(toks, i)
     if end + 1 < len(toks) and toks[end].lower_ in RANGE_LINKS and _is_number(toks[end + 1]):
         link = toks[end].lower_
@@ -157,12 +170,16 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     start_tok = toks[min(qual_start, sign_at, hint_start)]
     qualifier = " ".join(t.text for t in toks[qual_start:sign_at]) if qual_start < sign_at else ""
     amount = f"{qualifier} {amount_text}".strip()
-    measure, noun, verb, last = _measure(head, unit, hint, toks, max(unit_end, hint_end, end))
+    measure, noun, verb, last = measure_of(head, span, unit, hint, toks, max(unit_end, hint_end, end))
     if hint is None and unit is None and _is_one(toks, i, end) and measure_class(measure) not in EVENT_CLASSES:
         return None  # "one explosion", "one of them": a count of one thing is rarely a figure to check
     anchors = [t for t in (verb, noun, head) if t is not None]
     span_tokens = toks[toks.index(start_tok) : last]
     attr, origin = attribution(anchors[0])
+    frame = frame_for(anchors if hint not in ("clock_time", "date") else [head], span_tokens,
+                      local=hint in ("clock_time", "date"))
+    if hint == "age":
+        frame = replace(frame, owners=frozenset(_aged_person(toks, i, noun)))
     doc = sent.doc
     start_char, end_char = start_tok.idx, doc[last - 1 + toks[0].i].idx + len(doc[last - 1 + toks[0].i].text)
     return RawQuantity(
@@ -175,8 +192,8 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
         hint=hint,
         measure=measure_class(measure),
         measure_class=measure_class(measure),
-        subject=None if hint in ("clock_time", "date") else _subject(noun),
-        frame=frame_for(anchors, span_tokens),
+        subject=None if hint in ("clock_time", "date") or unit is not None else subject_of(noun),
+        frame=frame,
         attribution=attr,
         origin=origin,
     )
@@ -229,20 +246,30 @@ def _qualifier_start(toks: list["Token"], i: int) -> int:
 def _unit(toks: list["Token"], i: int, end: int) -> tuple[str | None, int]:
     """(unit text, index after it): a unit after the amount, or a currency sign before it."""
     sign = toks[i - 1].text if i > 0 and toks[i - 1].lower_ in CURRENCY_SIGNS else None
+    words: list[tuple[str, int]] = []  # unit words after the amount, hyphens and slashes folded
     k = end
-    if k < len(toks) and toks[k].text == "-":
-        k += 1  # "6.1-magnitude", "a 30-mile chase"
-    for width in (3, 2, 1):
-        if k + width > len(toks) or any(not (t.is_alpha or t.text in ("%", "/")) for t in toks[k : k + width]):
+    while k < len(toks) and len(words) < 3:
+        tok = toks[k]
+        if tok.text in ("-", "/") and words and tok.text == "/":
+            words.append(("/", k + 1))
+        elif tok.text == "-" and (k == end or words):
+            pass  # "6.1-magnitude", "170,000-square-foot"
+        elif tok.is_alpha or tok.text == "%":
+            words.append((tok.text, k + 1))
+        else:
+            break
+        k += 1
+    for width in range(len(words), 0, -1):
+        text = " ".join(w for w, _ in words[:width]).replace(" / ", "/")
+        if text.endswith("/"):
             continue
-        words = " ".join(t.text for t in toks[k : k + width])
-        unit = parse_unit(words)
+        unit = parse_unit(text)
         if unit is not None and (not sign or unit.dimension.startswith("money")):
-            return words, k + width
+            return text, words[width - 1][1]
     if sign:
         return sign, end
-    # "magnitude 4.6", "a magnitude-4.6 quake", "a magnitude of 4.6"
-    if "magnitude" in (t.lower_ for t in toks[max(0, i - 3) : i]):
+    # "magnitude 4.6", "a magnitude-4.6 quake", "a magnitude of 4.6", "a 2.9 aftershock"
+    if "magnitude" in (t.lower_ for t in toks[max(0, i - 3) : i]) or is_magnitude(toks[i], toks[i:end]):
         return "magnitude", end
     return None, end
 
@@ -255,6 +282,8 @@ def _hint(toks: list["Token"], i: int, end: int, unit: str | None) -> tuple[str 
     if k + 2 < len(toks) and toks[k].text == "-" and toks[k + 1].lower_ == "year" and toks[k + 2].text == "-":
         return "age", text, i, k + 4 if k + 3 < len(toks) and toks[k + 3].lower_ == "old" else k + 3
     if i > 0 and toks[i - 1].lower_ in ("aged", "age", "ages"):
+        return "age", text, i, end
+    if _is_age_apposition(toks, i, end):
         return "age", text, i, end
     if unit is not None:
         if k < len(toks) and toks[k].lower_ in ("years", "year") and k + 1 < len(toks) and toks[k + 1].lower_ == "old":
@@ -283,126 +312,32 @@ def _hint(toks: list["Token"], i: int, end: int, unit: str | None) -> tuple[str 
     return None, text, i, end
 
 
+def _aged_person(toks: list["Token"], i: int, noun: "Token | None") -> set[str]:
+    """Whose age it is, as a key: a surname ("lacalamita") or the noun ("woman")."""
+    if i >= 2 and toks[i - 2].ent_type_ == "PERSON":
+        return {toks[i - 2].lower_}
+    old = next((t for t in toks[i : i + 6] if t.lower_ == "old"), None)
+    if old is not None and old.head.pos_ in ("NOUN", "PROPN"):
+        noun = old.head  # "a 63-year-old woman": the woman, not the years
+    if noun is None or noun.lemma_.casefold() in ("year", "old"):
+        return set()
+    if noun.ent_type_ == "PERSON":
+        last = noun
+        while last.i + 1 < len(noun.doc) and noun.doc[last.i + 1].ent_iob_ == "I":
+            last = noun.doc[last.i + 1]
+        return {last.lower_}
+    return {noun.lemma_.casefold()}
+
+
+def _is_age_apposition(toks: list["Token"], i: int, end: int) -> bool:
+    """"LaCalamita, 38," and "Sara Sadeqi, 22": a small whole number set off after a person's name."""
+    if i < 2 or toks[i - 1].text != "," or toks[i - 2].ent_type_ != "PERSON":
+        return False
+    if end - i != 1 or not toks[i].text.isdigit() or not 0 < int(toks[i].text) < 120:
+        return False
+    return end == len(toks) or toks[end].text in (",", ".", ";", ")")
+
+
 def _same_entity(a: "Token", b: "Token") -> bool:
     ents = [e for e in a.doc.ents if e.start <= b.i < e.end]
     return bool(ents) and ents[0].start <= a.i < ents[0].end
-
-
-def _measure(head: "Token", unit: str | None, hint: str | None, toks: list["Token"], end: int):
-    """(measure lemma, counted noun, event verb, end index of the claim's span)."""
-    noun = None
-    if head.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod") and head.head.pos_ in ("NOUN", "PROPN"):
-        noun = head.head
-    while noun is not None and noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
-        noun = noun.head  # "60 Russian battalion tactical groups" counts groups
-    if head.lower_ in VAGUE | MULTIPLIERS or head.pos_ == "NOUN":
-        of = next((c for c in head.children if c.lower_ == "of"), None)
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if pobj is not None:
-            noun = pobj
-    if unit is not None and noun is not None and parse_unit(noun.text) is not None:
-        noun = noun.head if noun.dep_ in ("compound", "amod") and noun.head.pos_ == "NOUN" else None
-    verb = _event_word(noun or head)
-    last = end
-    if noun is not None and noun.i - toks[0].i >= end - 1 and noun.i - toks[0].i < end + 6:
-        last = noun.i - toks[0].i + 1
-    if verb is not None and 0 <= verb.i - toks[0].i - last < 3 and all(
-        t.lemma_ in AUX_LEMMAS or t.dep_ in ("aux", "auxpass", "neg") or t.lower_ in ("more", "others")
-        for t in toks[last : verb.i - toks[0].i]
-    ):
-        last = verb.i - toks[0].i + 1
-    if hint in ("clock_time", "date"):
-        return ("time" if hint == "clock_time" else "date"), noun, _governing_verb(head), end
-    if hint == "age":
-        return "age", noun, None, last
-    if unit is not None:
-        return _unit_measure(head, unit, noun), noun, verb, last
-    if verb is not None and (noun is None or _counts_people(noun)):
-        return _verb_lemma(verb), noun, verb, last
-    if noun is not None:
-        return _noun_phrase_lemma(noun), noun, verb, last
-    return "count", None, verb, last
-
-
-def _event_word(tok: "Token") -> "Token | None":
-    """The verb or adjective that says what happened to what is counted ("died", "wounded")."""
-    for child in tok.children:
-        if child.dep_ in ("acl", "amod", "relcl") and measure_class(_verb_lemma(child)) in EVENT_CLASSES:
-            return child
-    node = tok
-    for _ in range(3):
-        if node.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "conj", "appos", "pobj", "prep") and node.head is not node:
-            node = node.head
-            if measure_class(_verb_lemma(node)) in EVENT_CLASSES or (node.pos_ in ("VERB", "ADJ") and
-                                                               node.lemma_.casefold() in MEASURE_CLASSES):
-                return node
-            if node.pos_ == "VERB" and node.lemma_.casefold() in ("rise", "climb", "reach", "stand", "hit", "increase"):
-                subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
-                if subj is not None and subj.lemma_.casefold() == "toll":
-                    return subj
-        else:
-            break
-    return None
-
-
-def _governing_verb(tok: "Token") -> "Token | None":
-    node = tok
-    for _ in range(4):
-        if node.head is node:
-            break
-        node = node.head
-        if node.pos_ == "VERB":
-            return node
-    return None
-
-
-def _counts_people(noun: "Token") -> bool:
-    return noun.lemma_.casefold() in PERSON_NOUNS or noun.ent_type_ == "NORP" or owner_key(noun.text) is not None
-
-
-def _verb_lemma(verb: "Token") -> str:
-    """The measure an event word gives: its lemma, or "killed" for "toll", "shot dead"."""
-    lemma = verb.lemma_.casefold()
-    if lemma == "toll" or (lemma == "shoot" and any(t.lower_ in ("dead", "death") for t in verb.subtree)):
-        return "killed"
-    return lemma
-
-
-def _noun_phrase_lemma(noun: "Token") -> str:
-    """The counted thing with its compounds, lemmatized: "battalion tactical group"."""
-    mods = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i
-            and not c.like_num and c.ent_type_ not in ("NORP", "GPE") and owner_key(c.text) is None
-            and c.lower_ not in ("more", "other", "additional", "further", "new", "least")]
-    mods = [m for m in mods if m.dep_ != "amod" or m.i > min((x.i for x in mods if x.dep_ != "amod"), default=noun.i)]
-    return " ".join([*(m.lemma_.casefold() for m in mods), noun.lemma_.casefold()])
-
-
-def _unit_measure(head: "Token", unit: str, noun: "Token | None") -> str:
-    parsed = parse_unit(unit)
-    dimension = parsed.dimension if parsed else "amount"
-    if dimension == "magnitude":
-        return "magnitude"
-    node = head
-    for _ in range(4):  # "a depth of 1.2 miles", "1.2 miles deep", "speeds up to 120 mph"
-        node = node.head
-        if node.lemma_.casefold() in MEASURE_NOUNS:
-            return node.lemma_.casefold()
-        if node.lemma_.casefold() in ("deep",):
-            return "depth"
-        if node.head is node:
-            break
-    if noun is not None and noun.lemma_.casefold() in MEASURE_NOUNS:
-        return noun.lemma_.casefold()
-    if dimension == "length":
-        return "distance"
-    if dimension.startswith("money") or dimension == "percent":
-        return noun.lemma_.casefold() if noun is not None else dimension.split(":")[0]
-    return dimension
-
-
-def _subject(noun: "Token | None") -> str | None:
-    if noun is None:
-        return None
-    words = [t for t in noun.subtree if t.i <= noun.i and not t.like_num and t.dep_ not in ("det", "quantmod", "punct")
-             and t.lower_ not in ("more", "than", "least", "at", "about", "some", "nearly", "almost")]
-    return " ".join(t.text for t in words[-5:]) or None

@@ -23,6 +23,17 @@ _MONTH_DAY = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b", re.IGNORECASE
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_LAST_NUMBER = re.compile(
+    r"(\d[\d,]*)(?:\.(\d+))?\s*(bn|billion|mn|million|m|k|thousand|trillion|tn)?\b(?!.*\d)", re.IGNORECASE
+)
+_SCALE = {"bn": 1e9, "billion": 1e9, "mn": 1e6, "million": 1e6, "m": 1e6, "k": 1e3, "thousand": 1e3,
+          "trillion": 1e12, "tn": 1e12}
+#: Minutes either side of a clock time said to be "about" or "around" it.
+CLOCK_APPROX_MINUTES = 30
+_CLOCK_QUALIFIER = re.compile(
+    r"^(?:(about|around|approximately|roughly|some|nearly|almost|shortly after|shortly before|just after|"
+    r"just before)|(?:at|by|until|since|from|after|before))\s+", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -102,23 +113,52 @@ def normalize_quantity(raw: RawQuantity, ctx: ArticleContext) -> Quantity | None
         high=None if interval.high is None else to_canonical(interval.high, raw.unit),
         qualifier=interval.qualifier,
     )
-    return _quantity(raw, converted, unit.canonical, unit.dimension)
+    half = written_precision(raw.amount)
+    precision = abs(to_canonical(half, raw.unit) - to_canonical(0.0, raw.unit))
+    return _quantity(raw, converted, unit.canonical, unit.dimension, precision)
 
 
-def _quantity(raw: RawQuantity, interval: Interval, unit: str | None, dimension: str) -> Quantity:
+def written_precision(amount: str) -> float:
+    """Half a unit of the last digit written: "20" -> 0.5, "1.2" -> 0.05, "1.2bn" -> 5e7.
+
+    A measure is only as exact as it is written: "20 miles" is 19.5-20.5 miles,
+    which is why it agrees with "32 kilometres" (32.19 km) and "5.9" conflicts with "6.1".
+    """
+    match = _LAST_NUMBER.search(amount)
+    if not match:
+        return 0.0
+    scale = _SCALE.get((match.group(3) or "").lower(), 1.0)
+    if match.group(2):
+        return 0.5 * 10.0 ** -len(match.group(2)) * scale
+    digits = match.group(1).replace(",", "")
+    zeros = len(digits) - len(digits.rstrip("0"))
+    # Four or more digits ending in zeros are rounded ("15,800 square metres", "170,000
+    # square feet"); shorter ones are taken as exact ("20 miles", "120 mph").
+    place = zeros if len(digits) >= 4 else 0
+    return 0.5 * 10.0**place * scale
+
+
+def _quantity(raw: RawQuantity, interval: Interval, unit: str | None, dimension: str,
+              precision: float = 0.0) -> Quantity:
     return Quantity(interval=interval, unit=unit, dimension=dimension, measure=raw.measure,
-                    measure_class=raw.measure_class, subject=raw.subject)
+                    measure_class=raw.measure_class, subject=raw.subject, precision=precision)
 
 
 def _clock_time(raw: RawQuantity, ctx: ArticleContext) -> Quantity | None:
-    clock = parse_clock_time(raw.amount, zone_hint=ctx.zone, on=ctx.season)
+    qualifier = _CLOCK_QUALIFIER.match(raw.amount)
+    text = raw.amount[qualifier.end():] if qualifier else raw.amount
+    clock = parse_clock_time(text, zone_hint=ctx.zone, on=ctx.season)
     if clock is None:
         return None
     if clock.minutes_utc is None:  # zone unknown: comparable only as written, never across zones
         minutes, unit, dimension = clock.minutes_local, None, "clock_time:unresolved"
     else:
         minutes, unit, dimension = clock.minutes_utc, "UTC", "clock_time"
-    return _quantity(raw, Interval(minutes, minutes, "exact"), unit, dimension)
+    if qualifier and qualifier.group(1):
+        interval = Interval(minutes - CLOCK_APPROX_MINUTES, minutes + CLOCK_APPROX_MINUTES, "approx")
+    else:
+        interval = Interval(minutes, minutes, "exact")
+    return _quantity(raw, interval, unit, dimension)
 
 
 def _date(raw: RawQuantity, ctx: ArticleContext) -> Quantity | None:

@@ -327,21 +327,19 @@ def _amount(s: str) -> Interval | None:
 
 def _core(s: str) -> Interval | None:
     """A bare number, vague amount or range."""
-    n = parse_number(s)
-    if n is not None:
-        return Interval(n, n, "exact")
-    vague = vague_amount(s)
-    if vague is not None:
-        return Interval(vague[0], vague[1], "approx")
-    return _range(s)
+    side = _side(s)
+    if side is None:
+        return _range(s)
+    return Interval(side[0], side[1], "exact" if side[2] else "approx")
 
 
-def _side(s: str) -> tuple[float, float] | None:
+def _side(s: str) -> tuple[float, float, bool] | None:
+    """(low, high, is_exact) of a number or a vague amount."""
     n = parse_number(s)
     if n is not None:
-        return n, n
+        return n, n, True
     vague = vague_amount(s)
-    return (vague[0], vague[1]) if vague and vague[1] is not None else None
+    return (vague[0], vague[1], False) if vague and vague[1] is not None else None
 
 
 def _range(s: str) -> Interval | None:
@@ -361,7 +359,7 @@ def _range(s: str) -> Interval | None:
                 continue
             low, high = left[0], right[1]
             scale_end = _SCALE_END_RE.search(right_text)
-            if scale_end and not _SCALE_END_RE.search(left_text) and left[0] == left[1]:
+            if scale_end and not _SCALE_END_RE.search(left_text) and left[2]:
                 # "30 to 40 million": the scale of the right side is shared, unless
                 # that would overshoot ("500 to 1 million").
                 scaled = low * _SCALE_VALUES[scale_end.group(1)]
@@ -423,11 +421,9 @@ def _bounds(iv: Interval, rounding: bool) -> tuple[float, bool, float, bool]:
     """(low, low_open, high, high_closed) with infinities for open ends."""
     low = float("-inf") if iv.low is None else iv.low
     high = float("inf") if iv.high is None else iv.high
-    if rounding:
-        if iv.low is not None:
-            low -= 0.5 * _last_digit_unit(low) + ROUNDING_REL_TOLERANCE * abs(low)
-        if iv.high is not None:
-            high += 0.5 * _last_digit_unit(high) + ROUNDING_REL_TOLERANCE * abs(high)
+    if rounding:  # infinite ends stay infinite
+        low -= 0.5 * _last_digit_unit(low) + ROUNDING_REL_TOLERANCE * abs(low)
+        high += 0.5 * _last_digit_unit(high) + ROUNDING_REL_TOLERANCE * abs(high)
     return low, iv.qualifier == "more_than", high, iv.qualifier != "less_than"
 
 

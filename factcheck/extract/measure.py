@@ -1,0 +1,183 @@
+"""What a figure counts, read off the parse: the counted noun, the event verb, the measure.
+
+"137 Ukranians died" counts deaths (the verb decides: measure "killed");
+"30,000 to 60,000 troops" counts troops (the noun); "a depth of 1.2 miles"
+measures depth (the noun governing the unit); "20 miles from the capital" a
+distance (the unit's dimension).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..normalize.measures import EVENT_CLASSES, MEASURE_CLASSES, measure_class, owner_key
+from ..normalize.units import parse_unit
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+VAGUE_HEADS = frozenset({"hundreds", "thousands", "millions", "billions", "dozens", "scores", "tens", "dozen",
+                         "hundred", "thousand", "million", "billion"})
+#: Nouns that name what a figure with a unit (or a bare figure after "of") measures.
+MEASURE_NOUNS = frozenset(
+    """depth height length width distance magnitude speed temperature area size population
+    range altitude radius diameter weight duration cost price budget value salary fine
+    rate growth turnover revenue loss profit deficit debt toll""".split()
+)
+AUX_LEMMAS = frozenset({"be", "have", "do", "will", "would", "could", "may", "might", "shall", "should"})
+#: Verbs whose subject's toll is the figure: "the death toll rose to 12".
+TOLL_VERBS = frozenset({"rise", "climb", "reach", "stand", "hit", "increase", "jump", "grow"})
+#: Words around an earthquake figure that make a bare decimal a magnitude ("a 2.9 aftershock").
+QUAKE_NOUNS = frozenset({"quake", "earthquake", "aftershock", "tremor", "temblor", "shock"})
+
+
+def measure_of(head: "Token", span: list["Token"], unit: str | None, hint: str | None,
+               toks: list["Token"], end: int) -> tuple[str, "Token | None", "Token | None", int]:
+    """(measure lemma, counted noun, event word, end index of the claim's span in ``toks``)."""
+    noun = _counted_noun(head, span, toks, end)
+    if unit is not None and noun is not None and parse_unit(noun.text) is not None:
+        noun = noun.head if noun.dep_ in ("compound", "amod") and noun.head.pos_ == "NOUN" else None
+    verb = _event_word(noun or head)
+    last = _span_end(noun, verb, toks, end)
+    if hint in ("clock_time", "date"):
+        return ("time" if hint == "clock_time" else "date"), noun, None, end
+    if hint == "age":
+        return "age", noun, None, last
+    if unit is not None:
+        return _unit_measure(head, unit, noun), noun, verb, last
+    if noun is not None and measure_class(noun.lemma_.casefold()) in EVENT_CLASSES:
+        return noun.lemma_.casefold(), noun, None, last  # "2 Hurt", "3 dead" in a headline
+    if verb is not None:
+        return event_lemma(verb), noun, verb, last
+    if noun is not None:
+        if noun.lemma_.casefold() == "people" and noun.head.lower_ == "to" and noun.head.head.lower_ == "home":
+            return "population", noun, None, last  # "home to 120,000 people"
+        return noun_phrase_lemma(noun), noun, None, last
+    return "count", None, None, last
+
+
+def is_magnitude(head: "Token", span: list["Token"]) -> bool:
+    """A bare decimal below 10 in a sentence about an earthquake is its magnitude.
+
+    "a 2.9 aftershock", "an earthquake measuring 4.6", "officials said it was 6.1":
+    people and things are not counted in decimals, so the sentence's topic decides.
+    """
+    if len(span) != 1 or "." not in head.text or not head.text.replace(".", "", 1).isdigit():
+        return False
+    return float(head.text) < 10 and any(t.lemma_.casefold() in QUAKE_NOUNS | {"magnitude", "richter"}
+                                         for t in head.sent)
+
+
+def _counted_noun(head: "Token", span: list["Token"], toks: list["Token"], end: int) -> "Token | None":
+    ids = {t.i for t in span}
+    after = toks[end] if end < len(toks) else None
+    if after is not None and after.text == "-" and end + 1 < len(toks) and toks[end + 1].pos_ == "NOUN":
+        return toks[end + 1]  # "six-storey building" counts storeys
+    for tok in span:  # "thousands of troops", "tens of thousands of protesters"
+        if tok.lower_ in VAGUE_HEADS or tok.pos_ == "NOUN":
+            for of in (c for c in tok.children if c.lower_ == "of" and c.i not in ids):
+                pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    noun = None
+    if head.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod", "appos") \
+            and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
+        noun = head.head
+    elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        return head.head.head  # "a population of 120,000", "a toll of 10"
+    while noun is not None and noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+        noun = noun.head  # "60 Russian battalion tactical groups" counts groups
+    return noun
+
+
+def _span_end(noun: "Token | None", verb: "Token | None", toks: list["Token"], end: int) -> int:
+    """The claim's text runs through the counted noun and an adjacent event verb."""
+    base = toks[0].i
+    last = end
+    if noun is not None and end - 1 <= noun.i - base < end + 6:
+        last = noun.i - base + 1
+    if verb is not None and 0 <= verb.i - base - last < 3 and all(
+        t.lemma_ in AUX_LEMMAS or t.dep_ in ("aux", "auxpass", "neg") or t.lower_ in ("more", "others")
+        for t in toks[last : verb.i - base]
+    ):
+        last = verb.i - base + 1
+    return last
+
+
+def _event_word(tok: "Token") -> "Token | None":
+    """The verb or adjective that says what happened to what is counted ("died", "wounded")."""
+    for child in tok.children:
+        if child.dep_ in ("acl", "amod", "relcl") and measure_class(event_lemma(child)) in EVENT_CLASSES:
+            return child
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "conj", "appos", "pobj", "prep") \
+                or node.head.i == node.i:
+            break
+        node = node.head
+        lemma = event_lemma(node)
+        if measure_class(lemma) in EVENT_CLASSES or (node.pos_ in ("VERB", "ADJ") and lemma in MEASURE_CLASSES):
+            return node
+        if node.pos_ == "VERB" and lemma in TOLL_VERBS:
+            subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lemma_.casefold() == "toll":
+                return subj
+    return None
+
+
+def event_lemma(word: "Token") -> str:
+    """The measure an event word gives: its lemma, or the class a phrase stands for.
+
+    "death toll" and "shot dead" are "killed"; "taken to hospital" is "wounded".
+    """
+    lemma = word.lemma_.casefold()
+    if lemma == "toll" or (lemma == "shoot" and any(t.lower_ in ("dead", "death") for t in word.subtree)):
+        return "killed"
+    if lemma in ("take", "rush", "airlift", "admit") and any(
+        t.lemma_.casefold() in ("hospital", "hospitals") for t in word.subtree
+    ):
+        return "wounded"
+    return lemma
+
+
+def noun_phrase_lemma(noun: "Token") -> str:
+    """The counted thing with its compounds, lemmatized: "battalion tactical group"."""
+    mods = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i
+            and not c.like_num and c.ent_type_ not in ("NORP", "GPE") and owner_key(c.text) is None
+            and c.lower_ not in ("more", "other", "additional", "further", "new", "least")]
+    first_compound = min((x.i for x in mods if x.dep_ != "amod"), default=noun.i)
+    mods = [m for m in mods if m.dep_ != "amod" or m.i > first_compound]
+    return " ".join([*(m.lemma_.casefold() for m in mods), noun.lemma_.casefold()])
+
+
+def _unit_measure(head: "Token", unit: str, noun: "Token | None") -> str:
+    parsed = parse_unit(unit)
+    dimension = parsed.dimension if parsed else "amount"
+    if dimension == "magnitude":
+        return "magnitude"
+    node = head
+    for _ in range(4):  # "a depth of 1.2 miles", "1.2 miles deep", "speeds up to 120 mph"
+        node = node.head
+        lemma = node.lemma_.casefold()
+        if lemma in MEASURE_NOUNS:
+            return lemma
+        if lemma == "deep":
+            return "depth"
+        if node.head.i == node.i:
+            break
+    if noun is not None and noun.lemma_.casefold() in MEASURE_NOUNS:
+        return noun.lemma_.casefold()
+    if dimension == "length":
+        return "distance"
+    if dimension.startswith("money") or dimension == "percent":
+        return noun.lemma_.casefold() if noun is not None else dimension.split(":")[0]
+    return dimension
+
+
+def subject_of(noun: "Token | None") -> str | None:
+    """The counted noun phrase as written, without the figure: "Russian battalion tactical groups"."""
+    if noun is None:
+        return None
+    words = [t for t in noun.subtree if t.i <= noun.i and not t.like_num and t.dep_ not in ("det", "quantmod", "punct")
+             and t.lower_ not in ("more", "than", "least", "at", "about", "some", "nearly", "almost", "-")]
+    return " ".join(t.text for t in words[-5:]) or None
