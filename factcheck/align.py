@@ -11,6 +11,7 @@ Values are never a reason to align: "137 minutes" and "Route 137" never meet.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 from typing import Callable, Hashable
@@ -37,7 +38,7 @@ def align(claims: tuple[Claim, ...]) -> list[tuple[Claim, ...]]:
         blocks[block_key(claim)].append(claim)
     groups: list[tuple[Claim, ...]] = []
     for block in blocks.values():
-        groups.extend(_cluster(_merge_repeats(block), can_align, pair_score))
+        groups.extend(_cluster(_article_nodes(block), can_align, pair_score))
     return groups
 
 
@@ -82,12 +83,18 @@ def _same_value(a: Claim, b: Claim) -> bool:
     return values_agree(a, b)
 
 
-def _merge_repeats(block: list[Claim]) -> list[Claim]:
-    """One claim per figure per article: repeats of an equal figure become mentions."""
+def _article_nodes(block: list[Claim]) -> list[list[Claim]]:
+    """Each article's claims of a block as nodes to cluster.
+
+    Repeats of one figure become one claim with several mentions. Claims of one
+    sentence that fit one frame but differ in value ("Tehran put the magnitude at
+    5.9, but the USGS said it was 6.1") are one node: the article itself reports
+    competing values of one fact, and they travel together.
+    """
     by_article: dict[str, list[Claim]] = defaultdict(list)
     for claim in block:
         by_article[claim.article].append(claim)
-    merged: list[Claim] = []
+    nodes: list[list[Claim]] = []
     for same_article in by_article.values():
         kept: list[list[Claim]] = []
         for claim in same_article:
@@ -96,8 +103,41 @@ def _merge_repeats(block: list[Claim]) -> list[Claim]:
                 kept.append([claim])
             else:
                 home.append(claim)
-        merged.extend(_as_one(k) for k in kept)
-    return merged
+        merged = [_as_one(k) for k in kept]
+        article_nodes: list[list[Claim]] = []
+        for claim in merged:
+            rival = next((n for n in article_nodes if all(_is_rival(claim, other) for other in n)), None)
+            if rival is None:
+                article_nodes.append([claim])
+            else:
+                rival.append(claim)
+        nodes.extend(article_nodes)
+    return nodes
+
+
+#: Words that set one reported value against another in a sentence.
+CONTRAST_WORDS = re.compile(r"\b(but|while|whereas|although|though|however|instead|compared with)\b", re.IGNORECASE)
+
+
+def _is_rival(a: Claim, b: Claim) -> bool:
+    """Two values of one fact that one sentence sets against each other.
+
+    Same sentence, frames that fit, and either two named sources or a contrast
+    between them; "a 2.9 aftershock ... and a 2.2" are two aftershocks, not rivals.
+    """
+    if a.sentence != b.sentence or not _frames_fit(a.frame, b.frame):
+        return False
+    if a.attribution and b.attribution and a.origin != b.origin:
+        return True
+    first, second = sorted((a, b), key=lambda c: c.start)
+    start = first.start - _sentence_start(first)
+    between = first.sentence[start + len(first.text) : second.start - _sentence_start(first)]
+    return bool(CONTRAST_WORDS.search(between))
+
+
+def _sentence_start(claim: Claim) -> int:
+    """Offset of the claim's sentence in its article (the claim text is inside it)."""
+    return claim.start - claim.sentence.find(claim.text)
 
 
 def _is_repeat(a: Claim, b: Claim) -> bool:
@@ -133,34 +173,41 @@ def _as_one(repeats: list[Claim]) -> Claim:
 
 
 def _cluster(
-    claims: list[Claim],
+    nodes: list[list[Claim]],
     may_join: Callable[[Claim, Claim], bool],
     score: Callable[[Claim, Claim], float],
 ) -> list[tuple[Claim, ...]]:
-    """Join claims of different articles, best pair first, one claim per article per group."""
+    """Join nodes of different articles, best pair first, one node per article per group."""
+    def node_score(x: list[Claim], y: list[Claim]) -> float:
+        return max(score(a, b) for a in x for b in y)
+
+    def node_joins(x: list[Claim], y: list[Claim]) -> bool:
+        return all(may_join(a, b) for a in x for b in y)
+
+    article = [n[0].article for n in nodes]
     pairs = [
-        (score(a, claims[j]), i, j)
-        for i, a in enumerate(claims)
-        for j in range(i + 1, len(claims))
-        if claims[j].article != a.article and may_join(a, claims[j])
+        (node_score(x, nodes[j]), i, j)
+        for i, x in enumerate(nodes)
+        for j in range(i + 1, len(nodes))
+        if article[j] != article[i] and node_joins(x, nodes[j])
     ]
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    group_of = list(range(len(claims)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
+    group_of = list(range(len(nodes)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(nodes))}
     for _, i, j in pairs:
         gi, gj = group_of[i], group_of[j]
         if gi == gj:
             continue
         left, right = members[gi], members[gj]
-        if {claims[k].article for k in left} & {claims[k].article for k in right}:
+        if {article[k] for k in left} & {article[k] for k in right}:
             continue
-        if not all(may_join(claims[x], claims[y]) for x in left for y in right):
+        if not all(node_joins(nodes[x], nodes[y]) for x in left for y in right):
             continue
         for k in right:
             group_of[k] = gi
         left.extend(right)
         del members[gj]
     return [
-        tuple(sorted((claims[k] for k in ks), key=lambda c: (int(c.article[1:]), c.start)))
+        tuple(sorted((c for k in ks for c in nodes[k]), key=lambda c: (int(c.article[1:]), c.start)))
         for ks in members.values()
     ]

@@ -21,7 +21,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 REPORTING_VERBS = frozenset(
     """say tell report announce claim state estimate confirm add warn insist write tweet
-    declare allege assert note explain stress acknowledge admit deny reveal disclose""".split()
+    declare allege assert note explain stress acknowledge admit deny reveal disclose put
+    record measure register""".split()
 )
 PLACE_PREPS = frozenset({"in", "at", "on", "to", "near", "into", "across", "inside", "outside", "from", "of"})
 #: Nouns an ordinal turns into a time scope ("the first day"); "the second floor" is no scope.
@@ -77,6 +78,8 @@ def _clause_words(tok: "Token") -> list["Token"]:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "attr"):
             words.extend(child.subtree)
+        elif child.dep_ == "prep" and not any(t.i == tok.i for t in child.subtree):
+            words.extend(c for c in child.children if c.dep_ == "pobj")  # "walked into the office"
     if verb.dep_ == "relcl":
         words.append(verb.head)  # "the quake, which struck at 1353"
     return words

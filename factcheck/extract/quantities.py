@@ -180,6 +180,8 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
                       local=hint in ("clock_time", "date"))
     if hint == "age":
         frame = replace(frame, owners=frozenset(_aged_person(toks, i, noun)))
+    elif unit == "magnitude":
+        frame = replace(frame, owners=frozenset({_shock(head)}))
     doc = sent.doc
     start_char, end_char = start_tok.idx, doc[last - 1 + toks[0].i].idx + len(doc[last - 1 + toks[0].i].text)
     return RawQuantity(
@@ -310,6 +312,27 @@ def _hint(toks: list["Token"], i: int, end: int, unit: str | None) -> tuple[str 
             and toks[i - 1].lower_ in ("in", "since", "by", "until", "of", "from", "during"):
         return "date", f"in {text}", i, end  # "in 1949": a bare number is a year only after such a word
     return None, text, i, end
+
+
+def _shock(head: "Token") -> str:
+    """Whether a magnitude is an aftershock's or the main quake's: aftershocks are other events.
+
+    The nearest quake word up the parse decides ("Two aftershocks, magnitude 2.9 and 2.2");
+    without one, a sentence that speaks only of aftershocks does.
+    """
+    node = head
+    for _ in range(5):
+        for tok in (node, *node.children):
+            lemma = tok.lemma_.casefold()
+            if lemma in ("aftershock", "aftershocks"):
+                return "aftershock"
+            if lemma in ("quake", "earthquake", "temblor"):
+                return "mainshock"
+        if node.head.i == node.i:
+            break
+        node = node.head
+    lemmas = {t.lemma_.casefold() for t in head.sent}
+    return "aftershock" if "aftershock" in lemmas and not lemmas & {"quake", "earthquake"} else "mainshock"
 
 
 def _aged_person(toks: list["Token"], i: int, noun: "Token | None") -> set[str]:
