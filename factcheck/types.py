@@ -69,14 +69,16 @@ class Frame:
 
     ``owners`` are the nationalities/organisations the figure belongs to
     ("russia", "ukraine"); ``places`` the normalized places it is located at;
-    ``context`` the content lemmas around the figure; ``scope`` a time scope
-    such as "first day" when stated.
+    ``context`` the content lemmas of its sentence and ``clause`` those of the
+    clause it hangs from (its verb with subject, object and prepositional
+    objects); ``scope`` a time scope such as "first day" when stated.
     """
 
     owners: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
     context: frozenset[str] = frozenset()
     scope: str | None = None
+    clause: frozenset[str] = frozenset()  # content lemmas of the clause the claim hangs from
 
 
 @dataclass(frozen=True)

@@ -48,24 +48,29 @@ def frame_for(anchors: list["Token"], span_tokens: Iterable["Token"], *, local: 
     """The frame of a figure whose counted word, event verb and number are ``anchors``.
 
     The context is the sentence's content words, or with ``local`` only the words of
-    the clause the figure hangs from (its verb and that verb's subject and object):
-    a clock time belongs to one event of a sentence, not to all of it.
+    the clause the figure hangs from: a clock time belongs to one event of a
+    sentence, not to all of it.
     """
     sent = anchors[0].sent
     inside = {t.i for t in span_tokens}
     heads = list(dict.fromkeys(h for anchor in anchors for h in _heads(anchor)))
     owners = {o for t in heads for o in _owners_of(t)}
     places = {p for t in heads for p in _places_of(t)}
-    words = _clause_words(anchors[0]) if local else list(sent)
+    clause = _content(_clause_words(anchors[0]), inside)
     return Frame(
         owners=frozenset(owners),
         places=frozenset(places),
-        context=frozenset(
-            word for t in words
-            if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha and t.i not in inside
-            and (word := context_word(t.lemma_.casefold())) not in EMPTY_CONTEXT
-        ),
+        context=clause if local else _content(sent, inside),
         scope=_scope(heads),
+        clause=clause,
+    )
+
+
+def _content(words: Iterable["Token"], inside: set[int]) -> frozenset[str]:
+    return frozenset(
+        word for t in words
+        if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha and t.i not in inside
+        and (word := context_word(t.lemma_.casefold())) not in EMPTY_CONTEXT
     )
 
 

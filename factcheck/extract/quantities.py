@@ -24,6 +24,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
 DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+#: Lines that stamp the page rather than tell the story.
+STAMP = re.compile(r"^\W*(last updated|updated|published|posted|date published)\b|\blast updated (at|on)\b",
+                   re.IGNORECASE)
 CLOCK_DIGITS = re.compile(r"^\d{1,2}:\d\d$")
 #: Vague amounts that are figures only before a unit ("a couple of hours", "several miles").
 VAGUE_BEFORE_UNIT = (("a", "couple", "of"), ("a", "couple"), ("a", "few"), ("several",))
@@ -64,6 +67,8 @@ CLOCK_WORDS = re.compile(r"^(a\.?m\.?|p\.?m\.?|gmt|utc|bst|et|est|edt|pt|pst|pdt
 
 def quantities(sent: "Span") -> Iterator[RawQuantity]:
     """Every figure stated in a sentence, as raw strings with their context."""
+    if STAMP.search(sent.text):
+        return  # "21 July 2013 Last updated at 11:11 GMT": the page's stamp, not the story
     toks = list(sent)
     i = 0
     while i < len(toks):
@@ -173,6 +178,8 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     measure, noun, verb, last = measure_of(head, span, unit, hint, toks, max(unit_end, hint_end, end))
     if hint is None and unit is None and _is_one(toks, i, end) and measure_class(measure) not in EVENT_CLASSES:
         return None  # "one explosion", "one of them": a count of one thing is rarely a figure to check
+    if hint in ("clock_time", "date") and not any(t.pos_ == "VERB" for t in sent):
+        return None  # a dateline or time stamp ("Last Updated: Monday, 28 November 2005, 02:24 GMT")
     anchors = [t for t in (verb, noun, head) if t is not None]
     span_tokens = toks[toks.index(start_tok) : last]
     attr, origin = attribution(anchors[0])

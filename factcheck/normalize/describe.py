@@ -9,8 +9,16 @@ from ..types import Event, Quantity, Quote, Value
 _SIGNS = {"at_least": "≥ ", "more_than": "> ", "at_most": "≤ ", "less_than": "< ", "approx": "≈ "}
 
 
+_LARGE = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+#: Seconds per unit, largest first: durations are shown in the largest whole unit.
+_DURATIONS = ((31_557_600, "years"), (86_400, "days"), (3_600, "hours"), (60, "minutes"), (1, "s"))
+
+
 def number(v: float) -> str:
-    """A figure with thousands separators and no spurious decimals: 32.19, 137, 30,000."""
+    """A figure with thousands separators and no spurious decimals: 32.19, 137, 30,000, 1.2 million."""
+    for size, word in _LARGE:
+        if abs(v) >= size:
+            return f"{number(v / size)} {word}"
     if float(v).is_integer():
         return f"{int(v):,}"
     digits = 0 if abs(v) >= 100 else 1 if abs(v) >= 10 else 2
@@ -57,6 +65,21 @@ def _quantity(value: Quantity) -> str:
         return f"{text} UTC"
     if value.dimension == "clock_time:unresolved":
         return f"{text} (zone unknown)"
+    if value.unit == "s":
+        return _duration(value)
     if value.unit and value.dimension not in ("date",):
         return f"{text} {value.unit}"
     return text
+
+
+def _duration(value: Quantity) -> str:
+    """A duration in the largest unit its figures fill: "3 years", "≤ 15 minutes"."""
+    iv = value.interval
+    largest = max(abs(v) for v in (iv.low, iv.high) if v is not None) if (iv.low or iv.high) else 0
+    size, word = next(((s, w) for s, w in _DURATIONS if largest >= s), (1, "s"))
+    scaled = Quantity(
+        interval=type(iv)(None if iv.low is None else iv.low / size, None if iv.high is None else iv.high / size,
+                          iv.qualifier),
+        unit=word, dimension="duration:shown", measure=value.measure, measure_class=value.measure_class,
+    )
+    return _quantity(scaled)
