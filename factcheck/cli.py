@@ -9,7 +9,9 @@ so that ``factcheck --help`` is instant.
 
 from __future__ import annotations
 
+import os
 import sys
+import traceback
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -168,6 +170,14 @@ def _errors() -> Iterator[None]:
     except KeyboardInterrupt:
         click.echo("factcheck: interrupted", err=True)
         sys.exit(130)
+    except Exception as err:  # a bug, not the user's input: still one line, and how to report it
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        where = traceback.extract_tb(err.__traceback__)[-1]
+        raise click.UsageError(
+            f"internal error {type(err).__name__}: {err} (at {Path(where.filename).name}:{where.lineno}); "
+            "please report it with the input; FACTCHECK_DEBUG=1 shows the traceback"
+        ) from None
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -229,10 +229,12 @@ def _is_identifier(toks: list["Token"], i: int, end: int) -> bool:
             return True  # "Route 137", "Article 5", "target No. 1"
     if end + 1 < len(toks) and toks[end].text in ("-", "–") and _is_score(toks, i, end):
         return True
-    if re.fullmatch(r"(1[89]|20)\d\d", first.text) and end - i == 1:
-        # a year modifying a name ("the 2022 World Cup", "Euro 2020") names it
-        if first.dep_ in ("compound", "nummod") and first.head.pos_ == "PROPN" \
-                and first.head.lower_ not in MONTHS and first.ent_type_ != "DATE":
+    if re.fullmatch(r"(1[89]|20)\d\d", first.text) and end - i == 1 and first.ent_type_ != "DATE":
+        # a year naming something ("the 2022 World Cup", "Euro 2020", "Vision 2030")
+        after = toks[end] if end < len(toks) else None
+        if after is not None and after.pos_ == "PROPN" and after.is_title and after.lower_ not in MONTHS:
+            return True
+        if before is not None and before.pos_ == "PROPN" and before.is_title and before.lower_ not in MONTHS:
             return True
     return False
 

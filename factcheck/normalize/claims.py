@@ -28,6 +28,7 @@ _LAST_NUMBER = re.compile(
 )
 _SCALE = {"bn": 1e9, "billion": 1e9, "mn": 1e6, "million": 1e6, "m": 1e6, "k": 1e3, "thousand": 1e3,
           "trillion": 1e12, "tn": 1e12}
+_DURING = re.compile(r"^(over|under|for|within|in)\s+(?=\S)", re.IGNORECASE)
 #: Minutes either side of a clock time said to be "about" or "around" it.
 CLOCK_APPROX_MINUTES = 30
 _CLOCK_QUALIFIER = re.compile(
@@ -98,7 +99,10 @@ def normalize_quantity(raw: RawQuantity, ctx: ArticleContext) -> Quantity | None
         return _clock_time(raw, ctx)
     if raw.hint == "date":
         return _date(raw, ctx)
-    interval = parse_amount(raw.amount)
+    amount = raw.amount
+    if raw.unit and (unit := parse_unit(raw.unit)) and unit.dimension == "duration":
+        amount = _DURING.sub("", amount)  # "loans over three years": over is "during", not "more than"
+    interval = parse_amount(amount)
     if interval is None:
         return None
     if raw.unit is None:
@@ -113,7 +117,7 @@ def normalize_quantity(raw: RawQuantity, ctx: ArticleContext) -> Quantity | None
         high=None if interval.high is None else to_canonical(interval.high, raw.unit),
         qualifier=interval.qualifier,
     )
-    half = written_precision(raw.amount)
+    half = written_precision(amount)
     precision = abs(to_canonical(half, raw.unit) - to_canonical(0.0, raw.unit))
     return _quantity(raw, converted, unit.canonical, unit.dimension, precision)
 

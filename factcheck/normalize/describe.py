@@ -65,7 +65,7 @@ def _quantity(value: Quantity) -> str:
         return f"{text} UTC"
     if value.dimension == "clock_time:unresolved":
         return f"{text} (zone unknown)"
-    if value.unit == "s":
+    if value.unit == "s" and value.dimension == "duration":
         return _duration(value)
     if value.unit and value.dimension not in ("date",):
         return f"{text} {value.unit}"

@@ -1,0 +1,138 @@
+"""Speaker names: one key per person, and whether two written speakers are the same.
+
+"Volodymyr Zelensky", "Zelenskyy", "President Zelensky" and "Ukraine's President Zelenskiy"
+all give the key "zelensky": the surname, ASCII, casefolded, with titles stripped and the
+usual transliteration endings folded. Speakers that are not names ("two officials", "a senior
+Pentagon official") keep their whole phrase as key, and ``same_speaker`` says it cannot tell
+(None): two anonymous officials may or may not be one person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
+from .measures import owner_key
+
+#: Words that say what a person is, not who: stripped from names, and what lets
+#: "the president" find "Ukrainian President Volodymyr Zelensky" earlier in an article.
+TITLE_WORDS = frozenset(
+    """president vice prime minister mayor governor secretary senator sen rep representative
+    chancellor premier king queen prince pope ambassador spokesman spokeswoman spokesperson
+    commissioner commander general gen lt col sgt capt colonel captain lieutenant sergeant
+    chief director leader head foreign defense defence interior health finance state
+    mr mrs ms dr sir lord lady sheriff undersheriff judge justice officer adviser advisor
+    deputy acting former""".split()
+)
+#: Title words that alone make a subject a title holder ("the president said").
+HEAD_TITLES = frozenset(
+    """president minister mayor governor secretary senator chancellor premier king queen
+    prince pope ambassador spokesman spokeswoman spokesperson commissioner commander general
+    chief director leader sheriff undersheriff judge""".split()
+)
+#: Name suffixes that are not the surname.
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: Last words that make a capitalized phrase an organisation, keyed whole ("White House").
+ORG_WORDS = frozenset(
+    """house forces force ministry office agency department service guard council union army
+    navy police government administration committee commission command staff headquarters
+    bureau kremlin pentagon times post journal reuters""".split()
+)
+#: Transliteration variants folded before comparing surnames: -sky/-skyy/-skiy/-skyi/-ski
+#: (Zelensky, Zelenskyy, Zelenskiy), -tsch-/-tch- (Klitschko, Klichko), kh/h, double letters.
+_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"([sc]k|zk)(?:yy|iy|yi|ii|ij|y|i)$"), r"\1y"),
+    (re.compile(r"t?sch|tch"), "ch"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"(.)\1+"), r"\1"),
+)
+#: Two folded surnames at least this similar (rapidfuzz ratio, 0-100) name one person.
+#: After the folds above the seeds' variants are equal (100); 87 still takes one typo in a
+#: name of 8+ letters (the transposed "Zelenksy" 87.5, "Putn" 89) and keeps apart the
+#: look-alike pairs of tests/test_speakers.py: Clinton/Clifton 85.7, Harris/Harrison 83
+#: (after folding double letters), Harding/Harrison 67, Johnson/Jackson 57, Biden/Putin 40.
+SURNAME_MIN_SIMILARITY = 87
+
+_POSSESSIVE = re.compile(r"^\S+['’]s\s+")  # "Ukraine's President ..." -> "President ..."
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+_DETERMINERS = frozenset({"a", "an", "the", "two", "three", "several", "some", "many", "one", "its", "their"})
+
+
+def _words(name: str) -> list[str]:
+    """The words of a name, ASCII, with a leading possessive and titles removed."""
+    text = _POSSESSIVE.sub("", anyascii(name).strip())
+    words = [w.strip(".'’-") for w in _WORD.findall(text)]
+    words = [w for w in words if w]
+    while words and (words[0].casefold().rstrip(".") in TITLE_WORDS | _DETERMINERS
+                     or (len(words) > 1 and _is_nationality(words[0]))):
+        words = words[1:]
+    while words and words[-1].casefold().rstrip(".") in SUFFIXES:
+        words = words[:-1]
+    return words
+
+
+def _is_nationality(word: str) -> bool:
+    """"Ukrainian", "U.S." before a name say where a person is from, not who."""
+    return word.casefold().replace(".", "") in {"us", "uk", "un", "eu"} or owner_key(word) is not None
+
+
+def is_name(name: str | None) -> bool:
+    """Whether a written speaker is a proper name (every word capitalized), not a phrase."""
+    if not name:
+        return False
+    words = _words(name)
+    return bool(words) and len(words) <= 4 and all(w[0].isupper() for w in words)
+
+
+def _fold(word: str) -> str:
+    key = word.casefold().replace("'", "").replace("’", "")
+    for pattern, repl in _FOLDS:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def speaker_key(name: str | None) -> str | None:
+    """A comparable key for a speaker: the folded surname of a name, else the whole phrase.
+
+    Returns None for None or a blank/title-only name ("the president" gives "president").
+    """
+    if not name or not name.strip():
+        return None
+    words = _words(name)
+    if not words:
+        key = re.sub(r"[^a-z0-9 ]+", "", anyascii(name).casefold()).strip()
+        key = " ".join(w for w in key.split() if w not in _DETERMINERS)
+        return key or None
+    if is_name(name) and words[-1].casefold() not in ORG_WORDS:
+        return _fold(words[-1])
+    return " ".join(w.casefold() for w in words)
+
+
+def _given(name: str) -> str | None:
+    """The first given name of a full name ("Volodymyr Zelensky" -> "volodymyr"), if written."""
+    words = _words(name)
+    return _fold(words[0]) if is_name(name) and len(words) >= 2 else None
+
+
+def same_speaker(a: str | None, b: str | None) -> bool | None:
+    """Whether two written speakers are one person: True, False, or None when unknown.
+
+    None when either is missing or is not a name (an anonymous "official" may be anyone).
+    Surnames are compared after folding transliteration endings, with rapidfuzz for
+    remaining spelling variants; differing given names, when both are written, tell two
+    people of one surname apart ("Joe Biden" / "Hunter Biden").
+    """
+    if not (is_name(a) and is_name(b)):
+        return None
+    assert a is not None and b is not None
+    ka, kb = speaker_key(a), speaker_key(b)
+    if ka is None or kb is None:
+        return None
+    if ka != kb and fuzz.ratio(ka, kb) < SURNAME_MIN_SIMILARITY:
+        return False
+    # Only the initial: given names vary more across transliterations than surnames do
+    # ("Volodymyr"/"Vladimir" score 59), and "J." must match "Joe".
+    ga, gb = _given(a), _given(b)
+    return not (ga and gb and ga[0] != gb[0])

@@ -1,0 +1,98 @@
+"""Quantity extraction on real prose: what is a figure, what it counts, and what is not one."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.normalize.claims import normalize
+from factcheck.extract import extract
+from factcheck.types import Article
+
+pytestmark = pytest.mark.slow
+
+
+def claims_of(nlp, text, published=None):
+    article = Article(id="a1", path="t.txt", text=text, source="t.txt", published=published)
+    return normalize(extract([article], [nlp(text)])).claims
+
+
+def values(nlp, text):
+    return [(c.text, c.value.interval.low, c.value.interval.high, c.value.interval.qualifier, c.value.unit,
+             c.value.measure) for c in claims_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 137 Ukranians died in the first day.", ("At least 137 Ukranians died", 137, None, "at_least", None, "killed")),
+        ("More than 50,000 Ukranians have fled the country.", ("More than 50,000 Ukranians have fled", 50000, None, "more_than", None, "fled")),
+        ("The equivalent of 30,000 to 60,000 troops have been deployed.", ("30,000 to 60,000 troops", 30000, 60000, "range", None, "troops")),
+        ("Between 30,000 and 60,000 troops massed at the border.", ("Between 30,000 and 60,000 troops", 30000, 60000, "range", None, "troops")),
+        ("Hundreds more are wounded.", ("Hundreds more are wounded", 200, 999, "approx", None, "wounded")),
+        ("Police said 316 more were wounded.", ("316 more were wounded", 316, 316, "exact", None, "wounded")),
+        ("Thirteen people were killed in the blast.", ("Thirteen people were killed", 13, 13, "exact", None, "killed")),
+        ("Tens of thousands of protesters marched.", ("Tens of thousands of protesters", 20000, 99999, "approx", None, "people")),
+        ("The fund lent $1.2bn to the city.", ("$1.2bn", 1.2e9, 1.2e9, "exact", "USD", "money")),
+        ("Unemployment rose to 12% last year.", ("12%", 12, 12, "exact", "%", "percent")),
+    ],
+)
+def test_figures_with_qualifier_measure_and_unit(nlp, text, expected):
+    assert expected in values(nlp, text)
+
+
+def test_distance_in_miles_is_normalized_to_km_with_its_written_precision(nlp):
+    (claim,) = claims_of(nlp, "The Russian forces and tanks are just 20 miles from the capital.")
+    q = claim.value
+    assert (q.unit, q.dimension, q.measure) == ("km", "length", "distance")
+    assert q.interval.low == pytest.approx(32.18688)
+    assert q.precision == pytest.approx(0.5 * 1.609344)  # "20" is 19.5 to 20.5 miles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The convoy moved along Route 137 toward the city.",
+        "Under Section 427 of the code, the order stands.",
+        "A Ukrainian SU-27 fighter was shot down.",
+        "The United States must honour Article 5 of the treaty.",
+        "Dynamo won the match 3-1 on Sunday.",
+        "Fans gathered for the 2022 World Cup final.",
+        "It was, according to two officials, a tense night.",
+    ],
+)
+def test_identifiers_are_not_figures(nlp, text):
+    assert claims_of(nlp, text) == ()
+
+
+def test_clock_times_in_two_zones_are_one_instant(nlp):
+    text = "KYIV — In a statement issued at 8 p.m. local time (1 p.m. ET) on Feb. 24, the army spoke."
+    times = [c for c in claims_of(nlp, text) if c.value.dimension == "clock_time"]
+    assert {(c.text, c.value.interval.low) for c in times} == {("8 p.m. local time", 18 * 60), ("1 p.m. ET", 18 * 60)}
+
+
+def test_a_year_after_in_is_a_date(nlp):
+    (claim,) = claims_of(nlp, "The treaty created NATO in 1949.")
+    assert claim.value.dimension == "date" and claim.text == "1949"
+
+
+def test_ages_are_ages_not_counts(nlp):
+    found = {c.text: c.value for c in claims_of(nlp, "Police named Anthony LaCalamita, 38, and a 50-year-old man.")}
+    assert found["38"].dimension == "age" and found["38"].interval.low == 38
+    assert found["50-year-old"].dimension == "age"
+
+
+def test_magnitudes_of_main_quake_and_aftershock_are_told_apart(nlp):
+    claims = claims_of(nlp, "The magnitude 4.6 earthquake was followed by a 2.9 aftershock.")
+    owners = {c.value.interval.low: c.frame.owners for c in claims if c.value.unit == "magnitude"}
+    assert owners == {4.6: frozenset({"mainshock"}), 2.9: frozenset({"aftershock"})}
+
+
+def test_page_stamps_are_not_figures(nlp):
+    assert claims_of(nlp, "21 July 2013 Last updated at 11:11 GMT\nCrews tackled a blaze.") == ()
+
+
+def test_offsets_index_the_text_as_read(nlp):
+    text = "---\nsource: Wire\n---\nAt least 137 died and 20 miles of road were closed on Feb. 24."
+    article = Article(id="a1", path="t.txt", text=text, source="Wire", body_start=text.index("At"))
+    claims = normalize(extract([article], [nlp(text[article.body_start:])])).claims
+    assert claims and all(text[c.start : c.end] == c.text for c in claims)
