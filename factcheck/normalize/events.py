@@ -27,6 +27,10 @@ def _classes(table: dict[str, list[str]]) -> dict[str, str]:
     return {word: cls for cls, words in table.items() for word in [cls, *words]}
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 #: Verb lemma, "lemma particle", "lemma preposition" or "light verb + noun" -> action class.
 #: Small on purpose: an unlisted verb is its own class, so it aligns only with itself.
 ACTION_CLASSES: dict[str, str] = _classes({
@@ -42,15 +46,15 @@ ACTION_CLASSES: dict[str, str] = _classes({
     "explode": ["blast", "detonate", "go off", "blow"],
     "destroy": ["demolish", "blow up", "flatten", "raze", "wipe out", "level"],
     "damage": [],
-    "kill": ["shoot dead", "murder", "slay", "execute", "die", "perish"],
+    "kill": ["shoot dead", "shoot to death", "gun down", "murder", "slay", "execute", "die", "perish"],
     "wound": ["injure", "hurt", "maim"],
     "flee": ["escape"],
     "evacuate": [],
     "leave": ["depart", "quit", "abandon"],
     "withdraw": ["pull out", "pull back", "retreat"],
     "stay": ["remain"],
-    "advance": ["move toward", "move towards", "move on", "push toward", "push towards", "march",
-                "march on", "inch", "close in", "approach"],
+    "advance": ["move toward", "move towards", "move on", "push toward", "push towards", "march on", "inch",
+                "close in", "approach"],
     "surround": ["encircle", "besiege", "lay siege"],
     "enter": ["infiltrate", "break into", "cross into", "penetrate"],
     "invade": [],
@@ -70,6 +74,7 @@ EVENT_NOUNS: dict[str, str] = _classes({
     "attack": ["assault", "raid", "offensive"],
     "strike": [],
     "burn": ["fire", "blaze"],
+    "quake": ["earthquake", "temblor", "tremor", "aftershock"],
 })
 #: Verbs that say an event noun happened (and where): "explosions rocked Kiev".
 OCCURRENCE_VERBS = frozenset({"occur", "rock", "shake", "hit", "strike", "be hear", "hear", "continue"})
@@ -83,9 +88,9 @@ NOUN_CLASSES: dict[str, str] = _classes({
     "airport": ["airfield", "airstrip", "aerodrome"],
     "nuclear plant": ["nuclear power plant", "nuclear power station", "nuclear station", "power plant",
                       "power station", "npp", "atomic plant"],
-    "air defense": ["air defence", "air defence system", "anti missile defense", "anti missile defence", "anti aircraft defense",
-                    "anti aircraft defence", "air defense system", "anti missile defense system",
-                    "anti aircraft defense system", "anti aircraft system"],
+    "air defense": ["air defence", "air defence system", "anti missile defense", "anti missile defence",
+                    "anti aircraft defense", "anti aircraft defence", "air defense system",
+                    "anti missile defense system", "anti aircraft defense system", "anti aircraft system"],
     "jet": ["fighter jet", "warplane", "fighter plane"],
     "government": ["authority", "administration", "cabinet"],
 })
@@ -96,9 +101,53 @@ WEAPONS = frozenset({"missile", "drone", "bomb", "shell", "artillery", "mortar",
 LEADER_OWNERS = {"putin": "russia", "zelensky": "ukraine", "zelenskyy": "ukraine", "lukashenko": "belarus",
                  "biden": "united states"}
 #: Words that open a noun phrase and say nothing about what it names.
-DETERMINERS = frozenset(
-    """the a an another other this that these those some any its his her their our my your each every
-    one two three four several many few both all""".split()
+DETERMINERS = frozenset({
+    "the", "a", "an", "another", "other", "this", "that", "these", "those", "some", "any", "its", "his", "her",
+    "their", "our", "my", "your", "each", "every", "one", "two", "three", "four", "several", "many", "few", "both",
+    "all",
+})
+
+# What extract reads as an event (docs/events.md, "Noise control").
+
+#: Verbs that judge, perceive, intend or speak rather than do (extract adds its reporting verbs):
+#: never an event of their own, though what they report may be one.
+NOT_EVENT_VERBS = _words(
+    """accord tell call describe vow pledge promise swear urge ask plead appeal encourage invite
+    hear see watch show know think believe hope want wish expect anticipate fear feel look seem
+    appear include consider mean need try attempt plan aim seek intend threaten decide prepare
+    condemn criticize criticise accuse blame praise slam denounce welcome thank discuss predict
+    suggest become get have do make go come let help allow continue realize notice learn recognize
+    remember understand identify name"""
+)
+COPULAS = frozenset({"be", "’re", "'re", "'s", "’s", "become", "seem"})
+MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would", "ought",
+                    "’ll", "'ll", "wo", "ca"})
+#: Heads whose infinitive complement still happened ("began to shell"; "failed to" negates).
+FACTIVE_HEADS = frozenset({"begin", "start", "continue", "keep", "manage", "fail", "succeed"})
+#: Verbs of founding: with a year they tell history ("The treaty created NATO in 1949").
+BACKGROUND_VERBS = frozenset({"create", "found", "establish", "form", "build", "sign", "adopt", "ratify"})
+#: A dated clause this many years before the article's reference year is background.
+BACKGROUND_YEARS = 1
+#: Actions whose counted arguments make the clause a figure ("60 groups have been deployed").
+COUNTED = frozenset({"kill", "wound", "flee", "evacuate", "deploy", "arrest", "shoot"})
+#: Verbs whose grammatical subject is what the event happens to ("137 Ukrainians died").
+PATIENT_SUBJECT = frozenset({"die", "perish"})
+#: Nouns that locate rather than name ("the outskirts of Kyiv that had been seized"): a
+#: relative clause on one of these describes the noun the phrase hangs from.
+PART_NOUNS = frozenset({"outskirts", "edge", "centre", "center", "side", "part", "middle", "heart"})
+PARTITIVES = frozenset({"some", "many", "all", "one", "several", "most", "none", "each", "part", "dozens",
+                        "hundreds", "thousands", "two", "three", "both"})
+#: Heads of actor/object phrases (keys, see entity_key) that name something concrete.
+CONCRETE_HEADS = _words(
+    """forces police officer guard fighter militant rebel separatist civilian people person man men woman
+    women child children resident citizen refugee worker journalist official leader president minister
+    government ministry agency battalion brigade regiment enemy invader occupier paratrooper commander
+    general protester crowd member family victim tank aircraft plane jet helicopter drone missile bomb shell
+    artillery ship vessel warship submarine convoy vehicle truck car train bus building plant reactor airport
+    base port bridge road highway border post checkpoint city town village capital region territory
+    district suburb hospital school kindergarten church market mall factory warehouse depot facility
+    infrastructure target headquarters bunker embassy parliament palace office square street site island
+    coast pipeline dam debris defense system warplane gunman suspect shooter attacker"""
 )
 
 #: Two words of a name are one spelling when their rapidfuzz ratio (0-100) reaches this:

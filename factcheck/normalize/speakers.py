@@ -18,28 +18,31 @@ from .measures import owner_key
 
 #: Words that say what a person is, not who: stripped from names, and what lets
 #: "the president" find "Ukrainian President Volodymyr Zelensky" earlier in an article.
-TITLE_WORDS = frozenset(
-    """president vice prime minister mayor governor secretary senator sen rep representative
-    chancellor premier king queen prince pope ambassador spokesman spokeswoman spokesperson
-    commissioner commander general gen lt col sgt capt colonel captain lieutenant sergeant
-    chief director leader head foreign defense defence interior health finance state
-    mr mrs ms dr sir lord lady sheriff undersheriff judge justice officer adviser advisor
-    deputy acting former""".split()
-)
+TITLE_WORDS = frozenset({
+    "president", "vice", "prime", "minister", "mayor", "governor", "secretary", "senator", "sen", "rep",
+    "representative", "chancellor", "premier", "king", "queen", "prince", "pope", "ambassador",
+    "spokesman", "spokeswoman", "spokesperson", "commissioner", "commander", "general", "gen", "lt",
+    "col", "sgt", "capt", "colonel", "captain", "lieutenant", "sergeant", "chief", "director", "leader",
+    "head", "foreign", "defense", "defence", "interior", "health", "finance", "state", "mr", "mrs",
+    "ms", "dr", "sir", "lord", "lady", "sheriff", "undersheriff", "judge", "justice", "officer",
+    "adviser", "advisor", "deputy", "acting", "former",
+})
 #: Title words that alone make a subject a title holder ("the president said").
-HEAD_TITLES = frozenset(
-    """president minister mayor governor secretary senator chancellor premier king queen
-    prince pope ambassador spokesman spokeswoman spokesperson commissioner commander general
-    chief director leader sheriff undersheriff judge""".split()
-)
+HEAD_TITLES = frozenset({
+    "president", "minister", "mayor", "governor", "secretary", "senator", "chancellor", "premier",
+    "king", "queen", "prince", "pope", "ambassador", "spokesman", "spokeswoman", "spokesperson",
+    "commissioner", "commander", "general", "chief", "director", "leader", "sheriff", "undersheriff",
+    "judge",
+})
 #: Name suffixes that are not the surname.
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: Last words that make a capitalized phrase an organisation, keyed whole ("White House").
-ORG_WORDS = frozenset(
-    """house forces force ministry office agency department service guard council union army
-    navy police government administration committee commission command staff headquarters
-    bureau kremlin pentagon times post journal reuters""".split()
-)
+ORG_WORDS = frozenset({
+    "house", "forces", "force", "ministry", "office", "agency", "department", "service", "guard",
+    "council", "union", "army", "navy", "police", "government", "administration", "committee",
+    "commission", "command", "staff", "headquarters", "bureau", "kremlin", "pentagon", "times", "post",
+    "journal", "reuters",
+})
 #: Transliteration variants folded before comparing surnames: -sky/-skyy/-skiy/-skyi/-ski
 #: (Zelensky, Zelenskyy, Zelenskiy), -tsch-/-tch- (Klitschko, Klichko), kh/h, double letters.
 _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (

@@ -1,0 +1,469 @@
+"""Find the events an article states: who did what to whom, where and when.
+
+Reads spaCy's dependency parse (no other library): each verb with its subject and
+object is a candidate; a passive is turned around ("the plant was captured by Russian
+forces" gives the actor, action and object of the active), negation is kept, particles
+and light verbs choose the action ("took control of" -> capture). Most verbs are not
+checkable events: reporting and speech verbs, copulas, modal or hypothetical clauses,
+intentions ("is looking to take power"), questions, quoted speech, background history
+and clauses without a concrete actor or object are left out (docs/events.md).
+The values are plain normalized strings (``factcheck.normalize.events``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..normalize import events as lexicon
+from ..normalize.events import action_class, entity_key, event_noun_class, is_action
+from ..normalize.measures import EVENT_CLASSES, PERSON_NOUNS, context_word, measure_class, owner_key
+from ..normalize.places import normalize_place, timezone_for_place
+from ..types import Article, Claim, Event, Frame
+from .context import CONTENT_POS, EMPTY_CONTEXT, PLACE_LABELS, REPORTING_VERBS, attribution, normalize_name
+from .context import _entity_text as entity_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+#: Verbs that report, judge, perceive or intend rather than do: never an event of their own
+#: (what they report may be one: "Ukrainian authorities said Russian forces captured ...").
+NON_EVENT_VERBS = REPORTING_VERBS | lexicon.NOT_EVENT_VERBS
+PLACE_PREPS = frozenset({"in", "at", "on", "near", "into", "inside", "outside", "toward", "towards", "across",
+                         "around", "within", "over", "to", "of"})
+LIGHT_OBJECT_PREPS = ("of", "on", "against", "at", "to", "in")
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"})
+_YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
+_PRONOUN_KINDS = {"he": ("PERSON",), "him": ("PERSON",), "she": ("PERSON",), "her": ("PERSON",),
+                  "it": ("ORG", "GPE")}
+#: Definite descriptions read as pronouns; True: the antecedent is a country, False: not one.
+_ANAPHORS = {"country": True, "nation": True, "city": False, "capital": False}
+#: Sentences back that a pronoun's antecedent may be in.
+PRONOUN_WINDOW = 2
+
+
+@dataclass
+class _Clause:
+    verb: "Token"
+    action: str
+    actor: "Token | None" = None
+    object: "Token | None" = None
+    actor_text: str | None = None  # an antecedent's name, for a resolved pronoun
+    object_text: str | None = None
+    negated: bool = False
+    in_table: bool = False
+    noun_event: bool = False
+    light: bool = False  # "took control of X": the verb's direct object is part of the action
+    extra: list = field(default_factory=list)  # more tokens of the clause's span (an event noun)
+
+
+def event_claims(doc: "Doc", article: Article) -> list[Claim]:
+    """Checkable events of an article: ``Claim(kind="event", value=Event(...))``.
+
+    ``doc`` is the parse of the body (``article.text[article.body_start:]``); offsets index
+    ``article.text``, and ``text`` runs from the first to the last token of the clause.
+    """
+    quoted = _quoted_spans(doc.text)
+    ref_year = _reference_year(doc, article)
+    claims = []
+    for sent in doc.sents:
+        if sent.text.strip().rstrip("”\"’' ").endswith("?"):
+            continue
+        for tok in sent:
+            if tok.pos_ == "VERB" and not any(s <= tok.idx < e for s, e in quoted):
+                claim = _claim(tok, article, ref_year)
+                if claim is not None:
+                    claims.append(claim)
+    return claims
+
+
+def _claim(verb: "Token", article: Article, ref_year: int | None) -> Claim | None:
+    clause = _clause(verb)
+    if clause is None or _background(verb, ref_year) or not _resolve(clause):
+        return None
+    located = _places(clause)
+    places = list(dict.fromkeys(p for p, _ in located))
+    actor = _value_of(clause.actor, clause.actor_text)
+    obj = _value_of(clause.object, clause.object_text)
+    place = places[0] if places else None
+    if not _checkable(clause, actor, obj, place):
+        return None
+    event = Event(actor=actor, action=action_class(clause.action), object=obj, place=place,
+                  time=_time_of(verb), negated=clause.negated)
+    span = _span_tokens(clause) + [t for _, tok in located for t in _core_tokens(tok)
+                                   if t.sent == verb.sent and not t.is_space]
+    doc, offset = verb.doc, article.body_start
+    first, last = min(t.i for t in span), max(t.i for t in span)
+    start, end = doc[first].idx + offset, doc[last].idx + len(doc[last]) + offset
+    shown, origin = attribution(verb)
+    context = frozenset(
+        word for t in doc[first : last + 1]
+        if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha
+        and (word := context_word(t.lemma_.casefold())) not in EMPTY_CONTEXT
+    )
+    return Claim(
+        article=article.id, kind="event", start=start, end=end, text=article.text[start:end],
+        sentence=verb.sent.text, value=event, attribution=shown, origin=origin,
+        frame=Frame(places=frozenset(places), context=context), mentions=((start, end),),
+    )
+
+
+def _clause(verb: "Token") -> _Clause | None:
+    """The verb's action and arguments, or None when the verb states no event."""
+    if verb.dep_ in ("amod", "aux", "auxpass", "pcomp") or verb.lemma_.casefold() in lexicon.COPULAS:
+        return None  # "from leaving the country", "falling debris": no clause of their own
+    lemma = verb.lemma_.casefold()
+    complement = _child(verb, "acomp", "attr", "oprd")
+    if complement is not None and not is_action(f"{lemma} {complement.lower_}"):
+        return None  # "remains defiant", "called the attacks a special operation"; "shot dead" is kept
+    clause = _Clause(verb=verb, action=f"{lemma} {complement.lower_}" if complement is not None else lemma)
+    if complement is None:
+        _choose_action(clause)
+    clause.in_table = is_action(clause.action)
+    if not clause.in_table and lemma in NON_EVENT_VERBS:
+        return None
+    if _hypothetical(verb):
+        return None
+    clause.negated = any(c.dep_ == "neg" for c in verb.children)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.casefold() == "fail":
+        clause.negated = not clause.negated
+    subject = _subject(verb)
+    if subject is None and verb.tag_ == "VBG":
+        return None  # "effectively crippling the country's defense": a gerund, no clause
+    if subject is not None:
+        subject = _antecedent_of_relative(verb, subject)
+    if _is_passive(verb):
+        clause.object = subject
+        clause.actor = next((p for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                             for p in _pobjs(c)), None)
+    elif lemma in lexicon.PATIENT_SUBJECT:
+        clause.object = subject
+    else:
+        clause.actor = subject
+        if clause.object is None and not clause.light:
+            clause.object = _child(verb, "dobj")
+    clause.actor = _unwrap_partitive(clause.actor)
+    clause.object = _unwrap_partitive(clause.object)
+    return _as_noun_event(clause)
+
+
+def _choose_action(clause: _Clause) -> None:
+    """Particles, light-verb nouns and prepositions that make a listed phrase pick the action."""
+    verb, lemma = clause.verb, clause.action
+    prt = _child(verb, "prt")
+    base = f"{lemma} {prt.lower_}" if prt else lemma
+    dobj = _child(verb, "dobj")
+    if dobj is not None and is_action(f"{base} {dobj.lemma_.casefold()}"):
+        clause.action = f"{base} {dobj.lemma_.casefold()}"  # "took control of X", "launched attacks on X"
+        clause.extra = [dobj]
+        clause.object = next((p for holder in (dobj, verb) for c in holder.children
+                              if c.dep_ == "prep" and c.lower_ in LIGHT_OBJECT_PREPS for p in _pobjs(c)), None)
+        clause.light = True
+        return
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        pobj = next(iter(_pobjs(prep)), None)
+        if pobj is not None and is_action(f"{base} {prep.lower_} {pobj.lemma_.casefold()}"):
+            clause.action, clause.extra = f"{base} {prep.lower_} {pobj.lemma_.casefold()}", [pobj]  # "shot to death"
+            return
+        dated = pobj is not None and pobj.ent_type_ in ("DATE", "TIME")  # "marched on Sunday" is no "march on"
+        if is_action(f"{base} {prep.lower_}") and not is_action(base) and not dated:
+            clause.action = f"{base} {prep.lower_}"  # "slammed into X", "moving toward X"
+            if dobj is None and not _is_passive(verb) and action_class(clause.action) not in ("advance",):
+                clause.object = next(iter(_pobjs(prep)), None)
+            return
+    clause.action = base
+
+
+def _hypothetical(verb: "Token") -> bool:
+    """Modal, future, conditional or intended: nothing that happened."""
+    holder = verb
+    for _ in range(3):
+        auxes = [c for c in holder.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lemma_.casefold() in lexicon.MODALS or a.lower_ in lexicon.MODALS for a in auxes):
+            return True
+        if holder.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children):
+            break
+        holder = holder.head  # "should be careful and follow the curfew": the modal covers both
+    if any(c.tag_ == "TO" for c in verb.children if c.dep_ == "aux"):
+        head = verb.head.lemma_.casefold()
+        perfect = any(c.lemma_ == "have" for c in verb.children if c.dep_ == "aux")
+        if verb.dep_ == "xcomp" and (head in lexicon.FACTIVE_HEADS or (head in REPORTING_VERBS and perfect)):
+            return _hypothetical(verb.head)  # "claimed to have retaken", "failed to capture"
+        return True
+    return False
+
+
+def _is_passive(verb: "Token") -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True  # "the building hit by a missile"
+    own_subject = any(c.dep_ in ("nsubj", "csubj") for c in verb.children)
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not own_subject and _is_passive(verb.head)
+
+
+def _subject(verb: "Token") -> "Token | None":
+    """The subject, inherited over coordination and control, or the noun a participle describes."""
+    tok = verb
+    for _ in range(3):
+        subj = _child(tok, "nsubj", "nsubjpass")
+        if subj is not None:
+            return subj
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            return tok.head
+        if tok.dep_ not in ("conj", "xcomp"):
+            return None
+        tok = tok.head
+    return None
+
+
+def _antecedent_of_relative(verb: "Token", subj: "Token") -> "Token":
+    """"that/which/who" of a relative clause stands for the noun the clause describes."""
+    if verb.dep_ != "relcl" or subj.tag_ not in ("WDT", "WP") and subj.lower_ not in ("that", "which", "who"):
+        return subj
+    noun = verb.head
+    if noun.lower_ in lexicon.PART_NOUNS and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return noun.head.head  # "an airfield on the outskirts of Kyiv that had been seized"
+    return noun
+
+
+def _unwrap_partitive(tok: "Token | None") -> "Token | None":
+    """"Some of those explosions" names the explosions."""
+    if tok is None or tok.lower_ not in lexicon.PARTITIVES:
+        return tok
+    return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)), tok)
+
+
+def _as_noun_event(clause: _Clause) -> _Clause | None:
+    """"Explosions rocked Kiev": the event noun is the action, the object a place."""
+    cls = action_class(clause.action)
+    noun = clause.actor if clause.actor is not None else clause.object
+    occurs = cls in lexicon.OCCURRENCE_VERBS or clause.action in lexicon.OCCURRENCE_VERBS
+    if noun is not None and occurs and (clause.object is None or clause.object is noun or _place_name(clause.object)):
+        key = entity_key(_phrase(noun)) or ""  # "rocket attack" is a rocket, not an attack noun
+        noun_cls = event_noun_class(key.split()[-1]) if key else None
+        if noun_cls:
+            clause.action, clause.noun_event, clause.in_table = noun_cls, True, True
+            clause.extra = _written_tokens(noun)
+            clause.actor = clause.object = None
+            return clause
+    return None if cls == "occur" else clause
+
+
+def _resolve(clause: _Clause) -> bool:
+    """Pronoun actors/objects named by their antecedent; False when one cannot be."""
+    for role in ("actor", "object"):
+        tok = getattr(clause, role)
+        if tok is None:
+            continue
+        anaphor = _ANAPHORS.get(tok.lower_) if any(c.lower_ == "the" for c in tok.children) else None
+        if tok.pos_ != "PRON" and (anaphor is None or len(list(tok.children)) > 1):
+            continue
+        found = _antecedent(tok, anaphor, clause.verb)
+        if found is None:
+            return False
+        setattr(clause, f"{role}_text", found)
+    return True
+
+
+def _antecedent(tok: "Token", country: bool | None, verb: "Token") -> str | None:
+    """The nearest earlier entity a pronoun or "the country" can stand for, as a value string.
+
+    Never one inside the pronoun's own clause ("the sheriff's deputies chased him" is not the
+    sheriff). "he"/"she" look back ``PRONOUN_WINDOW`` sentences and prefer subjects; "it" takes
+    only a subject of its own sentence ("Russia said it captured ..."), as things are "it" too.
+    """
+    kinds = _PRONOUN_KINDS.get(tok.lower_) if country is None else ("GPE",)
+    if not kinds:
+        return None
+    doc, own = tok.doc, {t.i for t in verb.subtree}
+    sents = list(doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    back = PRONOUN_WINDOW if kinds == ("PERSON",) or country is not None else 0
+    window_start = sents[max(0, here - back)].start
+    found = [e for e in doc.ents if window_start <= e.start and e.end <= tok.i and e.label_ in kinds
+             and e.root.i not in own and not (e.label_ == "PERSON" and timezone_for_place(e.text))]
+    if country is not None:
+        found = [e for e in found if bool(owner_key(e.text)) == country]
+    subjects = [e for e in found if e.root.dep_ in ("nsubj", "nsubjpass")]
+    if country is None and tok.lower_ == "it":
+        found = subjects
+    if not found:
+        return None
+    if kinds == ("PERSON",):  # prefer the one a sentence is about: "Putin ... Zelensky, and he"
+        return normalize_name((subjects or found)[-1].text)
+    return entity_key(found[-1].text)
+
+
+def _value_of(tok: "Token | None", resolved: str | None) -> str | None:
+    """The value string of an actor/object: a person's name, else the key of its noun phrase."""
+    if resolved is not None:
+        return resolved
+    if tok is None:
+        return None
+    if tok.ent_type_ == "PERSON" and not timezone_for_place(entity_text(tok)):
+        return normalize_name(entity_text(tok))
+    return entity_key(_phrase(tok))
+
+
+def _phrase(tok: "Token") -> str:
+    return "".join(t.text_with_ws for t in _core_tokens(tok)).strip()
+
+
+def _core_tokens(tok: "Token") -> list["Token"]:
+    """The noun phrase without relative clauses, appositions, prepositions, counts or determiners."""
+    skip = {t.i for c in tok.children if c.dep_ in ("relcl", "acl", "appos", "prep", "punct", "cc", "conj",
+                                                      "advcl", "det", "predet")
+            or (c.dep_ == "amod" and c.pos_ == "VERB" and any(True for _ in c.children))  # "men aged 18 to 60"
+            for t in c.subtree}
+    # counts anywhere in the phrase ("more than 60 Russian battalion groups"); "SU-27" is a name
+    skip |= {t.i for c in tok.subtree if c.i not in skip and _is_count(c) for t in c.subtree}
+    return [t for t in tok.subtree if t.i not in skip] or [tok]
+
+
+def _is_count(tok: "Token") -> bool:
+    return tok.dep_ in ("nummod", "quantmod") and tok.ent_type_ in ("", "CARDINAL", "QUANTITY")
+
+
+def _places(clause: _Clause) -> list[tuple[str, "Token"]]:
+    """(place, token naming it) for where the clause happens: the verb's prepositions, then the object's."""
+    found: list[tuple[str, Token]] = []
+    holders = [clause.verb] + ([clause.object] if clause.object is not None else [])
+    if clause.noun_event:  # "explosions rocked Kiev": the verb's object is where
+        found += [(p, c) for c in clause.verb.children if c.dep_ == "dobj" and (p := _place_name(c))]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in PLACE_PREPS:
+                found += [pair for obj in _pobjs(prep) for pair in _places_in(obj)]
+    return found
+
+
+def _places_in(obj: "Token", depth: int = 0) -> list[tuple[str, "Token"]]:
+    """A place named by a prepositional object, its modifiers, or one "of" deeper ("outskirts of Kyiv")."""
+    out = [(p, obj) for p in [_place_name(obj)] if p]
+    for mod in obj.children:
+        if mod.dep_ in ("amod", "compound", "nmod") and (p := _owner_place(mod) or _place_name(mod)):
+            out.append((p, obj))  # "in the Zaporizhzhya region", "on Ukrainian soil"
+        elif mod.dep_ == "prep" and mod.lower_ == "of" and depth == 0:
+            out += [pair for pobj in _pobjs(mod) for pair in _places_in(pobj, depth + 1)]
+    return out
+
+
+def _place_name(tok: "Token") -> str | None:
+    text = entity_text(tok)
+    if tok.ent_type_ in PLACE_LABELS or (tok.pos_ == "PROPN" and timezone_for_place(text)):
+        return normalize_place(text) or None
+    return None
+
+
+def _owner_place(tok: "Token") -> str | None:
+    """The country a demonym names ("on Ukrainian soil" -> "ukraine")."""
+    return owner_key(tok.text) if tok.ent_type_ == "NORP" or tok.pos_ == "ADJ" else None
+
+
+def _time_of(verb: "Token") -> str | None:
+    """DATE/TIME entities attached to the verb ("on Friday morning" -> "friday morning")."""
+    return " ".join(t.lower_ for t in _attached(verb) if t.ent_type_ in ("DATE", "TIME")) or None
+
+
+def _attached(verb: "Token") -> list["Token"]:
+    """DATE/TIME phrases hanging from the verb itself: "Friday", "on Friday morning", "in 1949"."""
+    heads = [c for c in verb.children if c.dep_ in ("npadvmod", "tmod", "advmod")]
+    heads += [p for c in verb.children if c.dep_ == "prep" for p in _pobjs(c)]
+    return sorted((t for h in heads if h.ent_type_ in ("DATE", "TIME") for t in h.subtree), key=lambda t: t.i)
+
+
+def _child(tok: "Token", *deps: str) -> "Token | None":
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _pobjs(prep: "Token") -> list["Token"]:
+    return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+def _background(verb: "Token", ref_year: int | None) -> bool:
+    """History told for background: a founding verb with a year, or a year well before the news."""
+    years = [int(y) for t in _attached(verb) if t.ent_type_ == "DATE" for y in _YEAR.findall(t.text)]
+    if not years:
+        return False
+    if verb.lemma_.casefold() in lexicon.BACKGROUND_VERBS:
+        return True
+    return ref_year is not None and min(years) < ref_year - lexicon.BACKGROUND_YEARS
+
+
+def _checkable(clause: _Clause, actor: str | None, obj: str | None, place: str | None) -> bool:
+    """Noise control: concrete stated arguments, something to anchor, no figure in disguise."""
+    for tok, value in ((clause.actor, actor), (clause.object, obj)):
+        if tok is not None and value is None:
+            return False
+        counted = measure_class(clause.verb.lemma_) in EVENT_CLASSES or action_class(clause.action) in lexicon.COUNTED
+        if tok is not None and counted and _is_numeric(tok):
+            return False  # "137 were killed" is a figure; the quantity claim carries it
+    concrete = [_concrete(t, v, text is not None)
+                for t, v, text in ((clause.actor, actor, clause.actor_text), (clause.object, obj, clause.object_text))
+                if t is not None and v is not None]
+    if not all(concrete):
+        return False
+    if action_class(clause.action) == "fire" and obj and obj.split()[-1] in PERSON_NOUNS:
+        return False  # "a man who was fired last week": dismissed, not shot at
+    if clause.noun_event:
+        return place is not None
+    return len(concrete) >= (1 if clause.in_table else 2)
+
+
+def _is_numeric(tok: "Token") -> bool:
+    """A counted phrase: a number, or a noun with a count ("more than 60 groups")."""
+    return tok.like_num or tok.ent_type_ in ("CARDINAL", "QUANTITY") or any(
+        _is_count(c) and c.like_num for c in tok.subtree if c.i != tok.i)
+
+
+def _concrete(tok: "Token", value: str, resolved: bool) -> bool:
+    """A named entity, a capitalized proper noun, a resolved pronoun, or a listed concrete head noun."""
+    if resolved or any(t.ent_type_ in ENTITY_LABELS for t in _core_tokens(tok)):
+        return True
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+        return True
+    return value.split()[-1] in lexicon.CONCRETE_HEADS
+
+
+def _span_tokens(clause: _Clause) -> list["Token"]:
+    verb = clause.verb
+    toks = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt", "agent"))]
+    for tok in (clause.actor, clause.object):
+        if tok is not None:
+            toks += _written_tokens(tok)
+    toks += clause.extra
+    sent = verb.sent
+    return [t for t in toks if sent.start <= t.i < sent.end and not t.is_space]
+
+
+def _written_tokens(tok: "Token") -> list["Token"]:
+    """The phrase as written for the claim's span: its article, count and partitive included."""
+    toks = _core_tokens(tok) + [t for c in tok.children if c.dep_ in ("det", "predet", "nummod") for t in c.subtree]
+    if tok.head.lower_ == "of" and tok.head.head.lower_ in lexicon.PARTITIVES:
+        toks.append(tok.head.head)  # "Some of those explosions"
+    return toks
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks (curly or straight); a line break closes a quote."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i, ch in enumerate(text):
+        if opened is None and ch in "“\"«":
+            opened = i
+        elif opened is not None and (ch in "”\"»" or ch == "\n"):
+            spans.append((opened, i + 1))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(text)))
+    return spans
+
+
+def _reference_year(doc: "Doc", article: Article) -> int | None:
+    """The year the news is from: the published date's, else the latest year the article names."""
+    if article.published and _YEAR.match(article.published[:4]):
+        return int(article.published[:4])
+    years = [int(y) for ent in doc.ents if ent.label_ == "DATE" for y in _YEAR.findall(ent.text)]
+    return max(years) if years else None

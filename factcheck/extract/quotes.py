@@ -1,0 +1,408 @@
+"""Quote claims: the direct speech of an article, who said it, and where it stands.
+
+Quotation marks are paired on the text itself (a quote may run over several sentences or
+paragraphs, which spaCy's sentences do not follow); the parse is used only to find the
+speaker: the subject of the reporting verb next to the quote ("…," Zelensky said), of the
+verb a partial quote hangs from (Putin called the attacks a "special military operation"),
+or, for "he"/"the president", the nearest earlier person or holder of that title.
+See docs/quotes.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from ..normalize.measures import owner_key
+from ..normalize.places import timezone_for_place
+from ..normalize.speakers import HEAD_TITLES, TITLE_WORDS, speaker_key
+from ..types import Article, Claim, Frame, Quote
+from .context import CONTENT_POS, _according_to, _entity_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+#: Verbs that introduce speech, or (call, describe, dub) a partial quote.
+SPEECH_VERBS = frozenset({
+    "say", "tell", "add", "ask", "answer", "reply", "respond", "announce", "claim", "state", "declare",
+    "write", "tweet", "post", "warn", "insist", "urge", "vow", "promise", "pledge", "admit",
+    "acknowledge", "concede", "deny", "explain", "note", "stress", "emphasize", "emphasise", "call",
+    "describe", "dub", "label", "brand", "term", "quote", "recall", "argue", "complain", "accuse",
+    "predict", "suggest", "conclude", "shout", "scream", "cry", "exclaim", "whisper", "joke", "remark",
+    "comment", "observe", "confirm", "report", "slam", "blast", "tout", "boast", "plead",
+})
+OPEN_DOUBLE, CLOSE_DOUBLE = "“„«", "”»"
+#: Partial quotes of at most this many words with no speaker in their sentence are scare
+#: quotes or terms ("so-called “special operation”"), not speech: they make no claim.
+SCARE_QUOTE_MAX_WORDS = 3
+#: A cue between two parts of a split quote ("…," he said in a Thursday address. "…") is
+#: one short sentence; the seeds' longest is 10 words, 25 leaves room for titles and places.
+MAX_CUE_WORDS = 25
+#: A quote left open at a line's end runs on over at most this many lines.
+MAX_QUOTE_LINES = 8
+#: Single quotation marks pair only within this many characters: beyond it an apostrophe
+#: ("the soldiers’ families") more likely closed the pair than a quote did.
+SINGLE_QUOTE_MAX_CHARS = 200
+#: A line of at most this many words with no final punctuation is a headline or a caption.
+HEADLINE_MAX_WORDS = 30
+_OPENERS = " \t([{—–-/"
+_CLOSERS = " \t.,;:!?)]}—–-…"
+#: An opening mark after a space or bracket and before a letter ("'90s" is no quote), the
+#: nearest closing mark after a non-space and before no letter, with two letters between.
+_SINGLE = re.compile(
+    rf"(?<![^\s([{{—–/])[‘'](?=[A-Za-z])[^\n]{{1,{SINGLE_QUOTE_MAX_CHARS}}}?(?<=\S)[’'](?![A-Za-z0-9])"
+)
+_HEADLINE_END = re.compile(r"[.!?:;,…]\s*$")
+
+
+@dataclass
+class _Part:
+    """One pair of quotation marks: its span and content ranges, in body offsets."""
+
+    start: int
+    end: int
+    segments: list[tuple[int, int]]  # content ranges; more than one when a quote runs over paragraphs
+
+    def content(self, text: str) -> str:
+        return " ".join(" ".join(text[s:e].split()) for s, e in self.segments).strip()
+
+
+def quote_claims(doc: "Doc", article: Article) -> list[Claim]:
+    """Every direct quote of an article as a quote claim.
+
+    ``doc`` is the parse of the body (``article.text[article.body_start:]``); offsets of
+    the claims index ``article.text``. A split quote ("…," he said. "…") is one claim whose
+    mentions are its parts. Returns the claims in text order.
+    """
+    parts = _find_quotes(doc.text)
+    people = _People(doc, parts)
+    claims = [c for group in _join_split(parts, doc) if (c := _claim(group, doc, article, people))]
+    return _fold_headline_repeats(claims)
+
+
+# --- finding the quotation marks -------------------------------------------------------
+
+
+def _find_quotes(text: str) -> list[_Part]:
+    """Double-quoted spans, then single-quoted ones outside them, in text order."""
+    doubles = _double_quotes(text)
+    taken = [(p.start, p.end) for p in doubles]
+    singles = [p for p in _single_quotes(text) if not any(s <= p.start < e for s, e in taken)]
+    return sorted(doubles + singles, key=lambda p: p.start)
+
+
+def _role(text: str, i: int) -> str:
+    """Whether the mark at ``i`` opens, closes, or may do either ("either")."""
+    char = text[i]
+    if char in OPEN_DOUBLE:
+        return "open"
+    if char in CLOSE_DOUBLE:
+        return "close"
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opens = (before in _OPENERS or before == "\n") and not after.isspace()
+    closes = not before.isspace() and (after in _CLOSERS or after == "\n" or after in CLOSE_DOUBLE)
+    return "open" if opens and not closes else "close" if closes and not opens else "either"
+
+
+def _double_quotes(text: str) -> list[_Part]:
+    """Pairs of double marks. A quote left open at the end of a line goes on into the next
+    when that line reopens it (one paragraph per line) or closes it (one sentence per line)."""
+    found: list[_Part] = []
+    carried: list[tuple[int, int]] = []  # content on earlier lines of a quote still open
+    pending = first = -1  # the open mark (or line start) content follows, and the quote's first mark
+    lines = list(re.finditer(r"[^\n]+", text))
+    for n, line in enumerate(lines):
+        marks = [line.start() + m.start() for m in re.finditer(r"[\"“”„«»]", line.group())]
+        if pending >= 0:  # continuing: content resumes after a reopening mark, else at the line
+            lead = line.start() + len(line.group()) - len(line.group().lstrip())
+            pending = marks.pop(0) if marks and marks[0] == lead and _role(text, lead) == "open" else line.start() - 1
+        for i in marks:
+            role = _role(text, i)
+            if pending < 0 and role == "close":
+                continue  # a stray closing mark (or inch sign)
+            if pending < 0 or role == "open":  # an opening mark; an unclosed one before it is dropped
+                pending, first, carried = i, i, []
+            else:
+                found.append(_Part(first, i + 1, [*carried, (pending + 1, i)]))
+                pending, first, carried = -1, -1, []
+        nxt = lines[n + 1] if n + 1 < len(lines) else None
+        first_mark = re.search(r"[\"“”„«»]", nxt.group()) if nxt else None
+        if pending >= 0 and first_mark and len(carried) < MAX_QUOTE_LINES and (
+            not nxt.group()[: first_mark.start()].strip() or _role(text, nxt.start() + first_mark.start()) != "open"
+        ):
+            carried = [*carried, (pending + 1, line.end())]
+        else:
+            pending, first, carried = -1, -1, []
+    return found
+
+
+def _single_quotes(text: str) -> list[_Part]:
+    """‘…’ and '…' pairs within a line; an apostrophe ("don’t", "Ukraine's") opens or closes none."""
+    return [_Part(m.start(), m.end(), [(m.start() + 1, m.end() - 1)]) for m in _SINGLE.finditer(text)]
+
+
+# --- split quotes -----------------------------------------------------------------------
+
+
+def _join_split(parts: list[_Part], doc: "Doc") -> list[list[_Part]]:
+    """Parts of one quote split around its cue ("…," Zelensky said. "…") as one group."""
+    groups: list[list[_Part]] = []
+    for part in parts:
+        if groups and _continues(groups[-1][-1], part, doc):
+            groups[-1].append(part)
+        else:
+            groups.append([part])
+    return [g for g in groups if any(p.content(doc.text) for p in g)]
+
+
+def _continues(a: _Part, b: _Part, doc: "Doc") -> bool:
+    text = doc.text
+    cue = text[a.end : b.start]
+    # '"…," he said. "…"' or, British style, '"…", he said. "…"'
+    if not (a.content(text).endswith((",", "?", "!")) or cue.lstrip().startswith(",")) \
+            or not cue.strip().endswith((".", ":", ",")) or len(cue.split()) > MAX_CUE_WORDS \
+            or any(m in cue for m in "\"“”‘") or "\n\n" in cue.strip() \
+            or not any(_is_speech(t) for t in _tokens(doc, a.end, b.start)):
+        return False
+    # b has a cue of its own after it: the next speaker's quote, not a continuation.
+    after = text[b.end : text.find("\n", b.end) if "\n" in text[b.end:] else len(text)]
+    tail = _tokens(doc, b.end, b.end + len(after.split(".")[0]))
+    return not any(_is_speech(t) for t in tail)
+
+
+# --- one claim --------------------------------------------------------------------------
+
+
+def _claim(group: list[_Part], doc: "Doc", article: Article, people: "_People") -> Claim | None:
+    text = doc.text
+    first, last = group[0], group[-1]
+    sents = _sentences(doc, first.start, last.end)
+    if not sents:
+        return None
+    partial = len(group) == 1 and _is_partial(doc, first, sents[0])
+    headline = _is_headline(text, first.start)
+    speaker = None if headline else _speaker(group, doc, sents, partial, people)
+    contents = [p.content(text) for p in group]
+    content = " … ".join(c.rstrip(", ") for c in contents)  # the comma before a cue is not the speaker's
+    if speaker is None and len(content.split()) <= SCARE_QUOTE_MAX_WORDS:
+        return None
+    off = article.body_start
+    start, end = first.start + off, last.end + off
+    inside = [t for p in group for s, e in p.segments for t in _tokens(doc, s, e)]
+    return Claim(
+        article=article.id,
+        kind="quote",
+        start=start,
+        end=end,
+        text=article.text[start:end],
+        sentence=article.text[sents[0].start_char + off : sents[-1].end_char + off].strip(),
+        value=Quote(speaker=speaker, content=content, partial=partial),
+        attribution=speaker,
+        origin=speaker_key(speaker),
+        frame=Frame(context=frozenset(
+            t.lemma_.casefold() for t in inside if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha
+        )),
+        mentions=tuple((p.start + off, p.end + off) for p in group),
+    )
+
+
+def _tokens(doc: "Doc", start: int, end: int) -> "Span | list[Token]":
+    span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    return span if span is not None else []
+
+
+def _sentences(doc: "Doc", start: int, end: int) -> list["Span"]:
+    return [s for s in doc.sents if s.start_char < end and s.end_char > start]
+
+
+def _is_speech(tok: "Token") -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_.casefold() in SPEECH_VERBS
+
+
+def _is_partial(doc: "Doc", part: _Part, sent: "Span") -> bool:
+    """A quote woven into the reporter's sentence ("called them “heroes”"), not a full utterance."""
+    content = part.content(doc.text).lstrip("\"'‘“(…. ")
+    if not content or content[0].islower():
+        return True
+    before = doc.text[max(sent.start_char, doc.text.rfind("\n", 0, part.start) + 1) : part.start].rstrip()
+    if not before or before.endswith((":", ",", "—", "–", "(")):
+        return False
+    words = [t for t in sent if t.idx < part.start and not t.is_punct and not t.is_space]
+    return not (words and _is_speech(words[-1]))  # 'Biden said "Putin is the aggressor."'
+
+
+def _is_headline(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].rstrip().rstrip("\"”’'»)]")
+    return not _HEADLINE_END.search(line) and len(line.split()) <= HEADLINE_MAX_WORDS
+
+
+# --- speakers ---------------------------------------------------------------------------
+
+
+def _speaker(group: list[_Part], doc: "Doc", sents: list["Span"], partial: bool, people: "_People") -> str | None:
+    """Who the article says spoke the quote, resolved to a name where it can be."""
+    first, last = group[0], group[-1]
+    if partial:
+        found = _partial_speaker(doc, first, people)
+        if found:
+            return found
+    verbs = [t for s in sents for t in s if _is_speech(t) and not people.quoted(t.idx)]
+    verbs.sort(key=lambda t: min(abs(t.idx - last.end), abs(first.start - t.idx)))
+    for verb in verbs:
+        found = people.resolve(_subject(verb), first.start)
+        if found:
+            return found
+    according = next((name for s in sents if (name := _according_to(s))), None)
+    if according:  # '"…," according to two officials.'
+        return people.full(according)
+    previous = [s for s in doc.sents if s.end_char <= sents[0].start_char][-1:]
+    if not partial and previous and previous[0].text.rstrip().endswith(":"):  # 'He said:\n"…"'
+        for verb in (t for t in previous[0] if _is_speech(t)):
+            found = people.resolve(_subject(verb), first.start)
+            if found:
+                return found
+    return None
+
+
+def _partial_speaker(doc: "Doc", part: _Part, people: "_People") -> str | None:
+    """The speaker of a quote woven into a sentence: the subject of the speech verb it hangs
+    from ("the president called his compatriots “heroes”"), else the sentence's subject."""
+    inside = {t.i for s, e in part.segments for t in _tokens(doc, s, e)}
+    heads = [doc[i] for i in sorted(inside) if doc[i].head.i not in inside and doc[i].head.i != i]
+    if not heads:
+        return None
+    for anc in heads[0].ancestors:
+        if _is_speech(anc):
+            found = people.resolve(_subject(anc), part.start)
+            if found:
+                return found
+    root = heads[0].sent.root
+    subj = _subject(root)
+    return people.resolve(subj, part.start, person_only=True) if subj is not None else None
+
+
+def _subject(verb: "Token") -> "Token | None":
+    """The verb's subject, or the subject it shares with the verb it is an xcomp/conj of."""
+    tok = verb
+    for _ in range(3):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+class _People:
+    """The persons an article names, the titles they hold, and what "he" can refer to."""
+
+    def __init__(self, doc: "Doc", parts: list[_Part]) -> None:
+        self.spans = [(p.start, p.end) for p in parts]
+        self.mentions: list[tuple[int, str, bool]] = []  # (offset, name, is a subject), outside quotes
+        self.names: dict[str, str] = {}  # speaker key -> the fullest name written
+        self.titles: list[tuple[int, str, str | None, str]] = []  # (offset, title, owner, name)
+        for ent in doc.ents:
+            name = " ".join(ent.text.split())
+            if ent.label_ != "PERSON" or timezone_for_place(name) or owner_key(name):
+                continue  # the small model tags places ("Kyiv") as persons
+            key = speaker_key(name)
+            if key and len(name.split()) > len(self.names.get(key, "").split()):
+                self.names[key] = name
+            if not self.quoted(ent.start_char):
+                self.mentions.append((ent.start_char, name, ent.root.dep_ in ("nsubj", "nsubjpass")))
+                title, owner = self._title_before(ent)
+                title = title or self._title_beside(ent)
+                if title:
+                    self.titles.append((ent.start_char, title, owner, name))
+
+    def quoted(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.spans)
+
+    @staticmethod
+    def _title_before(ent: "Span") -> tuple[str | None, str | None]:
+        """"President" and "ukraine" in "Ukraine's President Volodymyr Zelensky"."""
+        title = owner = None
+        for tok in reversed(ent.doc[max(0, ent.start - 5) : ent.start]):
+            word = tok.lower_.rstrip(".")
+            if title is None and word in HEAD_TITLES:
+                title = word
+            elif tok.tag_ == "POS" or word in TITLE_WORDS or word in ("u.s", "us"):
+                owner = owner or ("united states" if word in ("u.s", "us") else None)
+            elif owner_key(tok.text):
+                owner = owner or owner_key(tok.text)
+            else:
+                break
+        return title, owner
+
+    @staticmethod
+    def _title_beside(ent: "Span") -> str | None:
+        """"mayor" in "the mayor of Kyiv, Vitali Klitschko," and "Vitali Klitschko, the mayor"."""
+        root, doc = ent.root, ent.doc
+        near = [root.head] if root.dep_ == "appos" else []
+        near += [c for c in root.children if c.dep_ == "appos"]
+        if ent.start > 1 and doc[ent.start - 1].text == ",":  # the parse often misses this appos
+            before = list(doc[max(0, ent.start - 5) : ent.start - 1])
+            near += [t for n, t in enumerate(before)
+                     if all(u.lower_ in ("of", "the") or u.pos_ == "PROPN" for u in before[n + 1 :])]
+        return next((t.lemma_.casefold() for t in near if t.lemma_.casefold() in HEAD_TITLES), None)
+
+    def full(self, name: str) -> str:
+        """The fullest spelling of a name in the article ("Zelensky" -> "Volodymyr Zelensky")."""
+        return self.names.get(speaker_key(name) or "", name)
+
+    def resolve(self, tok: "Token | None", before: int, *, person_only: bool = False) -> str | None:
+        """The speaker a subject token stands for, or None when it names nobody usable."""
+        if tok is None or self.quoted(tok.idx):
+            return None
+        if tok.pos_ == "PRON":
+            return self._nearest(before) if tok.lower_ in ("he", "she") else None
+        for t in tok.subtree:
+            if t.ent_type_ == "PERSON" and t.i <= tok.i and not timezone_for_place(_entity_text(t)):
+                return self.full(" ".join(_entity_text(t).split()))
+        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct", "poss", "case")]
+        if tok.lemma_.casefold() in HEAD_TITLES:
+            owners = {owner_key(t.text) for t in words if owner_key(t.text)}
+            holder = self._holder(tok.lemma_.casefold(), owners, before)
+            if holder:
+                return holder
+        if person_only and not (tok.pos_ == "PROPN" or tok.lemma_.casefold() in HEAD_TITLES):
+            return None
+        start = min([t.i for t in tok.subtree if t.i <= tok.i and t.dep_ == "det"] + [w.i for w in words] + [tok.i])
+        phrase = tok.doc[start : tok.i + 1].text
+        return self.full(phrase) if tok.pos_ == "PROPN" else phrase
+
+    def _nearest(self, before: int) -> str | None:
+        """The nearest earlier person, preferring one who was a sentence subject."""
+        earlier = [m for m in self.mentions if m[0] < before]
+        pick = ([m for m in earlier if m[2]] or earlier)[-1:]
+        return self.full(pick[0][1]) if pick else None
+
+    def _holder(self, title: str, owners: set[str | None], before: int) -> str | None:
+        for _, t, owner, name in reversed([x for x in self.titles if x[0] < before]):
+            if t == title and (not owners or owner in owners):
+                return self.full(name)
+        return None
+
+
+def _fold_headline_repeats(claims: list[Claim]) -> list[Claim]:
+    """A quote with no speaker whose words recur in an attributed quote (a headline quoting
+    the body) is a mention of that quote, not a claim of its own."""
+    def words(claim: Claim) -> str:
+        assert isinstance(claim.value, Quote)
+        return " " + " ".join(re.findall(r"\w+", claim.value.content.casefold())) + " "
+
+    homes = [c for c in claims if c.attribution]
+    extra: dict[int, list[tuple[int, int]]] = {}
+    kept: list[Claim] = []
+    for claim in claims:
+        home = next((h for h in homes if words(claim).strip() and words(claim) in words(h)), None)
+        if claim.attribution is None and home is not None:
+            extra.setdefault(id(home), []).extend(claim.mentions)
+        else:
+            kept.append(claim)
+    return [replace(c, mentions=tuple(sorted([*c.mentions, *extra[id(c)]]))) if id(c) in extra else c for c in kept]

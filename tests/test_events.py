@@ -1,0 +1,269 @@
+"""Event claims: extraction from the parse (factcheck.extract.events) and the pure
+normalization and comparison of events (factcheck.normalize.events)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SEEDS
+
+from factcheck.extract.events import event_claims
+from factcheck.normalize.events import (
+    ACTION_CLASSES,
+    SAME_WORD_MIN_RATIO,
+    action_class,
+    entity_key,
+    event_difference,
+    event_similarity,
+    events_may_align,
+    same_entity,
+    same_place,
+)
+from factcheck.types import Article, Event
+
+
+def events(nlp, text: str, *, front: str = "") -> list:
+    """The event claims of one article whose body is ``text`` (after optional front matter)."""
+    article = Article(id="a1", path="t.txt", text=front + text, source="t", body_start=len(front))
+    return event_claims(nlp(text), article)
+
+
+def values(nlp, text: str) -> list[Event]:
+    return [c.value for c in events(nlp, text)]
+
+
+# --- extraction -------------------------------------------------------------------------------
+
+
+def test_passive_is_the_active_turned_around(nlp):
+    active = values(nlp, "Russian forces captured the Chernobyl nuclear plant.")
+    passive = values(nlp, "The Chernobyl nuclear plant was captured by Russian forces.")
+    assert active == passive == [Event("russia forces", "capture", "chornobyl nuclear plant")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces did not capture the airport.",
+        "Russian forces never captured the airport.",
+        "Russian forces failed to capture the airport.",
+        "The airport was not captured by Russian forces.",
+    ],
+)
+def test_negation_is_kept(nlp, text):
+    assert values(nlp, text) == [Event("russia forces", "capture", "airport", negated=True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops seized the plant.",
+        "Russian forces captured the plant.",
+        "Russia's army took control of the plant.",
+        "Russian soldiers took over the plant.",
+    ],
+)
+def test_synonyms_share_an_action_class(nlp, text):
+    assert values(nlp, text) == [Event("russia forces", "capture", "plant")]
+
+
+def test_place_and_time_attached_to_the_verb(nlp):
+    [event] = values(nlp, "A missile hit a residential building in Kiev on Friday morning.")
+    assert (event.action, event.object, event.place, event.time) == (
+        "strike", "residential building", "kyiv", "friday morning")
+
+
+def test_event_nouns_with_occurrence_verbs(nlp):
+    rocked = values(nlp, "Explosions rocked Kiev on Friday.")
+    occurred = values(nlp, "Some of those explosions occurred in Kyiv.")
+    assert [(e.action, e.place) for e in rocked + occurred] == [("explode", "kyiv")] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will Russian forces capture Kyiv?",  # question
+        "Did the missile hit the residential building?",
+        "Putin is the aggressor.",  # opinion, copula
+        "I think the sanctions are unfair.",
+        "Russian forces could capture Kyiv within days.",  # modal / future
+        "Officials have warned that Kyiv will be seized this weekend.",
+        "Russia might attack the airport.",
+        "Putin is looking to take power from Zelensky.",  # intention
+        "Biden announced a series of sanctions against Russia.",  # reporting verbs
+        "Zelensky told European Union leaders about the situation.",
+        "“Russia is shelling civilian targets,” Zelensky said.",  # quoted speech
+        "The treaty created NATO in 1949.",  # background
+        "Russia lost some of its momentum.",  # no concrete object
+        "They captured the airport.",  # pronoun with no antecedent
+        "At least 137 Ukrainians died on the first day.",  # a figure: the quantity claim has it
+    ],
+)
+def test_noise_gives_no_event(nlp, text):
+    assert values(nlp, text) == []
+
+
+def test_reported_events_keep_their_source(nlp):
+    [claim] = events(nlp, "Russian forces also captured the Chernobyl nuclear plant, Ukrainian authorities said.")
+    assert claim.value == Event("russia forces", "capture", "chornobyl nuclear plant")
+    assert claim.attribution == "Ukrainian authorities"
+    assert claim.text == "Russian forces also captured the Chernobyl nuclear plant"
+
+
+def test_pronoun_actor_resolved_to_the_nearest_person(nlp):
+    text = "Zelensky, who was elected in hopes of bringing peace, became a wartime leader. He remains in Kyiv."
+    assert values(nlp, text) == [Event("zelensky", "stay", None, place="kyiv")]
+
+
+def test_claimed_to_have_done_is_an_event(nlp):
+    [event] = values(nlp, "Ukraine's government claimed to have retaken an airfield on the outskirts of Kyiv.")
+    assert event == Event("ukraine government", "recapture", "airport", place="kyiv")
+
+
+def test_offsets_index_the_article_text_with_front_matter(nlp):
+    front = "---\ntitle: t\n---\n"
+    [claim] = events(nlp, "A rocket attack from Russia hit a residential building.", front=front)
+    assert claim.text == (front + "A rocket attack from Russia hit a residential building.")[claim.start : claim.end]
+    assert claim.text == "A rocket attack from Russia hit a residential building"
+    assert claim.mentions == ((claim.start, claim.end),)
+
+
+# --- the seed articles --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_events(nlp):
+    found = {}
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        found[path.name[:3]] = (text, events(nlp, text))
+    return found
+
+
+def test_seed_offsets(seed_events):
+    for text, claims in seed_events.values():
+        for claim in claims:
+            assert claim.text == text[claim.start : claim.end]
+            assert claim.text in claim.sentence
+
+
+def test_seed_events_are_few(seed_events):
+    # ~40 sentences each: a handful of checkable events, not one per verb
+    assert [3 <= len(claims) <= 16 for _, claims in seed_events.values()] == [True, True]
+
+
+def test_seed_events_found(seed_events):
+    a = {c.value for c in seed_events["000"][1]}
+    b = {c.value for c in seed_events["001"][1]}
+    assert Event("russia forces", "capture", "chornobyl nuclear plant") in a
+    assert Event("missile", "strike", "residential building") in a  # "A rocket attack from Russia hit ..."
+    assert Event("missile", "strike", "residential building") in b  # "another missile hit a residential structure"
+    assert Event("zelensky", "stay", None, place="kyiv") in a
+    assert Event(None, "explode", None, place="kyiv") in a
+    assert Event(None, "explode", None, place="kyiv", time="friday morning") in b
+    assert Event("ukraine government", "recapture", "airport", place="kyiv") in b
+    assert Event("missile", "strike", "ukraine border post", place="zaporizhzhia") in b
+
+
+def test_seed_events_align_as_a_reader_would(seed_events):
+    a = [c.value for c in seed_events["000"][1]]
+    b = [c.value for c in seed_events["001"][1]]
+    pairs = {(x.action, x.object, x.place, y.object, y.place) for x in a for y in b if events_may_align(x, y)}
+    assert ("strike", "residential building", None, "residential building", None) in pairs
+    assert ("explode", None, "kyiv", None, "kyiv") in pairs
+    assert not any("border post" in (p[3] or "") for p in pairs)  # a different incident
+    agreeing = [(x, y) for x in a for y in b if events_may_align(x, y) and event_difference(x, y) is None]
+    assert {x.action for x, _ in agreeing} == {"strike", "explode"}
+
+
+# --- normalization (pure) -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lemma", "cls"),
+    [("seize", "capture"), ("capture", "capture"), ("take control", "capture"), ("take over", "capture"),
+     ("hit", "strike"), ("slam into", "strike"), ("retake", "recapture"), ("regain", "recapture"),
+     ("shoot down", "shoot down"), ("down", "shoot down"), ("bombard", "shell"), ("remain", "stay"),
+     ("Recapture", "recapture"), ("annex", "annex")],
+)
+def test_action_class(lemma, cls):
+    assert action_class(lemma) == cls
+
+
+def test_action_classes_are_closed():
+    # every class is its own class, so blocking by class is stable
+    assert all(ACTION_CLASSES[cls] == cls for cls in ACTION_CLASSES.values())
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ["Russian forces", "Russia's forces", "Russian troops", "Russia's army", "the Russian military forces"],
+        ["the Chernobyl nuclear plant", "Chornobyl nuclear power plant", "the Chornobyl NPP"],
+        ["a residential building", "residential buildings", "a residential structure"],
+        ["A rocket attack", "another missile", "one rocket"],
+        ["Ukranian forces", "Ukrainian troops"],
+    ],
+)
+def test_entity_key_folds_spellings(spellings):
+    keys = {entity_key(s) for s in spellings}
+    assert len(keys) == 1
+    key = keys.pop()
+    assert entity_key(key) == key  # idempotent: values are keys
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Kyiv", "Kiev"), ("Chernobyl", "Chornobyl"), ("Zaporizhzhya", "Zaporizhia"), ("Zaporizhia", "Zaporizhzhia"),
+     ("Zelensky", "Volodymyr Zelenskyy"), ("the plant", "the Chernobyl nuclear plant"), ("Russia", "Russian forces"),
+     ("a missile", "a surface-to-air missile")],
+)
+def test_same_entity(a, b):
+    assert same_entity(a, b) is True
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Austria", "Australia"), ("Sudan", "South Sudan"), ("Iran", "Iraq"), ("Niger", "Nigeria"),
+     ("residential building", "border post"), ("Russian forces", "Ukrainian forces"),
+     ("Kyiv", "Kharkiv"), ("Colombia", "Columbia")],
+)
+def test_look_alikes_are_not_the_same(a, b):
+    assert same_entity(a, b) is False
+
+
+def test_same_entity_unknown_and_threshold():
+    assert same_entity(None, "Kyiv") is None
+    assert SAME_WORD_MIN_RATIO == 90  # calibrated on the pairs above; see docs/events.md
+
+
+def test_same_place_contains_cities_in_their_country():
+    assert same_place("Kiev", "Kyiv") and same_place("ukraine", "kyiv") and same_place("Zaporizhzhya", "zaporizhzhia")
+    assert same_place("kyiv", "kharkiv") is False and same_place("russia", "kyiv") is False
+
+
+BUILDING = Event("missile", "strike", "residential building")
+POST = Event("missile", "strike", "ukraine border post", place="zaporizhzhia")
+
+
+def test_two_incidents_that_look_alike_do_not_align():
+    assert not events_may_align(BUILDING, POST)
+    rocket = Event(entity_key("a rocket"), "strike", entity_key("a residential building"))
+    other = Event(entity_key("another missile"), "strike", entity_key("a residential structure"))
+    assert events_may_align(rocket, other) and event_difference(rocket, other) is None
+
+
+def test_event_difference():
+    captured = Event("russia forces", "capture", "airport")
+    assert event_difference(captured, Event("russia forces", "capture", "airport", negated=True)) == "negated in one"
+    assert event_difference(captured, Event("belarus forces", "capture", "airport")).startswith("actor")
+    assert event_difference(captured, Event(None, "capture", "airport")) is None  # actor not stated: compatible
+    in_kyiv = Event(None, "explode", None, place="kyiv")
+    assert event_difference(in_kyiv, Event(None, "explode", None, place="ukraine")) is None
+    assert event_difference(in_kyiv, Event(None, "explode", None, place="kharkiv")) == "place: kyiv vs kharkiv"
+    assert event_difference(in_kyiv, Event(None, "explode", None, place="kyiv", time="friday")) is None
+
+
+def test_event_similarity_ranks_closer_pairs_higher():
+    same = Event("missile", "strike", "residential building")
+    assert event_similarity(BUILDING, same) > event_similarity(BUILDING, POST) > 0
+    assert event_similarity(BUILDING, Event("missile", "capture", "residential building")) == 0.0

@@ -1,0 +1,169 @@
+"""Quote claims: quotation marks, split and multi-sentence quotes, speakers, offsets."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SEEDS
+
+from factcheck.extract.quotes import quote_claims
+from factcheck.types import Article, Quote
+
+pytestmark = pytest.mark.slow
+
+
+def quotes(nlp, text, body_start=0):
+    article = Article(id="a1", path="x.txt", text=text, source="x", body_start=body_start)
+    claims = quote_claims(nlp(text[body_start:]), article)
+    for claim in claims:
+        assert claim.text == text[claim.start : claim.end]
+        assert claim.kind == "quote" and isinstance(claim.value, Quote)
+        assert claim.attribution == claim.value.speaker
+    return claims
+
+
+def said(nlp, text):
+    """(speaker, partial, content) of each quote."""
+    return [(c.value.speaker, c.value.partial, c.value.content) for c in quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We are alone in this fight," Zelensky said.', "Zelensky"),
+        ('"We are alone in this fight," said Zelensky.', "Zelensky"),
+        ("“This might be the last time you see me alive,” Zelensky told European Union leaders.", "Zelensky"),
+        ("“Putin is the aggressor,” Biden said in a Thursday afternoon address from the White House.", "Biden"),
+        ('Biden said "Putin is the aggressor."', "Biden"),
+        ('"We will respond," a senior Pentagon official said on Friday.', "a senior Pentagon official"),
+        ('"The city is surrounded by Russian troops," according to two officials.', "two officials"),
+        ('Zelensky said on Friday:\n"We will not surrender to anyone."', "Zelensky"),
+    ],
+)
+def test_speaker_named_in_the_sentence(nlp, text, speaker):
+    assert [s for s, _, _ in said(nlp, text)] == [speaker]
+
+
+def test_named_person_wins_over_according_to(nlp):
+    text = "“This might be the last time you see me alive,” Zelensky said to EU leaders, according to two officials."
+    assert [s for s, _, _ in said(nlp, text)] == ["Zelensky"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Ukrainian President Volodymyr Zelensky spoke on Friday. "We will defend our country," he said.',
+         "Volodymyr Zelensky"),
+        ('U.S. President Joe Biden met his advisers on Thursday. "Putin chose this war," the president said.',
+         "Joe Biden"),
+        # the nationality picks the right president when two were named
+        ("Ukrainian President Volodymyr Zelensky spoke in Kyiv. Later U.S. President Joe Biden spoke. "
+         "“We will not leave Kyiv,” the Ukrainian president said.", "Volodymyr Zelensky"),
+        ('The mayor of Kyiv, Vitali Klitschko, warned residents. "Stay in the shelters," the mayor said.',
+         "Vitali Klitschko"),
+    ],
+)
+def test_pronoun_and_title_resolved_to_an_earlier_person(nlp, text, speaker):
+    assert [s for s, _, _ in said(nlp, text)] == [speaker]
+
+
+def test_unknown_title_stays_as_written(nlp):
+    assert said(nlp, '"Stay in the shelters," the mayor said.') == [("the mayor", False, "Stay in the shelters")]
+
+
+def test_split_quote_is_one_claim_with_two_mentions(nlp):
+    text = '"We are alone," Zelensky said. "Nobody will help us."'
+    [claim] = quotes(nlp, text)
+    assert claim.value == Quote("Zelensky", "We are alone … Nobody will help us.", False)
+    assert (claim.start, claim.end) == (0, len(text))
+    assert claim.mentions == ((0, 15), (31, len(text)))
+
+
+def test_quotes_of_two_speakers_are_not_joined(nlp):
+    text = '"We are ready," Biden said. "We are not," Putin said.'
+    assert [(s, c) for s, _, c in said(nlp, text)] == [("Biden", "We are ready"), ("Putin", "We are not")]
+
+
+def test_quote_over_several_sentences_and_paragraphs(nlp):
+    text = ('Zelensky addressed the nation.\n\n"We will fight until the end.\n\n'
+            '"We will win, whatever it costs," he said.')
+    [claim] = quotes(nlp, text)
+    assert claim.value.content == "We will fight until the end. We will win, whatever it costs"
+    assert claim.value.speaker == "Zelensky"
+    assert claim.text.startswith('"We will fight') and claim.text.endswith('costs,"')
+
+
+@pytest.mark.parametrize("marks", ["''", "‘’"])
+def test_partial_quote_in_single_marks(nlp, marks):
+    text = f"Zelensky said Ukraine had been {marks[0]}left alone{marks[1]} by the West."
+    assert said(nlp, text) == [("Zelensky", True, "left alone")]
+
+
+def test_partial_quotes_take_the_subject_of_their_sentence(nlp):
+    text = ("Ukraine's President Volodymyr Zelensky spoke from Kyiv. The president called his fallen "
+            'compatriots "heroes" and insisted he will stay. He went on to say that the enemy had already '
+            'infiltrated Kyiv, admitting that he was "target number one."')
+    assert said(nlp, text) == [
+        ("Volodymyr Zelensky", True, "heroes"),
+        ("Volodymyr Zelensky", True, "target number one."),
+    ]
+
+
+def test_scare_quotes(nlp):
+    # attributed in its sentence: a partial quote of Putin's
+    text = "Putin called the attacks a “special military operation” in Ukraine."
+    assert said(nlp, text) == [("Putin", True, "special military operation")]
+    # a term in quotation marks that nobody is said to have said: no claim
+    assert said(nlp, 'The so-called "peacekeepers" entered Donetsk on Monday.') == []
+
+
+def test_apostrophes_are_not_quotes(nlp):
+    assert said(nlp, "Ukraine's army said the soldiers' families were safe and the '90s were different.") == []
+
+
+def test_headline_quote_has_no_speaker(nlp):
+    text = 'Zelensky: "We will never give up our country to anyone"\n\nKYIV — The president spoke on Friday.'
+    assert said(nlp, text) == [(None, False, "We will never give up our country to anyone")]
+
+
+def test_headline_repeating_a_body_quote_is_a_mention_of_it(nlp):
+    text = ('Zelensky: "We are alone in defending our country"\n\nKYIV — Zelensky said on Friday that '
+            '"we are alone in defending our country," and asked for help.')
+    [claim] = quotes(nlp, text)
+    assert claim.value.speaker == "Zelensky" and claim.value.partial
+    assert len(claim.mentions) == 2 and claim.mentions[0][0] < claim.start
+
+
+def test_offsets_index_the_article_text_after_front_matter(nlp):
+    front = "---\ntitle: Kyiv\n---\n"
+    text = front + '"We are surrounded," Zelensky said.'
+    [claim] = quotes(nlp, text, body_start=len(front))
+    assert claim.text == '"We are surrounded,"' and claim.start == len(front)
+    assert claim.origin == "zelensky" and claim.frame.context == {"surround"}
+
+
+def seed_quotes(nlp, name):
+    text = next(SEEDS.glob(f"{name}_*.txt")).read_text(encoding="utf-8")
+    return quotes(nlp, text)
+
+
+def test_seed_000_quotes(nlp):
+    got = [(c.value.speaker, c.value.partial, c.value.content.split()[:4]) for c in seed_quotes(nlp, "000")]
+    assert got == [
+        ("Volodymyr Zelensky", False, ["This", "might", "be", "the"]),
+        ("Volodymyr Zelensky", False, ["We’re", "alone", "for", "defense"]),
+        ("Vladimir Putin", True, ["special", "military", "operation"]),
+        ("Joe Biden", False, ["Putin", "is", "the", "aggressor"]),
+        ("Joe Biden", False, ["Russia", "alone", "is", "responsible"]),
+    ]
+    alone = seed_quotes(nlp, "000")[1]
+    assert alone.value.content.endswith("To be honest, I see no one.")
+    assert len(alone.mentions) == 2 and alone.sentence.startswith("“We’re alone")
+
+
+def test_seed_001_quotes(nlp):
+    got = [(c.value.speaker, c.value.partial, c.value.content.split()[:3]) for c in seed_quotes(nlp, "001")]
+    assert got == [
+        ("Volodymyr Zelensky", True, ["heroes"]),
+        ("Volodymyr Zelensky", False, ["They're", "killing", "people"]),
+        ("Volodymyr Zelensky", True, ["target", "number", "one."]),
+    ]
