@@ -129,7 +129,7 @@ def _describe(entry: dict[str, Any]) -> str:
 def _found(report: Report, wheres: list[tuple[str, int, int]]) -> str:
     parts = []
     for where in wheres:
-        facts = [f for f in report.facts if f.kind and _matches(f, where)]
+        facts = [f for f in report.facts if _matches(f, where)]
         parts.append(", ".join(f"{f.id} {f.verdict} ({f.summary})" for f in facts) or "no claim there")
     return " | ".join(parts)
 
@@ -143,9 +143,15 @@ def _fact(entry: dict[str, Any], report: Report, locate: _Locator) -> Outcome:
     return Outcome("facts", f"{verdict} {kind}: {_describe(entry)}", _found(report, wheres), met)
 
 
+def _joined(entry: dict[str, Any], report: Report, wheres: list[tuple[str, int, int]]) -> list[Fact]:
+    """Facts of the entry's kind (default quantity) holding claims at every locator."""
+    kind = entry.get("kind", "quantity")
+    return [f for f in report.facts if f.kind == kind and all(_matches(f, w) for w in wheres)]
+
+
 def _apart(entry: dict[str, Any], report: Report, locate: _Locator) -> Outcome:
     wheres = [locate(c) for c in entry["claims"]]
-    joined = [f for f in report.facts if all(_matches(f, w) for w in wheres)]
+    joined = _joined(entry, report, wheres)
     got = ", ".join(f"{f.id} {f.verdict} ({f.summary})" for f in joined) or "kept apart"
     return Outcome("apart", f"never aligned: {_describe(entry)}", got, not joined)
 
@@ -153,7 +159,7 @@ def _apart(entry: dict[str, Any], report: Report, locate: _Locator) -> Outcome:
 def _forbid(entry: dict[str, Any], report: Report, locate: _Locator) -> Outcome:
     wheres = [locate(c) for c in entry["claims"]]
     banned = set(entry.get("verdicts", []))
-    joined = [f for f in report.facts if all(_matches(f, w) for w in wheres)]
+    joined = _joined(entry, report, wheres)
     bad = [f for f in joined if f.verdict in banned]
     got = ", ".join(f"{f.id} {f.verdict} ({f.summary})" for f in joined) or "not aligned"
     return Outcome("forbid", f"not {'/'.join(sorted(banned))}: {_describe(entry)}", got, not bad)

@@ -7,7 +7,10 @@
   injuries, people who fled), every article has a distinct published date, and the
   figures never go down as publication time goes up: a later report updated the
   count ("at least three" on the 27th, "at least 10" on the 28th).
-- ``conflict``: anything else with incompatible values.
+- ``conflict``: anything else with incompatible values: figures whose intervals
+  cannot hold one value, quotes given to different speakers or differing in a
+  number, negation or name, events of opposite polarity or with a different
+  actor, object or place.
 See docs/verdicts.md.
 """
 
@@ -17,9 +20,12 @@ import datetime
 from itertools import combinations
 
 from .normalize.measures import CUMULATIVE_CLASSES
+from .normalize.events import event_difference
 from .normalize.numbers import compatible
+from .normalize.quotes import substantive_difference
+from .normalize.speakers import same_speaker
 from .normalize.describe import describe_value
-from .types import VERDICT_ORDER, Article, Claim, Fact, Interval, Quantity, Report, Verdict
+from .types import VERDICT_ORDER, Article, Claim, Event, Fact, Interval, Quantity, Quote, Report, Verdict
 
 
 def compare(articles: tuple[Article, ...], groups: list[tuple[Claim, ...]]) -> Report:
@@ -53,11 +59,27 @@ def verdict(group: tuple[Claim, ...], articles: dict[str, Article]) -> Verdict:
 
 
 def values_agree(a: Claim, b: Claim) -> bool:
-    """Whether two values can be the same truth: intervals widened by the precision written."""
+    """Whether two claims' values can be the same truth (``difference`` says why not)."""
+    return difference(a, b) is None
+
+
+def difference(a: Claim, b: Claim) -> str | None:
+    """Why two aligned claims cannot both be right, in a few words; None when they agree.
+
+    Figures: intervals (widened by the precision written) that cannot hold one value.
+    Quotes: the same words given to different speakers, or a number, negation or
+    name that differs. Events: opposite polarity, or a different actor, object or place.
+    """
     va, vb = a.value, b.value
     if isinstance(va, Quantity) and isinstance(vb, Quantity):
-        return compatible(_widened(va), _widened(vb))
-    return va == vb
+        return None if compatible(_widened(va), _widened(vb)) else "values differ"
+    if isinstance(va, Quote) and isinstance(vb, Quote):
+        if same_speaker(va.speaker, vb.speaker) is False:
+            return f"speaker: {va.speaker} vs {vb.speaker}"
+        return substantive_difference(va.content, vb.content)
+    if isinstance(va, Event) and isinstance(vb, Event):
+        return event_difference(va, vb)
+    return None if va == vb else "values differ"
 
 
 def _widened(value: Quantity) -> Interval:
@@ -128,10 +150,20 @@ def summary(group: tuple[Claim, ...]) -> str:
             label = f"{value.subject} {label}" if value.measure_class in CUMULATIVE_CLASSES else f"{label} ({value.subject})"
         if first.frame.scope:
             label += f", {first.frame.scope}"
+        shown = list(dict.fromkeys(describe_value(c.value) for c in group))
+        return f"{label}: {' vs '.join(shown)}"
+    reasons = list(dict.fromkeys(r for x, y in combinations(group, 2) if (r := difference(x, y))))
+    if isinstance(value, Quote):
+        speakers = list(dict.fromkeys(c.value.speaker or "unknown speaker" for c in group))  # type: ignore[union-attr]
+        text = f"quote by {' / '.join(speakers)}: “{_short(value.content)}”"
     else:
-        label = first.kind
-    shown = list(dict.fromkeys(describe_value(c.value) for c in group))
-    return f"{label}: {' vs '.join(shown)}"
+        text = f"event: {describe_value(value)}"
+    return f"{text} — {'; '.join(reasons)}" if reasons else text
+
+
+def _short(text: str, words: int = 12) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
 def _position(group: tuple[Claim, ...]) -> tuple[int, int]:

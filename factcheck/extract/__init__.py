@@ -10,14 +10,16 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..types import Article, ArticleParse, RawQuantity
 from .context import article_place
+from .events import event_claims
 from .quantities import quantities
+from .quotes import quote_claims
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 
 def extract(articles: Iterable[Article], docs: Iterable["Doc"]) -> list[ArticleParse]:
-    """The raw claims of each article; offsets index ``Article.text``."""
+    """The raw claims of each article (figures to normalize; quotes and events ready); offsets index ``Article.text``."""
     return [_extract_one(article, doc) for article, doc in zip(articles, docs, strict=True)]
 
 
@@ -28,6 +30,7 @@ def _extract_one(article: Article, doc: "Doc") -> ArticleParse:
         article=article,
         place=article_place(doc),
         quantities=tuple(_shift(q, offset) for q in found),
+        claims=(*quote_claims(doc, article), *event_claims(doc, article)),
     )
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..normalize import events as lexicon
-from ..normalize.events import action_class, entity_key, event_noun_class, is_action
+from ..normalize.events import action_class, entity_key, event_noun_class, is_action, is_concrete
 from ..normalize.measures import EVENT_CLASSES, PERSON_NOUNS, context_word, measure_class, owner_key
 from ..normalize.places import normalize_place, timezone_for_place
 from ..types import Article, Claim, Event, Frame
@@ -30,21 +30,13 @@ if TYPE_CHECKING:  # pragma: no cover
 #: Verbs that report, judge, perceive or intend rather than do: never an event of their own
 #: (what they report may be one: "Ukrainian authorities said Russian forces captured ...").
 NON_EVENT_VERBS = REPORTING_VERBS | lexicon.NOT_EVENT_VERBS
-PLACE_PREPS = frozenset({"in", "at", "on", "near", "into", "inside", "outside", "toward", "towards", "across",
-                         "around", "within", "over", "to", "of"})
-LIGHT_OBJECT_PREPS = ("of", "on", "against", "at", "to", "in")
-ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"})
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
-_PRONOUN_KINDS = {"he": ("PERSON",), "him": ("PERSON",), "she": ("PERSON",), "her": ("PERSON",),
-                  "it": ("ORG", "GPE")}
-#: Definite descriptions read as pronouns; True: the antecedent is a country, False: not one.
-_ANAPHORS = {"country": True, "nation": True, "city": False, "capital": False}
-#: Sentences back that a pronoun's antecedent may be in.
-PRONOUN_WINDOW = 2
 
 
 @dataclass
 class _Clause:
+    """A candidate event while it is being read off the parse (tokens, not yet values)."""
+
     verb: "Token"
     action: str
     actor: "Token | None" = None
@@ -158,7 +150,7 @@ def _choose_action(clause: _Clause) -> None:
         clause.action = f"{base} {dobj.lemma_.casefold()}"  # "took control of X", "launched attacks on X"
         clause.extra = [dobj]
         clause.object = next((p for holder in (dobj, verb) for c in holder.children
-                              if c.dep_ == "prep" and c.lower_ in LIGHT_OBJECT_PREPS for p in _pobjs(c)), None)
+                              if c.dep_ == "prep" and c.lower_ in lexicon.LIGHT_OBJECT_PREPS for p in _pobjs(c)), None)
         clause.light = True
         return
     for prep in (c for c in verb.children if c.dep_ == "prep"):
@@ -257,12 +249,12 @@ def _resolve(clause: _Clause) -> bool:
         tok = getattr(clause, role)
         if tok is None:
             continue
-        anaphor = _ANAPHORS.get(tok.lower_) if any(c.lower_ == "the" for c in tok.children) else None
+        anaphor = lexicon.ANAPHORS.get(tok.lower_) if any(c.lower_ == "the" for c in tok.children) else None
         if tok.pos_ != "PRON" and (anaphor is None or len(list(tok.children)) > 1):
             continue
         found = _antecedent(tok, anaphor, clause.verb)
-        if found is None:
-            return False
+        if found is None and tok.pos_ == "PRON":
+            return False  # an unresolved "the capital" stays as written
         setattr(clause, f"{role}_text", found)
     return True
 
@@ -274,13 +266,13 @@ def _antecedent(tok: "Token", country: bool | None, verb: "Token") -> str | None
     sheriff). "he"/"she" look back ``PRONOUN_WINDOW`` sentences and prefer subjects; "it" takes
     only a subject of its own sentence ("Russia said it captured ..."), as things are "it" too.
     """
-    kinds = _PRONOUN_KINDS.get(tok.lower_) if country is None else ("GPE",)
+    kinds = lexicon.PRONOUN_KINDS.get(tok.lower_) if country is None else ("GPE",)
     if not kinds:
         return None
     doc, own = tok.doc, {t.i for t in verb.subtree}
     sents = list(doc.sents)
     here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
-    back = PRONOUN_WINDOW if kinds == ("PERSON",) or country is not None else 0
+    back = lexicon.PRONOUN_WINDOW if kinds == ("PERSON",) or country is not None else 0
     window_start = sents[max(0, here - back)].start
     found = [e for e in doc.ents if window_start <= e.start and e.end <= tok.i and e.label_ in kinds
              and e.root.i not in own and not (e.label_ == "PERSON" and timezone_for_place(e.text))]
@@ -334,7 +326,7 @@ def _places(clause: _Clause) -> list[tuple[str, "Token"]]:
         found += [(p, c) for c in clause.verb.children if c.dep_ == "dobj" and (p := _place_name(c))]
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ in ("prep", "dative") and prep.lower_ in PLACE_PREPS:
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in lexicon.PLACE_PREPS:
                 found += [pair for obj in _pobjs(prep) for pair in _places_in(obj)]
     return found
 
@@ -398,7 +390,8 @@ def _checkable(clause: _Clause, actor: str | None, obj: str | None, place: str |
         if tok is not None and value is None:
             return False
         counted = measure_class(clause.verb.lemma_) in EVENT_CLASSES or action_class(clause.action) in lexicon.COUNTED
-        if tok is not None and counted and _is_numeric(tok):
+        partitive = tok.head.head if tok is not None and tok.head.lower_ == "of" else None
+        if tok is not None and counted and (_is_numeric(tok) or (partitive is not None and _is_numeric(partitive))):
             return False  # "137 were killed" is a figure; the quantity claim carries it
     concrete = [_concrete(t, v, text is not None)
                 for t, v, text in ((clause.actor, actor, clause.actor_text), (clause.object, obj, clause.object_text))
@@ -420,11 +413,11 @@ def _is_numeric(tok: "Token") -> bool:
 
 def _concrete(tok: "Token", value: str, resolved: bool) -> bool:
     """A named entity, a capitalized proper noun, a resolved pronoun, or a listed concrete head noun."""
-    if resolved or any(t.ent_type_ in ENTITY_LABELS for t in _core_tokens(tok)):
+    if resolved or any(t.ent_type_ in lexicon.ENTITY_LABELS for t in _core_tokens(tok)):
         return True
     if tok.pos_ == "PROPN" and tok.text[:1].isupper():
         return True
-    return value.split()[-1] in lexicon.CONCRETE_HEADS
+    return is_concrete(value)
 
 
 def _span_tokens(clause: _Clause) -> list["Token"]:

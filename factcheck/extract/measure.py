@@ -94,7 +94,8 @@ def _span_end(noun: "Token | None", verb: "Token | None", toks: list["Token"], e
     """The claim's text runs through the counted noun and an adjacent event verb."""
     base = toks[0].i
     last = end
-    if noun is not None and end - 1 <= noun.i - base < end + 6:
+    if noun is not None and end - 1 <= noun.i - base < end + 6 \
+            and not any(t.is_punct for t in toks[end : noun.i - base]):
         last = noun.i - base + 1
     if verb is not None and 0 <= verb.i - base - last < 3 and all(
         t.lemma_ in AUX_LEMMAS or t.dep_ in ("aux", "auxpass", "neg") or t.lower_ in ("more", "others")

@@ -27,6 +27,10 @@ DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 #: Lines that stamp the page rather than tell the story.
 STAMP = re.compile(r"^\W*(last updated|updated|published|posted|date published)\b|\blast updated (at|on)\b",
                    re.IGNORECASE)
+#: Words after which a bare four-digit number is a year ("since 2020").
+YEAR_PREPS = frozenset({"in", "since", "by", "until", "of", "from", "during", "before", "after", "through"})
+#: A number with its unit in one token: "40C", "104F", "58km" when not split.
+ATTACHED_UNIT = re.compile(r"^(\d+(?:\.\d+)?)(°[CF]|[CF]|km|kg|mm|cm|ft|mph|kph|kmh)$")
 CLOCK_DIGITS = re.compile(r"^\d{1,2}:\d\d$")
 #: Vague amounts that are figures only before a unit ("a couple of hours", "several miles").
 VAGUE_BEFORE_UNIT = (("a", "couple", "of"), ("a", "couple"), ("a", "few"), ("several",))
@@ -86,7 +90,7 @@ def _is_number(tok: "Token") -> bool:
     low = tok.lower_
     if low in ORDINALS or re.match(r"^\d+(st|nd|rd|th)$", low):
         return False
-    if DIGITS.match(tok.text) or SUFFIXED.match(tok.text) or CLOCK_DIGITS.match(tok.text) \
+    if DIGITS.match(tok.text) or SUFFIXED.match(tok.text) or CLOCK_DIGITS.match(tok.text) or ATTACHED_UNIT.match(tok.text) \
             or low in VAGUE or low in MULTIPLIERS:
         return True
     return tok.like_num and tok.is_alpha
@@ -166,6 +170,9 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     head = next((t for t in span if not (span[0].i <= t.head.i < span[-1].i + 1)), span[-1])
     qual_start = _qualifier_start(toks, i)
     unit, unit_end = _unit(toks, i, end)
+    attached = ATTACHED_UNIT.match(toks[end - 1].text)
+    if attached and unit is None:
+        unit = {"C": "°C", "F": "°F", "kmh": "km/h"}.get(attached.group(2), attached.group(2))
     sign_at = i - 1 if unit is not None and i > 0 and toks[i - 1].text == unit else i
     hint, amount_text, hint_start, hint_end = _hint(toks, i, end, unit)
     if hint == "age":
@@ -229,6 +236,10 @@ def _is_identifier(toks: list["Token"], i: int, end: int) -> bool:
             return True  # "Route 137", "Article 5", "target No. 1"
     if end + 1 < len(toks) and toks[end].text in ("-", "–") and _is_score(toks, i, end):
         return True
+    if before is not None and before.pos_ == "PROPN" and (before.is_title or before.is_upper) \
+            and before.lower_.rstrip(".") not in MONTHS and before.ent_type_ != "DATE" \
+            and first.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
+        return True  # a name with a number: "Boeing 737", "Windows 10", "Apollo 11"
     if re.fullmatch(r"(1[89]|20)\d\d", first.text) and end - i == 1 and first.ent_type_ != "DATE":
         # a year naming something ("the 2022 World Cup", "Euro 2020", "Vision 2030")
         after = toks[end] if end < len(toks) else None
@@ -314,11 +325,11 @@ def _hint(toks: list["Token"], i: int, end: int, unit: str | None) -> tuple[str 
         first = min(date_toks[0].i, toks[i].i) - toks[0].i
         last = max(end, date_toks[-1].i - toks[0].i + 1)
         phrase = doc[toks[0].i + first : toks[0].i + last].text
-        if re.fullmatch(r"\d{4}", phrase) and first > 0 and toks[first - 1].pos_ == "ADP":
+        if re.fullmatch(r"\d{4}", phrase) and first > 0 and toks[first - 1].lower_ in YEAR_PREPS:
             phrase = f"in {phrase}"  # "in 1949": a bare number is a year only after such a word
         return "date", phrase, first, last
     if re.fullmatch(r"(1[89]|20)\d\d", toks[i].text) and end - i == 1 and i > 0 \
-            and toks[i - 1].lower_ in ("in", "since", "by", "until", "of", "from", "during"):
+            and toks[i - 1].lower_ in YEAR_PREPS:
         return "date", f"in {text}", i, end  # "in 1949": a bare number is a year only after such a word
     return None, text, i, end
 

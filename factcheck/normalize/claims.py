@@ -28,6 +28,9 @@ _LAST_NUMBER = re.compile(
 )
 _SCALE = {"bn": 1e9, "billion": 1e9, "mn": 1e6, "million": 1e6, "m": 1e6, "k": 1e3, "thousand": 1e3,
           "trillion": 1e12, "tn": 1e12}
+#: "from 3.5%" with no "to": the word only opens a range that is not there.
+_LONE_RANGE_WORD = re.compile(r"^(from|between|by|to)\s+", re.IGNORECASE)
+_ATTACHED = re.compile(r"(\d)(?:°?[CF]|km|kg|mm|cm|ft|mph|kph|kmh)\b")
 _DURING = re.compile(r"^(over|under|for|within|in)\s+(?=\S)", re.IGNORECASE)
 #: Minutes either side of a clock time said to be "about" or "around" it.
 CLOCK_APPROX_MINUTES = 30
@@ -102,7 +105,8 @@ def normalize_quantity(raw: RawQuantity, ctx: ArticleContext) -> Quantity | None
     amount = raw.amount
     if raw.unit and (unit := parse_unit(raw.unit)) and unit.dimension == "duration":
         amount = _DURING.sub("", amount)  # "loans over three years": over is "during", not "more than"
-    interval = parse_amount(amount)
+    amount = _ATTACHED.sub(r"\1", amount)
+    interval = parse_amount(amount) or parse_amount(_LONE_RANGE_WORD.sub("", amount))
     if interval is None:
         return None
     if raw.unit is None:

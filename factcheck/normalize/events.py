@@ -93,6 +93,8 @@ NOUN_CLASSES: dict[str, str] = _classes({
                     "anti missile defense system", "anti aircraft defense system", "anti aircraft system"],
     "jet": ["fighter jet", "warplane", "fighter plane"],
     "government": ["authority", "administration", "cabinet"],
+    "police": ["police officer", "officer", "policeman", "policewoman", "deputy", "sheriff deputy", "trooper",
+               "state police", "state trooper", "cop", "law enforcement", "law enforcement officer"],
 })
 #: Words after a weapon that make it an attack by that weapon: "rocket attack" is the rocket.
 ATTACK_NOUNS = frozenset({"attack", "strike", "fire", "barrage", "salvo"})
@@ -147,8 +149,24 @@ CONCRETE_HEADS = _words(
     base port bridge road highway border post checkpoint city town village capital region territory
     district suburb hospital school kindergarten church market mall factory warehouse depot facility
     infrastructure target headquarters bunker embassy parliament palace office square street site island
-    coast pipeline dam debris defense system warplane gunman suspect shooter attacker"""
+    coast pipeline dam debris defense system warplane gunman suspect shooter attacker attack assault
+    offensive strike raid"""
 )
+
+#: Prepositions whose object may say where an event happened ("in Kyiv", "toward Kyiv").
+PLACE_PREPS = frozenset({"in", "at", "on", "near", "into", "inside", "outside", "toward", "towards", "across",
+                         "around", "within", "over", "to", "of"})
+#: Prepositions that carry the object of a light-verb action ("took control of X").
+LIGHT_OBJECT_PREPS = ("of", "on", "against", "at", "to", "in")
+#: spaCy entity labels that make an actor or object concrete.
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"})
+#: Pronouns resolved to an earlier entity, and the entity labels each may stand for.
+PRONOUN_KINDS = {"he": ("PERSON",), "him": ("PERSON",), "she": ("PERSON",), "her": ("PERSON",),
+                 "it": ("ORG", "GPE")}
+#: Definite descriptions read as pronouns; True: the antecedent is a country, False: not one.
+ANAPHORS = {"country": True, "nation": True, "city": False, "capital": False}
+#: Sentences back that a pronoun's antecedent may be in.
+PRONOUN_WINDOW = 2
 
 #: Two words of a name are one spelling when their rapidfuzz ratio (0-100) reaches this:
 #: "zelensky"/"zelenskyy" 94 and "zelenskiy" 94 merge; "colombia"/"columbia" 87.5,
@@ -165,6 +183,12 @@ _KNOWN_PLACES: frozenset[str] = frozenset(
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _MAX_PLACE_WORDS = 4
+
+
+def is_concrete(key: str) -> bool:
+    """Whether an actor/object key names something concrete: a listed head noun, an event noun or a place."""
+    head = key.split()[-1] if key else ""
+    return head in CONCRETE_HEADS or head in EVENT_NOUNS or key in _KNOWN_PLACES or head in _KNOWN_PLACES
 
 
 def action_class(lemma: str) -> str:

@@ -150,7 +150,7 @@ def _classes(word: str) -> str:
 def quote_terms(content: str) -> frozenset[str]:
     """The folded content terms of a quote: no stopwords, stems and synonyms folded.
 
-    "We're alone for defense of our country" -> {"alone", "defend", "country"}.
+    "We're alone for defense of our country" -> {"alon", "defend", "country"}.
     """
     words = re.findall(r"[a-z0-9_]+", _prepare(content))
     return frozenset(_classes(w) for w in words if w not in STOPWORDS and w != "noone")

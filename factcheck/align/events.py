@@ -1,0 +1,48 @@
+"""How events align: the same action class with the same object or actor.
+
+Blocks are action classes ("capture", "strike"), so "captured" only meets
+"seized". Two events are linked when ``events_may_align`` finds an anchor
+(same object or same actor); different incidents ("a missile hit a residential
+building" / "hit a border post") stay apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+
+from ..normalize.events import action_class, event_similarity, events_may_align
+from ..types import Claim, Event
+from .rules import Rules
+
+#: Two events of one article this similar (and linked) are one event told twice:
+#: a headline repeated in the body. Below it, they are two incidents of one kind.
+REPEAT_MIN_SIMILARITY = 0.75
+
+
+def _event(claim: Claim) -> Event:
+    assert isinstance(claim.value, Event)
+    return claim.value
+
+
+def block_key(claim: Claim) -> Hashable:
+    return action_class(_event(claim).action)
+
+
+def linked(a: Claim, b: Claim) -> bool:
+    return events_may_align(_event(a), _event(b))
+
+
+def score(a: Claim, b: Claim) -> float:
+    return event_similarity(_event(a), _event(b))
+
+
+def repeat(a: Claim, b: Claim) -> bool:
+    """A headline and the body telling one event are one claim."""
+    return linked(a, b) and _event(a).negated == _event(b).negated and score(a, b) >= REPEAT_MIN_SIMILARITY
+
+
+def rival(a: Claim, b: Claim) -> bool:
+    return False
+
+
+RULES = Rules(block_key=block_key, linked=linked, allowed=linked, score=score, repeat=repeat, rival=rival)

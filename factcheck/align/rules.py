@@ -1,0 +1,38 @@
+"""What a claim kind tells the generic alignment: how to block, link, and merge its claims."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass
+
+from ..types import Claim
+
+Pair = Callable[[Claim, Claim], bool]
+
+
+def _one_key(claim: Claim) -> Iterable[Hashable]:
+    return (None,)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The alignment rules of one claim kind.
+
+    - ``block_key``: claims with different keys are never compared;
+    - ``index_keys``: inside a block, only claims sharing one of these keys are
+      compared (quotes share a content term); by default every pair of the block;
+    - ``linked``: evidence that two claims of different articles state one fact;
+    - ``allowed``: nothing stated tells two claims apart (checked for every pair
+      of two groups before they join);
+    - ``score``: ranks linked pairs, best joined first;
+    - ``repeat``: two claims of one article are one claim (merged, mentions kept);
+    - ``rival``: two claims of one article are rival values of one fact (kept together).
+    """
+
+    block_key: Callable[[Claim], Hashable]
+    linked: Pair
+    allowed: Pair
+    score: Callable[[Claim, Claim], float]
+    repeat: Pair
+    rival: Pair
+    index_keys: Callable[[Claim], Iterable[Hashable]] = _one_key
