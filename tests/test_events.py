@@ -175,6 +175,16 @@ def test_seed_events_align_as_a_reader_would(seed_events):
     assert {x.action for x, _ in agreeing} == {"strike", "explode"}
 
 
+def test_docs_list_every_seed_event(seed_events):
+    """docs/events.md shows what the seeds give; it cannot drift from the code."""
+    doc = (SEEDS.parents[1] / "docs" / "events.md").read_text(encoding="utf-8")
+    for _, claims in seed_events.values():
+        for claim in claims:
+            v = claim.value
+            row = f"| {v.actor or ''} | {v.action} | {v.object or ''} |".replace("|  |", "| |")
+            assert row in doc and claim.text in doc, (row, claim.text)
+
+
 # --- normalization (pure) -------------------------------------------------------------------------
 
 

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.slow
 
 def claims_of(nlp, text, published=None):
     article = Article(id="a1", path="t.txt", text=text, source="t.txt", published=published)
-    return normalize(extract([article], [nlp(text)])).claims
+    return tuple(c for c in normalize(extract([article], [nlp(text)])).claims if c.kind == "quantity")
 
 
 def values(nlp, text):
@@ -34,6 +34,10 @@ def values(nlp, text):
         ("Tens of thousands of protesters marched.", ("Tens of thousands of protesters", 20000, 99999, "approx", None, "people")),
         ("The fund lent $1.2bn to the city.", ("$1.2bn", 1.2e9, 1.2e9, "exact", "USD", "money")),
         ("Unemployment rose to 12% last year.", ("12%", 12, 12, "exact", "%", "percent")),
+        ("Inflation eased to 3.2% in March from 3.5% in February.", ("from 3.5%", 3.5, 3.5, "exact", "%", "percent")),
+        ("Temperatures reached 40C in Madrid.", ("40C", 40, 40, "exact", "degC", "temperature")),
+        ("About 1.5 million people live in the region.", ("About 1.5 million people", 1.35e6, 1.65e6, "approx", None, "people")),
+        ("The firm was fined €2.4 million.", ("€2.4 million", 2.4e6, 2.4e6, "exact", "EUR", "money")),
     ],
 )
 def test_figures_with_qualifier_measure_and_unit(nlp, text, expected):
@@ -57,6 +61,7 @@ def test_distance_in_miles_is_normalized_to_km_with_its_written_precision(nlp):
         "The United States must honour Article 5 of the treaty.",
         "Dynamo won the match 3-1 on Sunday.",
         "Fans gathered for the 2022 World Cup final.",
+        "Shares of Boeing 737 makers fell.",
         "It was, according to two officials, a tense night.",
     ],
 )
@@ -95,4 +100,4 @@ def test_offsets_index_the_text_as_read(nlp):
     text = "---\nsource: Wire\n---\nAt least 137 died and 20 miles of road were closed on Feb. 24."
     article = Article(id="a1", path="t.txt", text=text, source="Wire", body_start=text.index("At"))
     claims = normalize(extract([article], [nlp(text[article.body_start:])])).claims
-    assert claims and all(text[c.start : c.end] == c.text for c in claims)
+    assert len(claims) >= 2 and all(text[c.start : c.end] == c.text for c in claims)

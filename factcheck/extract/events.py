@@ -48,6 +48,7 @@ class _Clause:
     noun_event: bool = False
     light: bool = False  # "took control of X": the verb's direct object is part of the action
     extra: list = field(default_factory=list)  # more tokens of the clause's span (an event noun)
+    where: "Token | None" = None  # an event noun's object, searched for its place only
 
 
 def event_claims(doc: "Doc", article: Article) -> list[Claim]:
@@ -228,16 +229,17 @@ def _unwrap_partitive(tok: "Token | None") -> "Token | None":
 
 
 def _as_noun_event(clause: _Clause) -> _Clause | None:
-    """"Explosions rocked Kiev": the event noun is the action, the object a place."""
+    """"Explosions rocked Kiev": the event noun is the action; where it happened is all that is left."""
     cls = action_class(clause.action)
     noun = clause.actor if clause.actor is not None else clause.object
     occurs = cls in lexicon.OCCURRENCE_VERBS or clause.action in lexicon.OCCURRENCE_VERBS
-    if noun is not None and occurs and (clause.object is None or clause.object is noun or _place_name(clause.object)):
+    if noun is not None and occurs:
         key = entity_key(_phrase(noun)) or ""  # "rocket attack" is a rocket, not an attack noun
         noun_cls = event_noun_class(key.split()[-1]) if key else None
         if noun_cls:
             clause.action, clause.noun_event, clause.in_table = noun_cls, True, True
             clause.extra = _written_tokens(noun)
+            clause.where = clause.object if clause.object is not noun else None  # "a blast hit a building in X"
             clause.actor = clause.object = None
             return clause
     return None if cls == "occur" else clause
@@ -321,7 +323,7 @@ def _is_count(tok: "Token") -> bool:
 def _places(clause: _Clause) -> list[tuple[str, "Token"]]:
     """(place, token naming it) for where the clause happens: the verb's prepositions, then the object's."""
     found: list[tuple[str, Token]] = []
-    holders = [clause.verb] + ([clause.object] if clause.object is not None else [])
+    holders = [clause.verb] + [t for t in (clause.object, clause.where) if t is not None]
     if clause.noun_event:  # "explosions rocked Kiev": the verb's object is where
         found += [(p, c) for c in clause.verb.children if c.dep_ == "dobj" and (p := _place_name(c))]
     for holder in holders:
@@ -386,13 +388,13 @@ def _background(verb: "Token", ref_year: int | None) -> bool:
 
 def _checkable(clause: _Clause, actor: str | None, obj: str | None, place: str | None) -> bool:
     """Noise control: concrete stated arguments, something to anchor, no figure in disguise."""
+    counted = measure_class(clause.verb.lemma_) in EVENT_CLASSES or action_class(clause.action) in lexicon.COUNTED
     for tok, value in ((clause.actor, actor), (clause.object, obj)):
         if tok is not None and value is None:
             return False
-        counted = measure_class(clause.verb.lemma_) in EVENT_CLASSES or action_class(clause.action) in lexicon.COUNTED
-        partitive = tok.head.head if tok is not None and tok.head.lower_ == "of" else None
-        if tok is not None and counted and (_is_numeric(tok) or (partitive is not None and _is_numeric(partitive))):
-            return False  # "137 were killed" is a figure; the quantity claim carries it
+        partitive = tok is not None and tok.head.lower_ == "of" and _is_numeric(tok.head.head)
+        if tok is not None and counted and (_is_numeric(tok) or partitive):
+            return False  # "137 were killed", "thousands of people fled": a figure the quantity claim carries
     concrete = [_concrete(t, v, text is not None)
                 for t, v, text in ((clause.actor, actor, clause.actor_text), (clause.object, obj, clause.object_text))
                 if t is not None and v is not None]
