@@ -285,7 +285,7 @@ def _fold_nouns(words: list[str]) -> list[str]:
 
 def _singular(word: str) -> str:
     """A plain English singular, good enough for keys ("buildings", "casualties", "forces")."""
-    if len(word) <= 3 or word.endswith(("ss", "us", "is", "news")):
+    if len(word) <= 3 or word.endswith(("ss", "us", "is", "news", "quarters", "series", "species")):
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"

@@ -1,0 +1,83 @@
+"""Quotes and events through align and compare: translations agree, misattribution and
+negation conflict, look-alike incidents stay apart, repeats are one claim."""
+
+from __future__ import annotations
+
+from factcheck.align import align
+from factcheck.compare import compare
+from factcheck.types import Article, Claim, Event, Frame, Quote
+
+ARTICLES = tuple(Article(f"a{i}", f"{i}.txt", "x", f"s{i}") for i in (1, 2, 3))
+
+
+def quote(article, speaker, content, start=0):
+    return Claim(article, "quote", start, start + len(content) + 2, f"“{content}”", f"“{content}”, {speaker} said.",
+                 Quote(speaker, content), attribution=speaker, frame=Frame(), mentions=((start, start + len(content) + 2),))
+
+
+def event(article, actor, action, obj, negated=False, place=None, start=0):
+    text = f"{actor} {action} {obj}"
+    return Claim(article, "event", start, start + len(text), text, text + ".",
+                 Event(actor, action, obj, place=place, negated=negated), frame=Frame(),
+                 mentions=((start, start + len(text)),))
+
+
+def verdicts(*claims):
+    return sorted((f.verdict, len(f.claims)) for f in compare(ARTICLES, align(claims)).facts)
+
+
+def test_a_translated_quote_agrees():
+    assert verdicts(
+        quote("a1", "Volodymyr Zelensky", "We're alone for defense of our country."),
+        quote("a2", "Zelenskyy", "We have been left alone to defend our state."),
+    ) == [("agree", 2)]
+
+
+def test_the_same_words_given_to_another_speaker_conflict():
+    report = compare(ARTICLES, align((
+        quote("a1", "Joe Biden", "Putin is the aggressor. Putin chose this war."),
+        quote("a2", "Volodymyr Zelensky", "Putin is the aggressor. Putin chose this war."),
+    )))
+    (fact,) = report.facts
+    assert fact.verdict == "conflict" and "speaker" in fact.summary
+
+
+def test_a_dropped_negation_conflicts():
+    assert verdicts(
+        quote("a1", "Zelensky", "It's foul and will never be forgiven."),
+        quote("a2", "Zelensky", "It's foul and will be forgiven."),
+    ) == [("conflict", 2)]
+
+
+def test_different_utterances_do_not_align():
+    assert verdicts(
+        quote("a1", "Biden", "Putin is the aggressor."),
+        quote("a2", "Biden", "The world will hold Russia accountable."),
+    ) == [("single_source", 1), ("single_source", 1)]
+
+
+def test_a_quote_repeated_in_headline_and_body_is_one_claim():
+    words = "We will stay until the bitter end."
+    (fact,) = compare(ARTICLES, align((quote("a1", "Zelensky", words, 0), quote("a1", "Zelensky", words, 80)))).facts
+    assert fact.verdict == "single_source" and fact.claims[0].mentions == ((0, 36), (80, 116))
+
+
+def test_active_and_passive_forms_of_one_event_agree():
+    assert verdicts(
+        event("a1", "russia forces", "capture", "chornobyl nuclear plant"),
+        event("a2", "russia forces", "capture", "chornobyl nuclear plant"),
+    ) == [("agree", 2)]
+
+
+def test_an_event_denied_by_another_report_conflicts():
+    assert verdicts(
+        event("a1", "rebel forces", "capture", "airport"),
+        event("a2", "rebel forces", "capture", "airport", negated=True),
+    ) == [("conflict", 2)]
+
+
+def test_look_alike_incidents_stay_apart():
+    assert verdicts(
+        event("a1", "missile", "strike", "residential building"),
+        event("a2", "missile", "strike", "border post"),
+    ) == [("single_source", 1), ("single_source", 1)]
