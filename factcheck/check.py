@@ -9,9 +9,10 @@ that article and its span (or one of its mentions) overlaps that piece.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from .exceptions import FixtureError
 from .types import Article, Fact, Options, Report

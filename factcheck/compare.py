@@ -19,12 +19,12 @@ from __future__ import annotations
 import datetime
 from itertools import combinations
 
-from .normalize.measures import CUMULATIVE_CLASSES
+from .normalize.describe import describe_value
 from .normalize.events import event_difference
+from .normalize.measures import CUMULATIVE_CLASSES
 from .normalize.numbers import compatible
 from .normalize.quotes import substantive_difference
 from .normalize.speakers import same_speaker
-from .normalize.describe import describe_value
 from .types import VERDICT_ORDER, Article, Claim, Event, Fact, Interval, Quantity, Quote, Report, Verdict
 
 
@@ -114,7 +114,7 @@ def _is_update(group: tuple[Claim, ...], articles: dict[str, Article]) -> bool:
 
 def _moment(published: str) -> datetime.datetime:
     moment = datetime.datetime.fromisoformat(published.replace("Z", "+00:00"))
-    return moment if moment.tzinfo else moment.replace(tzinfo=datetime.timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=datetime.UTC)
 
 
 def _figure(claim: Claim) -> float:
@@ -147,7 +147,8 @@ def summary(group: tuple[Claim, ...]) -> str:
     if isinstance(value, Quantity):
         label = value.measure
         if value.subject and value.subject.casefold() not in label:
-            label = f"{value.subject} {label}" if value.measure_class in CUMULATIVE_CLASSES else f"{label} ({value.subject})"
+            cumulative = value.measure_class in CUMULATIVE_CLASSES
+            label = f"{value.subject} {label}" if cumulative else f"{label} ({value.subject})"
         if first.frame.scope:
             label += f", {first.frame.scope}"
         shown = list(dict.fromkeys(describe_value(c.value) for c in group))

@@ -10,9 +10,10 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Iterable
+from typing import IO
 
 from .exceptions import InputError
 from .types import Article

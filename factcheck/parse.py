@@ -7,8 +7,9 @@ spaCy is imported here and only when a run needs it, so ``factcheck --help`` and
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from .exceptions import ModelError, no_model
 from .types import Article

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import IO, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import IO
 
 from .align import align
 from .compare import compare as judge

@@ -7,7 +7,7 @@ parse/extract. The JSON report is built from them in ``report/json.py``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Literal
 
 Kind = Literal["quantity", "event", "quote"]
 Verdict = Literal["conflict", "agree", "update", "single_source"]
@@ -102,7 +102,7 @@ class Event:
     negated: bool = False
 
 
-Value = Union[Quantity, Quote, Event]
+Value = Quantity | Quote | Event
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,10 @@ import sys
 import jsonschema
 import pytest
 from click.testing import CliRunner
+from conftest import FIXTURES, SEEDS
 
 from factcheck.cli import main
 from factcheck.report.json import schema
-
-from conftest import FIXTURES, SEEDS
 
 pytestmark = pytest.mark.slow
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
+from conftest import ROOT
+
 from factcheck.cli import main
 from factcheck.report.json import schema
-
-from conftest import ROOT
 
 CONTRACT = (ROOT / "docs" / "contract.md").read_text(encoding="utf-8")
 

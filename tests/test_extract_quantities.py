@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.normalize.claims import normalize
 from factcheck.extract import extract
+from factcheck.normalize.claims import normalize
 from factcheck.types import Article
 
 pytestmark = pytest.mark.slow

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import FIXTURES
 
 from factcheck.check import check_fixture, find_fixtures, read_expected
-
-from conftest import FIXTURES
 
 pytestmark = pytest.mark.slow
 ALL = find_fixtures([str(FIXTURES)])

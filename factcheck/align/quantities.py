@@ -8,7 +8,7 @@ figures. Inside a block, a pair is linked by its measure and context (see
 from __future__ import annotations
 
 import re
-from typing import Hashable
+from collections.abc import Hashable
 
 from ..compare import values_agree
 from ..normalize.measures import EVENT_CLASSES
@@ -27,9 +27,11 @@ MIN_SHARED_SENTENCE = 2
 #: every story counts. Figures of other nouns ("firefighters", "shelters",
 #: "battalion tactical groups") need only one shared word of context.
 GENERIC_MEASURES = frozenset(
-    """people count time date age distance duration speed area volume mass temperature percent
-    money amount building house home year day month week hour minute village town city
-    car vehicle member child man woman""".split()
+    [
+        "people", "count", "time", "date", "age", "distance", "duration", "speed", "area", "volume", "mass",
+        "temperature", "percent", "money", "amount", "building", "house", "home", "year", "day", "month", "week",
+        "hour", "minute", "village", "town", "city", "car", "vehicle", "member", "child", "man", "woman"
+    ]
 )
 #: Measures that name one fact of a story by themselves, like the event classes: the
 #: main quake's magnitude (aftershocks are kept apart by their frame owner).
@@ -138,10 +140,7 @@ def repeat(a: Claim, b: Claim) -> bool:
     Within one sentence a compatible value is a restatement ("58km (36 miles)",
     "8 p.m. local time (1 p.m. ET)"); across sentences the values must be equal.
     """
-    if a.sentence == b.sentence:
-        same = values_agree(a, b)
-    else:
-        same = _quantity(a).interval == _quantity(b).interval
+    same = values_agree(a, b) if a.sentence == b.sentence else _quantity(a).interval == _quantity(b).interval
     return same and frames_fit(a.frame, b.frame)
 
 

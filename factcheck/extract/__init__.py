@@ -6,9 +6,11 @@ The only stage besides parse that sees spaCy objects; what it returns is plain
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from ..types import Article, ArticleParse, RawQuantity
+from .cache import sents_of
 from .context import article_place
 from .events import event_claims
 from .quantities import quantities
@@ -19,13 +21,16 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def extract(articles: Iterable[Article], docs: Iterable["Doc"]) -> list[ArticleParse]:
-    """The raw claims of each article (figures to normalize; quotes and events ready); offsets index ``Article.text``."""
+    """The raw claims of each article: figures to normalize, quotes and events ready.
+
+    Offsets index ``Article.text``.
+    """
     return [_extract_one(article, doc) for article, doc in zip(articles, docs, strict=True)]
 
 
 def _extract_one(article: Article, doc: "Doc") -> ArticleParse:
     offset = article.body_start
-    found = [q for sent in doc.sents for q in quantities(sent)]
+    found = [q for sent in sents_of(doc) for q in quantities(sent)]
     return ArticleParse(
         article=article,
         place=article_place(doc),

@@ -8,21 +8,25 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import TYPE_CHECKING, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from anyascii import anyascii
 
 from ..normalize.measures import context_word, owner_key
 from ..normalize.places import normalize_place, timezone_for_place
 from ..types import Frame
+from .cache import ents_of, sent_of, text_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
 REPORTING_VERBS = frozenset(
-    """say tell report announce claim state estimate confirm add warn insist write tweet
-    declare allege assert note explain stress acknowledge admit deny reveal disclose put
-    record measure register""".split()
+    [
+        "say", "tell", "report", "announce", "claim", "state", "estimate", "confirm", "add", "warn", "insist", "write",
+        "tweet", "declare", "allege", "assert", "note", "explain", "stress", "acknowledge", "admit", "deny", "reveal",
+        "disclose", "put", "record", "measure", "register"
+    ]
 )
 PLACE_PREPS = frozenset({"in", "at", "on", "to", "near", "into", "across", "inside", "outside", "from", "of"})
 #: Nouns an ordinal turns into a time scope ("the first day"); "the second floor" is no scope.
@@ -51,7 +55,7 @@ def frame_for(anchors: list["Token"], span_tokens: Iterable["Token"], *, local: 
     the clause the figure hangs from: a clock time belongs to one event of a
     sentence, not to all of it.
     """
-    sent = anchors[0].sent
+    sent = sent_of(anchors[0])
     inside = {t.i for t in span_tokens}
     heads = list(dict.fromkeys(h for anchor in anchors for h in _heads(anchor)))
     owners = {o for t in heads for o in _owners_of(t)}
@@ -163,7 +167,7 @@ def attribution(anchor: "Token") -> tuple[str | None, str | None]:
     origin is the normalized name used to count independent sources: the
     "according to" source when there is one, else the speaker.
     """
-    sent = anchor.sent
+    sent = sent_of(anchor)
     according = _according_to(sent)
     speaker = None
     tok = anchor
@@ -214,9 +218,9 @@ def normalize_name(name: str) -> str:
 
 def article_place(doc: "Doc") -> str | None:
     """Where the article reports from: its dateline, else its most named place with a time zone."""
-    match = DATELINE.match(doc.text[:200])
+    match = DATELINE.match(text_of(doc)[:200])
     if match and timezone_for_place(match.group(1)):
         return normalize_place(match.group(1))
     # Any entity label: the small model often tags a town ("Healdsburg") as a person or org.
-    counts = Counter(normalize_place(ent.text) for ent in doc.ents if timezone_for_place(ent.text))
+    counts = Counter(normalize_place(ent.text) for ent in ents_of(doc) if timezone_for_place(ent.text))
     return counts.most_common(1)[0][0] if counts else None

@@ -21,6 +21,7 @@ from ..normalize.events import action_class, entity_key, event_noun_class, is_ac
 from ..normalize.measures import EVENT_CLASSES, PERSON_NOUNS, context_word, measure_class, owner_key
 from ..normalize.places import normalize_place, timezone_for_place
 from ..types import Article, Claim, Event, Frame
+from .cache import ents_of, sent_of, sents_of, text_of
 from .context import CONTENT_POS, EMPTY_CONTEXT, PLACE_LABELS, REPORTING_VERBS, attribution, normalize_name
 from .context import _entity_text as entity_text
 
@@ -57,10 +58,10 @@ def event_claims(doc: "Doc", article: Article) -> list[Claim]:
     ``doc`` is the parse of the body (``article.text[article.body_start:]``); offsets index
     ``article.text``, and ``text`` runs from the first to the last token of the clause.
     """
-    quoted = _quoted_spans(doc.text)
+    quoted = _quoted_spans(text_of(doc))
     ref_year = _reference_year(doc, article)
     claims = []
-    for sent in doc.sents:
+    for sent in sents_of(doc):
         if sent.text.strip().rstrip("”\"’' ").endswith("?"):
             continue
         for tok in sent:
@@ -72,6 +73,7 @@ def event_claims(doc: "Doc", article: Article) -> list[Claim]:
 
 
 def _claim(verb: "Token", article: Article, ref_year: int | None) -> Claim | None:
+    """The event claim a verb states, or None (not an event, not checkable, or background)."""
     clause = _clause(verb)
     if clause is None or _background(verb, ref_year) or not _resolve(clause):
         return None
@@ -85,7 +87,7 @@ def _claim(verb: "Token", article: Article, ref_year: int | None) -> Claim | Non
     event = Event(actor=actor, action=action_class(clause.action), object=obj, place=place,
                   time=_time_of(verb), negated=clause.negated)
     span = _span_tokens(clause) + [t for _, tok in located for t in _core_tokens(tok)
-                                   if t.sent == verb.sent and not t.is_space]
+                                   if sent_of(t) == sent_of(verb) and not t.is_space]
     doc, offset = verb.doc, article.body_start
     first, last = min(t.i for t in span), max(t.i for t in span)
     start, end = doc[first].idx + offset, doc[last].idx + len(doc[last]) + offset
@@ -97,7 +99,7 @@ def _claim(verb: "Token", article: Article, ref_year: int | None) -> Claim | Non
     )
     return Claim(
         article=article.id, kind="event", start=start, end=end, text=article.text[start:end],
-        sentence=verb.sent.text, value=event, attribution=shown, origin=origin,
+        sentence=sent_of(verb).text, value=event, attribution=shown, origin=origin,
         frame=Frame(places=frozenset(places), context=context), mentions=((start, end),),
     )
 
@@ -188,6 +190,7 @@ def _hypothetical(verb: "Token") -> bool:
 
 
 def _is_passive(verb: "Token") -> bool:
+    """Passive voice, own or of the clause a conjunct or participle belongs to."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -272,11 +275,11 @@ def _antecedent(tok: "Token", country: bool | None, verb: "Token") -> str | None
     if not kinds:
         return None
     doc, own = tok.doc, {t.i for t in verb.subtree}
-    sents = list(doc.sents)
+    sents = list(sents_of(doc))
     here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
     back = lexicon.PRONOUN_WINDOW if kinds == ("PERSON",) or country is not None else 0
     window_start = sents[max(0, here - back)].start
-    found = [e for e in doc.ents if window_start <= e.start and e.end <= tok.i and e.label_ in kinds
+    found = [e for e in ents_of(doc) if window_start <= e.start and e.end <= tok.i and e.label_ in kinds
              and e.root.i not in own and not (e.label_ == "PERSON" and timezone_for_place(e.text))]
     if country is not None:
         found = [e for e in found if bool(owner_key(e.text)) == country]
@@ -423,13 +426,14 @@ def _concrete(tok: "Token", value: str, resolved: bool) -> bool:
 
 
 def _span_tokens(clause: _Clause) -> list["Token"]:
+    """Tokens the claim's text must cover: verb, auxiliaries, negation, particle, actor and object."""
     verb = clause.verb
     toks = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt", "agent"))]
     for tok in (clause.actor, clause.object):
         if tok is not None:
             toks += _written_tokens(tok)
     toks += clause.extra
-    sent = verb.sent
+    sent = sent_of(verb)
     return [t for t in toks if sent.start <= t.i < sent.end and not t.is_space]
 
 
@@ -460,5 +464,5 @@ def _reference_year(doc: "Doc", article: Article) -> int | None:
     """The year the news is from: the published date's, else the latest year the article names."""
     if article.published and _YEAR.match(article.published[:4]):
         return int(article.published[:4])
-    years = [int(y) for ent in doc.ents if ent.label_ == "DATE" for y in _YEAR.findall(ent.text)]
+    years = [int(y) for ent in ents_of(doc) if ent.label_ == "DATE" for y in _YEAR.findall(ent.text)]
     return max(years) if years else None

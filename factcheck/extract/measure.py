@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..normalize.measures import EVENT_CLASSES, MEASURE_CLASSES, measure_class, owner_key
 from ..normalize.units import parse_unit
+from .cache import sent_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -20,9 +21,11 @@ VAGUE_HEADS = frozenset({"hundreds", "thousands", "millions", "billions", "dozen
                          "hundred", "thousand", "million", "billion"})
 #: Nouns that name what a figure with a unit (or a bare figure after "of") measures.
 MEASURE_NOUNS = frozenset(
-    """depth height length width distance magnitude speed temperature area size population
-    range altitude radius diameter weight duration cost price budget value salary fine
-    rate growth turnover revenue loss profit deficit debt toll""".split()
+    [
+        "depth", "height", "length", "width", "distance", "magnitude", "speed", "temperature", "area", "size",
+        "population", "range", "altitude", "radius", "diameter", "weight", "duration", "cost", "price", "budget",
+        "value", "salary", "fine", "rate", "growth", "turnover", "revenue", "loss", "profit", "deficit", "debt", "toll"
+    ]
 )
 AUX_LEMMAS = frozenset({"be", "have", "do", "will", "would", "could", "may", "might", "shall", "should"})
 #: Verbs whose subject's toll is the figure: "the death toll rose to 12".
@@ -65,7 +68,7 @@ def is_magnitude(head: "Token", span: list["Token"]) -> bool:
     if len(span) != 1 or "." not in head.text or not head.text.replace(".", "", 1).isdigit():
         return False
     return float(head.text) < 10 and any(t.lemma_.casefold() in QUAKE_NOUNS | {"magnitude", "richter"}
-                                         for t in head.sent)
+                                         for t in sent_of(head))
 
 
 def _counted_noun(head: "Token", span: list["Token"], toks: list["Token"], end: int) -> "Token | None":

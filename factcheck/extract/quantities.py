@@ -11,12 +11,14 @@ The amount and unit stay strings here: the normalize stage reads them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 from ..normalize.measures import EVENT_CLASSES, measure_class
 from ..normalize.units import parse_unit
 from ..types import RawQuantity
+from .cache import ents_of, sent_of, text_of
 from .context import attribution, frame_for
 from .measure import is_magnitude, measure_of, subject_of
 
@@ -38,8 +40,10 @@ SUFFIXED = re.compile(r"^\d+(?:\.\d+)?(?:bn|mn|m|k|tn)$", re.IGNORECASE)
 VAGUE = frozenset({"hundreds", "thousands", "millions", "billions", "dozens", "scores", "tens"})
 MULTIPLIERS = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion"})
 ORDINALS = frozenset(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-    "twentieth hundredth thousandth millionth".split()
+    [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth", "twentieth", "hundredth", "thousandth", "millionth"
+    ]
 )
 QUALIFIER = re.compile(
     r"(?:\b(?:at least|at most|more than|less than|fewer than|no more than|no fewer than|no less than|"
@@ -52,21 +56,33 @@ RANGE_LINKS = frozenset({"to", "-", "–", "—", "and", "or"})
 CURRENCY_SIGNS = frozenset({"$", "us$", "€", "£", "¥", "a$", "c$", "hk$"})
 #: Nouns that name a thing by a number ("Route 137", "Article 5"): such numbers are labels.
 IDENTIFIER_NOUNS = frozenset(
-    """route section article flight interstate highway room no no. number gate chapter level phase
-    platform terminal ward unit building block bus line channel model version grade paragraph
-    clause resolution amendment exit apollo mission seat row page vol volume episode season
-    bill act law rule item track""".split()
+    [
+        "route", "section", "article", "flight", "interstate", "highway", "room", "no", "no.", "number", "gate",
+        "chapter", "level", "phase", "platform", "terminal", "ward", "unit", "building", "block", "bus", "line",
+        "channel", "model", "version", "grade", "paragraph", "clause", "resolution", "amendment", "exit", "apollo",
+        "mission", "seat", "row", "page", "vol", "volume", "episode", "season", "bill", "act", "law", "rule", "item",
+        "track"
+    ]
 )
 #: Of those, the ones that label a number even when written in lower case.
 LOWERCASE_IDENTIFIER_NOUNS = frozenset(
-    "route section article flight interstate highway room no number gate chapter paragraph clause exit page".split()
+    [
+        "route", "section", "article", "flight", "interstate", "highway", "room", "no", "number", "gate", "chapter",
+        "paragraph", "clause", "exit", "page"
+    ]
 )
-SCORE_WORDS = frozenset("win won beat defeat lose lost score lead victory draw vote match game tie".split())
+SCORE_WORDS = frozenset(
+    ["win", "won", "beat", "defeat", "lose", "lost", "score", "lead", "victory", "draw", "vote", "match", "game", "tie"]
+)
 MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"
+    ]
 )
-CLOCK_WORDS = re.compile(r"^(a\.?m\.?|p\.?m\.?|gmt|utc|bst|et|est|edt|pt|pst|pdt|ct|cst|cdt|cet|cest|eet|msk|hkt)$", re.I)
+CLOCK_WORDS = re.compile(
+    r"^(a\.?m\.?|p\.?m\.?|gmt|utc|bst|et|est|edt|pt|pst|pdt|ct|cst|cdt|cet|cest|eet|msk|hkt)$", re.IGNORECASE
+)
 
 
 def quantities(sent: "Span") -> Iterator[RawQuantity]:
@@ -90,7 +106,7 @@ def _is_number(tok: "Token") -> bool:
     low = tok.lower_
     if low in ORDINALS or re.match(r"^\d+(st|nd|rd|th)$", low):
         return False
-    if DIGITS.match(tok.text) or SUFFIXED.match(tok.text) or CLOCK_DIGITS.match(tok.text) or ATTACHED_UNIT.match(tok.text) \
+    if any(shape.match(tok.text) for shape in (DIGITS, SUFFIXED, CLOCK_DIGITS, ATTACHED_UNIT)) \
             or low in VAGUE or low in MULTIPLIERS:
         return True
     return tok.like_num and tok.is_alpha
@@ -109,6 +125,8 @@ def _starts_amount(toks: list["Token"], i: int) -> bool:
 
 def _vague_before_unit(toks: list["Token"], i: int) -> int:
     """The length of a vague amount at ``i`` that a unit follows ("a couple of hours"), else 0."""
+    if toks[i].lower_ not in ("a", "several"):
+        return 0
     for words in VAGUE_BEFORE_UNIT:
         n = len(words)
         if tuple(t.lower_ for t in toks[i : i + n]) == words and i + n < len(toks) \
@@ -160,11 +178,11 @@ def _is_score(toks: list["Token"], i: int, end: int) -> bool:
         return False
     if len(toks[i].text) > 2 or len(toks[end + 1].text) > 2:
         return False
-    return any(t.lemma_.casefold() in SCORE_WORDS for t in toks[0].sent)
+    return any(t.lemma_.casefold() in SCORE_WORDS for t in sent_of(toks[0]))
 
 
 def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity | None:
-    first, span = toks[i], toks[i:end]
+    span = toks[i:end]
     if _is_identifier(toks, i, end):
         return None
     head = next((t for t in span if not (span[0].i <= t.head.i < span[-1].i + 1)), span[-1])
@@ -201,7 +219,7 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     return RawQuantity(
         start=start_char,
         end=end_char,
-        text=doc.text[start_char:end_char],
+        text=text_of(doc)[start_char:end_char],
         sentence=sent.text,
         amount=amount,
         unit=unit,
@@ -228,12 +246,12 @@ def _about_sources(toks: list["Token"], i: int) -> bool:
 def _is_identifier(toks: list["Token"], i: int, end: int) -> bool:
     first = toks[i]
     before = toks[i - 1] if i > 0 else None
-    text = first.doc.text
+    text = text_of(first.doc)
     if first.idx > 1 and text[first.idx - 1] in "-#/" and text[first.idx - 2].isalpha():
         return True  # "SU-27", "F-16", "#3"
-    if before is not None and before.lower_.rstrip(".") in IDENTIFIER_NOUNS:
-        if before.is_title or before.is_upper or before.lower_.rstrip(".") in LOWERCASE_IDENTIFIER_NOUNS:
-            return True  # "Route 137", "Article 5", "target No. 1"
+    label = before.lower_.rstrip(".") if before is not None else ""
+    if label in IDENTIFIER_NOUNS and (before.is_title or before.is_upper or label in LOWERCASE_IDENTIFIER_NOUNS):
+        return True  # "Route 137", "Article 5", "target No. 1"
     if end + 1 < len(toks) and toks[end].text in ("-", "–") and _is_score(toks, i, end):
         return True
     if before is not None and before.pos_ == "PROPN" and (before.is_title or before.is_upper) \
@@ -351,7 +369,7 @@ def _shock(head: "Token") -> str:
         if node.head.i == node.i:
             break
         node = node.head
-    lemmas = {t.lemma_.casefold() for t in head.sent}
+    lemmas = {t.lemma_.casefold() for t in sent_of(head)}
     return "aftershock" if "aftershock" in lemmas and not lemmas & {"quake", "earthquake"} else "mainshock"
 
 
@@ -382,5 +400,5 @@ def _is_age_apposition(toks: list["Token"], i: int, end: int) -> bool:
 
 
 def _same_entity(a: "Token", b: "Token") -> bool:
-    ents = [e for e in a.doc.ents if e.start <= b.i < e.end]
+    ents = [e for e in ents_of(a.doc) if e.start <= b.i < e.end]
     return bool(ents) and ents[0].start <= a.i < ents[0].end

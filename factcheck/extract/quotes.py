@@ -18,6 +18,7 @@ from ..normalize.measures import owner_key
 from ..normalize.places import timezone_for_place
 from ..normalize.speakers import HEAD_TITLES, TITLE_WORDS, speaker_key
 from ..types import Article, Claim, Frame, Quote
+from .cache import ents_of, sent_of, sents_of, text_of
 from .context import CONTENT_POS, _according_to, _entity_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -75,7 +76,7 @@ def quote_claims(doc: "Doc", article: Article) -> list[Claim]:
     the claims index ``article.text``. A split quote ("…," he said. "…") is one claim whose
     mentions are its parts. Returns the claims in text order.
     """
-    parts = _find_quotes(doc.text)
+    parts = _find_quotes(text_of(doc))
     people = _People(doc, parts)
     claims = [c for group in _join_split(parts, doc) if (c := _claim(group, doc, article, people))]
     return _fold_headline_repeats(claims)
@@ -154,11 +155,11 @@ def _join_split(parts: list[_Part], doc: "Doc") -> list[list[_Part]]:
             groups[-1].append(part)
         else:
             groups.append([part])
-    return [g for g in groups if any(p.content(doc.text) for p in g)]
+    return [g for g in groups if any(p.content(text_of(doc)) for p in g)]
 
 
 def _continues(a: _Part, b: _Part, doc: "Doc") -> bool:
-    text = doc.text
+    text = text_of(doc)
     cue = text[a.end : b.start]
     # '"…," he said. "…"' or, British style, '"…", he said. "…"'
     if not (a.content(text).endswith((",", "?", "!")) or cue.lstrip().startswith(",")) \
@@ -176,7 +177,7 @@ def _continues(a: _Part, b: _Part, doc: "Doc") -> bool:
 
 
 def _claim(group: list[_Part], doc: "Doc", article: Article, people: "_People") -> Claim | None:
-    text = doc.text
+    text = text_of(doc)
     first, last = group[0], group[-1]
     sents = _sentences(doc, first.start, last.end)
     if not sents:
@@ -214,7 +215,7 @@ def _tokens(doc: "Doc", start: int, end: int) -> "Span | list[Token]":
 
 
 def _sentences(doc: "Doc", start: int, end: int) -> list["Span"]:
-    return [s for s in doc.sents if s.start_char < end and s.end_char > start]
+    return [s for s in sents_of(doc) if s.start_char < end and s.end_char > start]
 
 
 def _is_speech(tok: "Token") -> bool:
@@ -223,10 +224,10 @@ def _is_speech(tok: "Token") -> bool:
 
 def _is_partial(doc: "Doc", part: _Part, sent: "Span") -> bool:
     """A quote woven into the reporter's sentence ("called them “heroes”"), not a full utterance."""
-    content = part.content(doc.text).lstrip("\"'‘“(…. ")
+    content = part.content(text_of(doc)).lstrip("\"'‘“(…. ")
     if not content or content[0].islower():
         return True
-    before = doc.text[max(sent.start_char, doc.text.rfind("\n", 0, part.start) + 1) : part.start].rstrip()
+    before = text_of(doc)[max(sent.start_char, text_of(doc).rfind("\n", 0, part.start) + 1) : part.start].rstrip()
     if not before or before.endswith((":", ",", "—", "–", "(")):
         return False
     words = [t for t in sent if t.idx < part.start and not t.is_punct and not t.is_space]
@@ -259,7 +260,7 @@ def _speaker(group: list[_Part], doc: "Doc", sents: list["Span"], partial: bool,
     according = next((name for s in sents if (name := _according_to(s))), None)
     if according:  # '"…," according to two officials.'
         return people.full(according)
-    previous = [s for s in doc.sents if s.end_char <= sents[0].start_char][-1:]
+    previous = [s for s in sents_of(doc) if s.end_char <= sents[0].start_char][-1:]
     if not partial and previous and previous[0].text.rstrip().endswith(":"):  # 'He said:\n"…"'
         for verb in (t for t in previous[0] if _is_speech(t)):
             found = people.resolve(_subject(verb), first.start)
@@ -280,7 +281,7 @@ def _partial_speaker(doc: "Doc", part: _Part, people: "_People") -> str | None:
             found = people.resolve(_subject(anc), part.start)
             if found:
                 return found
-    root = heads[0].sent.root
+    root = sent_of(heads[0]).root
     subj = _subject(root)
     return people.resolve(subj, part.start, person_only=True) if subj is not None else None
 
@@ -306,7 +307,7 @@ class _People:
         self.mentions: list[tuple[int, str, bool]] = []  # (offset, name, is a subject), outside quotes
         self.names: dict[str, str] = {}  # speaker key -> the fullest name written
         self.titles: list[tuple[int, str, str | None, str]] = []  # (offset, title, owner, name)
-        for ent in doc.ents:
+        for ent in ents_of(doc):
             name = " ".join(ent.text.split())
             if ent.label_ != "PERSON" or timezone_for_place(name) or owner_key(name):
                 continue  # the small model tags places ("Kyiv") as persons

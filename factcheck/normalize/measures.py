@@ -53,10 +53,13 @@ CUMULATIVE_CLASSES = frozenset({"killed", "wounded", "casualties", "fled", "evac
 
 #: Nouns that count people: with an event verb, the verb is the measure.
 PERSON_NOUNS = frozenset(
-    """people person man men woman women child children civilian resident citizen worker
-    employee officer policeman police soldier troop fighter militant rebel protester
-    demonstrator student pupil passenger victim patient refugee migrant guard journalist
-    miner tourist national member adult baby infant teenager youth other more""".split()
+    [
+        "people", "person", "man", "men", "woman", "women", "child", "children", "civilian", "resident", "citizen",
+        "worker", "employee", "officer", "policeman", "police", "soldier", "troop", "fighter", "militant", "rebel",
+        "protester", "demonstrator", "student", "pupil", "passenger", "victim", "patient", "refugee", "migrant",
+        "guard", "journalist", "miner", "tourist", "national", "member", "adult", "baby", "infant", "teenager", "youth",
+        "other", "more"
+    ]
 )
 
 #: Demonyms and country names -> one owner key. Typos like "Ukranians" are caught

@@ -1,0 +1,49 @@
+"""Per-document views that spaCy recomputes on every access, computed once.
+
+``Doc.text``, ``Doc.sents``, ``Doc.ents`` and ``Token.sent`` each walk the whole
+document when read; extraction reads them for every figure, quote and verb, which
+made it cost as much as parsing. These helpers keep one copy in ``doc.user_data``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+_KEY = "factcheck"
+
+
+def _views(doc: "Doc") -> dict:
+    views = doc.user_data.get(_KEY)
+    if views is None:
+        sents = list(doc.sents)
+        index = [0] * len(doc)
+        for n, sent in enumerate(sents):
+            for i in range(sent.start, sent.end):
+                index[i] = n
+        views = {"text": doc.text, "sents": sents, "ents": tuple(doc.ents), "index": index}
+        doc.user_data[_KEY] = views
+    return views
+
+
+def text_of(doc: "Doc") -> str:
+    """``doc.text``, computed once."""
+    return _views(doc)["text"]
+
+
+def sents_of(doc: "Doc") -> list["Span"]:
+    """``list(doc.sents)``, computed once."""
+    return _views(doc)["sents"]
+
+
+def ents_of(doc: "Doc") -> tuple["Span", ...]:
+    """``doc.ents``, computed once."""
+    return _views(doc)["ents"]
+
+
+def sent_of(tok: "Token") -> "Span":
+    """``tok.sent`` without walking the document."""
+    views = _views(tok.doc)
+    return views["sents"][views["index"][tok.i]]
