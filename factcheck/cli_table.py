@@ -56,7 +56,7 @@ def _facts(console: Console, facts: list[dict[str, Any]], articles: dict[str, An
         grid.add_column("source", ratio=2)
         grid.add_column("value", ratio=2)
         grid.add_column("evidence", ratio=8)
-        for claim, (src, value) in zip(fact["claims"], claim_rows(fact["claims"], articles)):
+        for claim, (src, value) in zip(fact["claims"], claim_rows(fact["claims"], articles), strict=True):
             grid.add_row(escape(src), escape(value), _evidence(claim))
         console.print(grid)
 
@@ -65,7 +65,7 @@ def _claims(console: Console, claims: list[dict[str, Any]], articles: dict[str, 
     grid = Table(title=f"Claims ({len(claims)})", expand=True)
     for column, ratio in (("article", 1), ("kind", 1), ("value", 2), ("measure", 2), ("evidence", 7)):
         grid.add_column(column, ratio=ratio)
-    for claim, (src, value) in zip(claims, claim_rows(claims, articles)):
+    for claim, (_src, value) in zip(claims, claim_rows(claims, articles), strict=True):
         measure = claim["value"].get("measure") or claim["value"].get("speaker") or ""
         grid.add_row(claim["article"], claim["kind"], escape(value), escape(measure), _evidence(claim))
     console.print(grid)

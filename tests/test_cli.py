@@ -6,6 +6,7 @@ import json
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -39,7 +40,7 @@ def test_compare_json_follows_the_contract_and_its_schema(seed_report):
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     jsonschema.validate(data, schema())
-    texts = {a["id"]: open(a["path"], encoding="utf-8").read() for a in data["articles"]}
+    texts = {a["id"]: Path(a["path"]).read_text(encoding="utf-8") for a in data["articles"]}
     for fact in data["facts"]:
         for claim in fact["claims"]:
             assert texts[claim["article"]][claim["start"] : claim["end"]] == claim["text"]
@@ -89,7 +90,7 @@ def test_extract_json_lists_claims_with_their_values():
 
 
 def test_standard_input_is_an_article():
-    text = open(SEEDS / "000_c866986b69ccd226.txt", encoding="utf-8").read()
+    text = (SEEDS / "000_c866986b69ccd226.txt").read_text(encoding="utf-8")
     result = run("compare", "--format", "json", "-", str(SEEDS / "001_de7211a80492f84d.txt"), input=text)
     assert result.exit_code == 0
     assert json.loads(result.output)["articles"][0]["path"] == "-"

@@ -197,6 +197,8 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
         unit = "years"
     if _about_sources(toks, i):
         return None  # "according to two officials" counts sources, not the world
+    if qual_start > 0 and toks[qual_start - 1].lower_ in ("not", "never", "n't"):
+        return None  # "not one metre of our soil": rhetoric, not an amount
     start_tok = toks[min(qual_start, sign_at, hint_start)]
     qualifier = " ".join(t.text for t in toks[qual_start:sign_at]) if qual_start < sign_at else ""
     amount = f"{qualifier} {amount_text}".strip()
@@ -250,6 +252,8 @@ def _is_identifier(toks: list["Token"], i: int, end: int) -> bool:
     if first.idx > 1 and text[first.idx - 1] in "-#/" and text[first.idx - 2].isalpha():
         return True  # "SU-27", "F-16", "#3"
     label = before.lower_.rstrip(".") if before is not None else ""
+    if label == "" and before is not None and i > 1 and toks[i - 2].lower_ in ("no", "nos"):
+        before, label = toks[i - 2], "no"  # "School No. 12": the small model splits "No" and "."
     if label in IDENTIFIER_NOUNS and (before.is_title or before.is_upper or label in LOWERCASE_IDENTIFIER_NOUNS):
         return True  # "Route 137", "Article 5", "target No. 1"
     if end + 1 < len(toks) and toks[end].text in ("-", "–") and _is_score(toks, i, end):

@@ -21,6 +21,8 @@ def number(v: float) -> str:
             return f"{number(v / size)} {word}"
     if float(v).is_integer():
         return f"{int(v):,}"
+    if abs(v) < 1:
+        return f"{v:.3g}"  # "0.00161 km", not "0"
     digits = 0 if abs(v) >= 100 else 1 if abs(v) >= 10 else 2
     text = f"{v:,.{digits}f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
@@ -33,8 +35,9 @@ def describe_value(value: Value) -> str:
     if isinstance(value, Quote):
         return f"{value.speaker or 'unknown speaker'}: “{value.content}”"
     if isinstance(value, Event):
-        parts = [value.actor or "?", ("not " if value.negated else "") + value.action, value.object or ""]
-        return " ".join(p for p in parts if p)
+        parts = [value.actor, ("not " if value.negated else "") + value.action, value.object]
+        where = [f"in {value.place}" if value.place else None, value.time]
+        return " ".join(p for p in (*parts, *where) if p)
     return str(value)
 
 

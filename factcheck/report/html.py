@@ -40,7 +40,7 @@ def html(data: dict[str, Any]) -> str:
 
 def _claims_table(claims: list[dict[str, Any]], articles: dict[str, dict[str, Any]]) -> str:
     rows = ["<table><tr><th>source</th><th>value</th><th>evidence</th></tr>"]
-    for claim, (src, value) in zip(claims, claim_rows(claims, articles)):
+    for claim, (src, value) in zip(claims, claim_rows(claims, articles), strict=True):
         rows.append(f"<tr><td>{escape(src)}</td><td>{escape(value)}</td><td>{_highlight(claim)}</td></tr>")
     rows.append("</table>")
     return "\n".join(rows)

@@ -27,8 +27,9 @@ def markdown(data: dict[str, Any]) -> str:
             lines += ["", f"### {fact['id']} · {fact['kind']} · {_cell(fact['summary'])}", "",
                       f"{fact['sources']} sources, {fact['independent_sources']} independent", "",
                       "| source | value | evidence | sentence |", "|---|---|---|---|"]
-            for claim, (src, value) in zip(fact["claims"], claim_rows(fact["claims"], articles)):
-                lines.append(f"| {_cell(src)} | {_cell(value)} | “{_cell(claim['text'])}” | {_cell(claim['sentence'])} |")
+            for claim, (src, value) in zip(fact["claims"], claim_rows(fact["claims"], articles), strict=True):
+                evidence = f"“{_cell(claim['text'])}”"
+                lines.append(f"| {_cell(src)} | {_cell(value)} | {evidence} | {_cell(claim['sentence'])} |")
     if not facts:
         lines += ["", "No claims found."]
     return "\n".join(lines) + "\n"

@@ -17,6 +17,8 @@ def source_of(articles: dict[str, dict[str, Any]], article_id: str) -> str:
     return f"{article['source']} ({article_id})" if article else article_id
 
 
-def claim_rows(claims: list[dict[str, Any]], articles: dict[str, dict[str, Any]] | None = None) -> list[tuple[str, str]]:
+def claim_rows(
+    claims: list[dict[str, Any]], articles: dict[str, dict[str, Any]] | None = None
+) -> list[tuple[str, str]]:
     """(source, value) for each claim."""
     return [(source_of(articles or {}, c["article"]), c["value_text"]) for c in claims]
