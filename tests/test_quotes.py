@@ -167,3 +167,68 @@ def test_seed_001_quotes(nlp):
         ("Volodymyr Zelensky", False, ["They're", "killing", "people"]),
         ("Volodymyr Zelensky", True, ["target", "number", "one."]),
     ]
+
+
+# --- the ECB+ Yida texts (fixtures/ecb-yida-quotes): one sentence per line, '…, " he said' ---
+
+
+def test_quote_over_lines_with_no_mark_in_between(nlp):
+    text = ("Taban Deng, the governor of Unity state, accused Sudan of carrying out the attack.\n"
+            '"The refugees need to be safe and need to be protected.\nThey ran away from war.\n'
+            'They should not be pursued inside the territory of South Sudan, " Deng, the governor, said.\n')
+    [claim] = quotes(nlp, text)
+    assert claim.value.content.startswith("The refugees need") and claim.value.content.endswith("South Sudan")
+    assert claim.value.speaker == "Taban Deng" and claim.text.endswith('South Sudan, "')
+
+
+def test_unclosed_mark_followed_by_unmarked_lines_is_dropped(nlp):
+    text = 'He said "we will see.\nThe talks went on.\nNo deal was reached.\n'
+    assert said(nlp, text) == []
+
+
+def test_a_second_cue_sentence_starts_a_new_quote(nlp):
+    text = ('"Whatever allegations Khartoum labels against us are baseless, " President Salva Kiir said.\n'
+            'He later added: "We are committed to peaceful resolutions to any conflict. "\n')
+    assert [(s, c.split()[0]) for s, _, c in said(nlp, text)] == [("Salva Kiir", "Whatever"), ("Salva Kiir", "We")]
+
+
+def test_split_quote_around_one_cue_sentence_still_joins(nlp):
+    text = ('"The regime\'s end game is to capture the oil fields, " Prendergast said.\n'
+            '"This provocation must be countered by the international community. "\n')
+    [claim] = quotes(nlp, text)
+    assert claim.value.speaker == "Prendergast" and len(claim.mentions) == 2
+
+
+def test_relative_pronoun_speaker_is_its_antecedent(nlp):
+    text = ("The bombings sparked condemnation from the U.S. State Department, which said the "
+            '"unacceptable and unjustified" attacks increase the potential of conflict.')
+    assert said(nlp, text) == [("the U.S. State Department", True, "unacceptable and unjustified")]
+
+
+def test_name_with_a_title_in_apposition_is_a_person_for_he(nlp):
+    # the small model tags "Al-Sawarmi Khalid" ORG; "spokesman for ..." says he is a person
+    text = ("Taban Deng, the governor of Unity state, accused Sudan of the attack.\n"
+            "Al-Sawarmi Khalid, spokesman for Sudan's armed forces, said Sudan had not bombed anywhere.\n"
+            '"South Sudan is a state in the United Nations.\nWe respect international law, " he said.\n')
+    assert [s for s, _, _ in said(nlp, text)] == ["Al-Sawarmi Khalid"]
+
+
+def test_name_in_apposition_to_the_subject_is_the_speaker(nlp):
+    text = "“We are not leaving until the fuel tax is withdrawn,” the league's chairman, Aurel Brandt, said."
+    assert [s for s, _, _ in said(nlp, text)] == ["Aurel Brandt"]
+
+
+def test_fragment_quoted_again_at_length_is_a_mention_of_it(nlp):
+    text = ("In a statement, South Sudan's president Salva Kiir talked of Sudan's \"pending invasion\" of "
+            "its neighbor.\nThe accusations were being used to justify Sudan's \"pending invasion of the "
+            'South, " Kiir said.\n')
+    [claim] = quotes(nlp, text)
+    assert claim.value.content == "pending invasion of the South" and claim.value.speaker == "Salva Kiir"
+    assert len(claim.mentions) == 2 and claim.mentions[0][1] < claim.start
+
+
+def test_fragment_of_another_speakers_quote_is_not_folded(nlp):
+    text = ('Putin called the attacks a "special operation" on Thursday. '
+            '"This is no special operation, it is a war," Biden said.')
+    assert [(s, c) for s, _, c in said(nlp, text)] == [
+        ("Putin", "special operation"), ("Biden", "This is no special operation, it is a war")]

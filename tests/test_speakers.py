@@ -15,6 +15,14 @@ ZELENSKY_001 = (
 )
 LAST_TIME_000 = ("This might be the last time you see me alive … I don’t know how much we’ll be able to hold. "
                  "Russia is shelling civilian targets.")
+KIIR_41_8 = ("Whatever allegations Khartoum labels against the Republic of South Sudan are baseless, but "
+             "intended to justify his pending invasion of the south")
+KIIR_ADDED = ("We are committed to peaceful resolutions to any conflict but we will never allow our sovereignty "
+              "to be violated by anybody.")
+DENG = ("The refugees need to be safe and need to be protected. They ran away from war. They should not be "
+        "pursued inside the territory of South Sudan")
+KHALID = "South Sudan is a state in the United Nations. We respect international law, and it's impossible that we would do that"
+REINHOLT = "The president is right to stand firm, but she waited far too long to tell people the truth"
 BIDEN_000 = "Putin is the aggressor … Putin chose this war. And now he and his country will bear the consequences."
 
 
@@ -32,6 +40,7 @@ def test_keys_of_other_speakers():
     assert speaker_key("Martin Luther King Jr.") == "king"
     assert speaker_key("two officials") == "officials"
     assert speaker_key("the president") == "president"
+    assert speaker_key("Chairman Aurel Brandt") == "brandt"
     assert speaker_key(None) is None and speaker_key("  ") is None
 
 
@@ -68,6 +77,26 @@ def test_quote_terms_fold_wording():
     assert "the" not in quote_terms("the war") and quote_terms("") == frozenset()
 
 
+def test_quote_terms_fold_translation_synonyms():
+    # phrasal verbs, inflected or with a pronoun object, are one class with their one-word synonyms
+    surrender = quote_terms("surrender")
+    for text in ("give up", "giving up", "gave it up", "handed over", "hand them over", "cede", "relinquished"):
+        assert quote_terms(text) == surrender, text
+    assert quote_terms("on the other hand, over time") != quote_terms("surrender over time")  # no phrase across a comma
+    assert quote_terms("our land") == quote_terms("our soil") == quote_terms("our country")
+    assert quote_terms("a single metre") == quote_terms("one metre")
+    # names made of common words meet no synonym class: "United Nations" is not a "nation"
+    assert "country" not in quote_terms("the United Nations") and "country" not in quote_terms("the United States")
+
+
+def test_negations_are_no_terms():
+    # polarity is a difference of substance, not of utterance: both wordings align, then conflict or agree
+    assert quote_terms("We will not negotiate") == quote_terms("We will negotiate")
+    assert substantive_difference("We will not give up", "We will give up").startswith("negation:")
+    assert substantive_difference("We will not give up a single metre of our land",
+                                  "Not one metre of our soil will be handed over") is None
+
+
 SAME_UTTERANCE = [
     ("We’re alone for defense of our country", "We have been left alone to defend our state"),
     ("target number one", "target No. 1"),
@@ -77,6 +106,11 @@ SAME_UTTERANCE = [
     ("target number one.", "I am target number one. My family is target number two."),  # partial in full
     ("We are alone", "We have been left alone"),
     ("Kyiv will stand", "Kiev will stand"),
+    # fixtures/quote-translated-agree: two translations of one sentence
+    ("We will not give up a single metre of our land", "Not one metre of our soil will be handed over"),
+    # fixtures/ecb-yida-quotes: a partial quote inside Kiir's full sentence
+    ("pending invasion of the South", KIIR_41_8),
+    ("pending invasion", KIIR_41_8),
 ]
 DIFFERENT_UTTERANCES = [
     ("Putin is the aggressor", "Russia is shelling civilian targets"),
@@ -85,6 +119,13 @@ DIFFERENT_UTTERANCES = [
     ("special military operation", ZELENSKY_001),
     ("target number one.", ZELENSKY_000),
     ("heroes", "special military operation"),
+    # fixtures/quote-translated-agree: the opposition leader's comment and the president's other line
+    ("We will not give up a single metre of our land", REINHOLT),
+    ("Not one metre of our soil will be handed over", "Our door remains open to talks, but not under the barrel of a gun"),
+    # fixtures/ecb-yida-quotes: Kiir's two sentences; Deng's and Khalid's adjacent quotes
+    ("pending invasion of the South", KIIR_ADDED),
+    (KIIR_41_8, KIIR_ADDED),
+    (DENG, KHALID),
 ]
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..normalize.measures import owner_key
 from ..normalize.places import timezone_for_place
-from ..normalize.speakers import HEAD_TITLES, TITLE_WORDS, speaker_key
+from ..normalize.speakers import HEAD_TITLES, ORG_WORDS, TITLE_WORDS, speaker_key
 from ..types import Article, Claim, Frame, Quote
 from .cache import ents_of, sent_of, sents_of, text_of
 from .context import CONTENT_POS, _according_to, _entity_text
@@ -79,7 +79,7 @@ def quote_claims(doc: "Doc", article: Article) -> list[Claim]:
     parts = _find_quotes(text_of(doc))
     people = _People(doc, parts)
     claims = [c for group in _join_split(parts, doc) if (c := _claim(group, doc, article, people))]
-    return _fold_headline_repeats(claims)
+    return _fold_repeats(claims)
 
 
 # --- finding the quotation marks -------------------------------------------------------
@@ -128,15 +128,24 @@ def _double_quotes(text: str) -> list[_Part]:
             else:
                 found.append(_Part(first, i + 1, [*carried, (pending + 1, i)]))
                 pending, first, carried = -1, -1, []
-        nxt = lines[n + 1] if n + 1 < len(lines) else None
-        first_mark = re.search(r"[\"“”„«»]", nxt.group()) if nxt else None
-        if pending >= 0 and first_mark and len(carried) < MAX_QUOTE_LINES and (
-            not nxt.group()[: first_mark.start()].strip() or _role(text, nxt.start() + first_mark.start()) != "open"
-        ):
+        if pending >= 0 and _runs_on(text, lines[n + 1 : n + 1 + MAX_QUOTE_LINES - len(carried)]):
             carried = [*carried, (pending + 1, line.end())]
         else:
             pending, first, carried = -1, -1, []
     return found
+
+
+def _runs_on(text: str, following: list[re.Match[str]]) -> bool:
+    """Whether a quote open at a line's end goes on: the next line reopens it or closes it,
+    or (one sentence per line) lines with no mark lead to one whose first mark closes it."""
+    for n, line in enumerate(following):
+        mark = re.search(r"[\"“”„«»]", line.group())
+        if mark is None:
+            continue
+        if n == 0 and not line.group()[: mark.start()].strip():
+            return True  # a reopening (or closing) mark at the next line's start
+        return _role(text, line.start() + mark.start()) != "open"
+    return False
 
 
 def _single_quotes(text: str) -> list[_Part]:
@@ -166,6 +175,9 @@ def _continues(a: _Part, b: _Part, doc: "Doc") -> bool:
             or not cue.strip().endswith((".", ":", ",")) or len(cue.split()) > MAX_CUE_WORDS \
             or any(m in cue for m in "\"“”‘") or "\n\n" in cue.strip() \
             or not any(_is_speech(t) for t in _tokens(doc, a.end, b.start)):
+        return False
+    # Two sentences between ('…," Kiir said.\nHe later added: "…"'): b has a cue of its own.
+    if len({sent_of(t).start for t in _tokens(doc, a.end, b.start) if not (t.is_punct or t.is_space)}) > 1:
         return False
     # b has a cue of its own after it: the next speaker's quote, not a continuation.
     after = text[b.end : text.find("\n", b.end) if "\n" in text[b.end:] else len(text)]
@@ -309,7 +321,7 @@ class _People:
         self.titles: list[tuple[int, str, str | None, str]] = []  # (offset, title, owner, name)
         for ent in ents_of(doc):
             name = " ".join(ent.text.split())
-            if ent.label_ != "PERSON" or timezone_for_place(name) or owner_key(name):
+            if not (ent.label_ == "PERSON" or self._titled(ent)) or timezone_for_place(name) or owner_key(name):
                 continue  # the small model tags places ("Kyiv") as persons
             key = speaker_key(name)
             if key and len(name.split()) > len(self.names.get(key, "").split()):
@@ -323,6 +335,13 @@ class _People:
 
     def quoted(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.spans)
+
+    @staticmethod
+    def _titled(ent: "Span") -> bool:
+        """A name tagged as something else but given a person's title in apposition ("Al-Sawarmi
+        Khalid, spokesman for Sudan's armed forces," which the small model tags ORG)."""
+        return all(t.pos_ == "PROPN" or t.is_punct for t in ent) and ent[-1].lower_ not in ORG_WORDS \
+            and any(c.dep_ == "appos" and c.lemma_.casefold() in HEAD_TITLES for c in ent.root.children)
 
     @staticmethod
     def _title_before(ent: "Span") -> tuple[str | None, str | None]:
@@ -360,10 +379,13 @@ class _People:
         """The speaker a subject token stands for, or None when it names nobody usable."""
         if tok is None or self.quoted(tok.idx):
             return None
+        if tok.lower_ in ("which", "who", "that") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
+            return self.resolve(tok.head.head, before, person_only=person_only)  # "the Department, which said"
         if tok.pos_ == "PRON":
             return self._nearest(before) if tok.lower_ in ("he", "she") else None
-        for t in tok.subtree:
-            if t.ent_type_ == "PERSON" and t.i <= tok.i and not timezone_for_place(_entity_text(t)):
+        for t in tok.subtree:  # a name before the head, or beside it ("the league's chairman, Aurel Brandt,")
+            if t.ent_type_ == "PERSON" and (t.i <= tok.i or (t.dep_ == "appos" and t.head.i == tok.i)) \
+                    and not timezone_for_place(_entity_text(t)):
                 return self.full(" ".join(_entity_text(t).split()))
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct", "poss", "case")]
         if tok.lemma_.casefold() in HEAD_TITLES:
@@ -390,19 +412,26 @@ class _People:
         return None
 
 
-def _fold_headline_repeats(claims: list[Claim]) -> list[Claim]:
-    """A quote with no speaker whose words recur in an attributed quote (a headline quoting
-    the body) is a mention of that quote, not a claim of its own."""
+def _fold_repeats(claims: list[Claim]) -> list[Claim]:
+    """A quote whose words recur in a longer quote of the article is a mention of it, not a
+    claim of its own: a headline quoting the body (no speaker), or a fragment the article
+    quotes again at more length from the same speaker ("pending invasion" … "pending
+    invasion of the South"): one utterance quoted twice, which aligns as one."""
     def words(claim: Claim) -> str:
         assert isinstance(claim.value, Quote)
         return " " + " ".join(re.findall(r"\w+", claim.value.content.casefold())) + " "
 
-    homes = [c for c in claims if c.attribution]
+    def home_of(claim: Claim) -> Claim | None:
+        mine = words(claim)
+        homes = [h for h in claims if h is not claim and h.attribution and mine.strip() and mine in words(h)
+                 and (claim.attribution is None or (len(words(h)) > len(mine) and h.origin == claim.origin))]
+        return max(homes, key=lambda h: len(words(h)), default=None)
+
     extra: dict[int, list[tuple[int, int]]] = {}
     kept: list[Claim] = []
     for claim in claims:
-        home = next((h for h in homes if words(claim).strip() and words(claim) in words(h)), None)
-        if claim.attribution is None and home is not None:
+        home = home_of(claim)
+        if home is not None:
             extra.setdefault(id(home), []).extend(claim.mentions)
         else:
             kept.append(claim)

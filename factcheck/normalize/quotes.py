@@ -22,7 +22,9 @@ from .places import PLACE_ALIASES, normalize_place
 #: 0.82-1.0: the seeds' two "alone" quotes 0.89; a two-term partial quote inside its full
 #: quote 0.67; the one-term "We are alone" / "We have been left alone" 0.57) and different
 #: utterances at most 0.37 (a scare quote sharing "military" with a long quote; the seeds'
-#: other cross-article pairs 0.23 or less). 0.5 sits in that gap; see docs/quotes.md.
+#: other cross-article pairs 0.23 or less; the quote fixtures' apart pairs 0.32 or less).
+#: 0.5 sits in that gap; see docs/quotes.md. Not a safe gap on one-story texts: on the ECB+
+#: Yida fixture two different quotes sharing "South Sudan"/"Khartoum" score 0.56.
 QUOTE_MIN_SIMILARITY = 0.5
 #: Two terms at least this similar (rapidfuzz ratio) count as one word spelled two ways
 #: ("organisation"/"organization" 92); "state"/"stage" (80) and "kill"/"fill" (75) do not.
@@ -65,16 +67,28 @@ IRREGULAR = {
     "defense": "defend", "defence": "defend", "defensive": "defend", "defender": "defend",
     "alone": "alone", "united": "unite", "dying": "die", "lying": "lie",
 }
-#: Stems that say the same thing in a quote's translations -> one class.
+#: Stems that say the same thing in a quote's translations -> one class. Kept small, each
+#: class seen in a fixture: "our land" / "our soil" (quote-translated-agree: 1.0 with the
+#: classes, 0.33 without). "territory" stays out: it lifts ecb-yida's different quotes
+#: "the territory of South Sudan" / "South Sudan is a state" from 0.32 to 0.43.
 SYNONYMS = {
-    **dict.fromkeys(["country", "state", "nation", "homeland", "land"], "country"),
+    **dict.fromkeys(["country", "state", "nation", "homeland", "land", "soil"], "country"),
     **dict.fromkeys(["along", "alongside", "beside", "together"], "along"),
     **dict.fromkeys(["fight", "battle", "combat"], "fight"),
     **dict.fromkeys(["anyone", "anybody", "nobody", "someone", "somebody"], "anyone"),
     **dict.fromkeys(["kill", "murder", "slaughter"], "kill"),
     **dict.fromkeys(["afraid", "scare", "fear", "frighten"], "afraid"),
     **dict.fromkeys(["ready", "willing", "prepare"], "ready"),
+    **dict.fromkeys(["surrender", "cede", "relinquish"], "surrender"),
+    "single": "1",  # "a single metre" / "one metre": a number term, as "one" is
 }
+#: Verb + particle that say one of the classes above ("give up" / "hand over" = surrender);
+#: the particle may follow the verb's pronoun object ("hand it over").
+PHRASAL_VERBS = {("give", "up"): "surrender", ("hand", "over"): "surrender"}
+_PARTICLES = "|".join(sorted({particle for _, particle in PHRASAL_VERBS}))
+_PHRASAL = re.compile(rf"\b([a-z]+)\s+(?:(?:it|them|this|that)\s+)?({_PARTICLES})\b")
+#: Names made of common words, kept as one term so their words meet no synonym class.
+_COMPOUND_NAMES = (("united states", "usa"), ("united nations", "un"), ("united kingdom", "uk"))
 _CONTRACTIONS = (
     (re.compile(r"\bwon't\b"), "will not"), (re.compile(r"\bcan't\b"), "can not"),
     (re.compile(r"n't\b"), " not"), (re.compile(r"'re\b"), " are"), (re.compile(r"'ll\b"), " will"),
@@ -106,7 +120,9 @@ def _prepare(text: str) -> str:
     for pattern, repl in _CONTRACTIONS:
         text = pattern.sub(repl, text)
     text = _NO_ONE.sub("noone anyone", text)  # a negation and the person it denies
-    text = text.replace("united states", "usa")  # not "unite" + "state" (= country)
+    for name, one in _COMPOUND_NAMES:  # "United Nations" is not "unite" + "nation" (= country)
+        text = text.replace(name, one)
+    text = _PHRASAL.sub(_phrasal, text)
     return _RANK.sub(lambda m: f"number_{_number(m.group(1))}", text)
 
 
@@ -131,12 +147,13 @@ def _stem(word: str) -> str:
                 if suffix in ("ing", "ed") and len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
                     word = word[:-1]  # "stopped" -> "stop", "killed" stays "kill"
                 break
-    if len(word) > 4 and word.endswith("e"):
+    if len(word) > 3 and word.endswith("e"):  # "give"/"giving", "cede"/"ceded" meet
         word = word[:-1]
     return word
 
 
 _SYNONYM_STEMS = {_stem(word): cls for word, cls in SYNONYMS.items()}
+_PHRASAL_STEMS = {(_stem(verb), particle): cls for (verb, particle), cls in PHRASAL_VERBS.items()}
 
 
 def _classes(word: str) -> str:
@@ -154,6 +171,11 @@ def quote_terms(content: str) -> frozenset[str]:
     """
     words = re.findall(r"[a-z0-9_]+", _prepare(content))
     return frozenset(_classes(w) for w in words if w not in STOPWORDS and w != "noone")
+
+
+def _phrasal(m: re.Match[str]) -> str:
+    """A phrasal verb ("handed over", "give it up") written as its class; other pairs as they are."""
+    return _PHRASAL_STEMS.get((_stem(m.group(1)), m.group(2)), m.group(0))
 
 
 def _matched(small: frozenset[str], large: frozenset[str]) -> int:

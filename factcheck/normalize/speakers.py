@@ -25,14 +25,14 @@ TITLE_WORDS = frozenset({
     "col", "sgt", "capt", "colonel", "captain", "lieutenant", "sergeant", "chief", "director", "leader",
     "head", "foreign", "defense", "defence", "interior", "health", "finance", "state", "mr", "mrs",
     "ms", "dr", "sir", "lord", "lady", "sheriff", "undersheriff", "judge", "justice", "officer",
-    "adviser", "advisor", "deputy", "acting", "former",
+    "adviser", "advisor", "deputy", "acting", "former", "chairman", "chairwoman", "chairperson",
 })
 #: Title words that alone make a subject a title holder ("the president said").
 HEAD_TITLES = frozenset({
     "president", "minister", "mayor", "governor", "secretary", "senator", "chancellor", "premier",
     "king", "queen", "prince", "pope", "ambassador", "spokesman", "spokeswoman", "spokesperson",
     "commissioner", "commander", "general", "chief", "director", "leader", "sheriff", "undersheriff",
-    "judge",
+    "judge", "chairman", "chairwoman", "chairperson",
 })
 #: Name suffixes that are not the surname.
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
