@@ -1,13 +1,10 @@
 """Find the events an article states: who did what to whom, where and when.
 
-Reads spaCy's dependency parse (no other library): each verb with its subject and
-object is a candidate; a passive is turned around ("the plant was captured by Russian
-forces" gives the actor, action and object of the active), negation is kept, particles
-and light verbs choose the action ("took control of" -> capture). Most verbs are not
-checkable events: reporting and speech verbs, copulas, modal or hypothetical clauses,
-intentions ("is looking to take power"), questions, quoted speech, background history
-and clauses without a concrete actor or object are left out (docs/events.md).
-The values are plain normalized strings (``factcheck.normalize.events``).
+Reads spaCy's dependency parse: each verb with its subject and object is a candidate; a passive
+is turned around, negation kept, particles and light verbs choose the action ("took control of"
+-> capture). Speech, copulas, modal or intended clauses, questions, quotes, background history
+and clauses without a concrete actor or object are left out (docs/events.md). The values are
+normalized strings (``factcheck.normalize.events``).
 """
 
 from __future__ import annotations
@@ -50,6 +47,7 @@ class _Clause:
     light: bool = False  # "took control of X": the verb's direct object is part of the action
     extra: list = field(default_factory=list)  # more tokens of the clause's span (an event noun)
     where: "Token | None" = None  # an event noun's object, searched for its place only
+    goal: "Token | None" = None  # the object of the action's preposition ("landed in *Kyiv*")
 
 
 def event_claims(doc: "Doc", article: Article) -> list[Claim]:
@@ -58,17 +56,16 @@ def event_claims(doc: "Doc", article: Article) -> list[Claim]:
     ``doc`` is the parse of the body (``article.text[article.body_start:]``); offsets index
     ``article.text``, and ``text`` runs from the first to the last token of the clause.
     """
-    quoted = _quoted_spans(text_of(doc))
+    quoted = lexicon.quoted_spans(text_of(doc))
     ref_year = _reference_year(doc, article)
     claims = []
     for sent in sents_of(doc):
         if sent.text.strip().rstrip("”\"’' ").endswith("?"):
             continue
         for tok in sent:
-            if tok.pos_ == "VERB" and not any(s <= tok.idx < e for s, e in quoted):
-                claim = _claim(tok, article, ref_year)
-                if claim is not None:
-                    claims.append(claim)
+            quote = any(s <= tok.idx < e for s, e in quoted)
+            if tok.pos_ == "VERB" and not quote and (claim := _claim(tok, article, ref_year)) is not None:
+                claims.append(claim)
     return claims
 
 
@@ -79,8 +76,7 @@ def _claim(verb: "Token", article: Article, ref_year: int | None) -> Claim | Non
         return None
     located = _places(clause)
     places = list(dict.fromkeys(p for p, _ in located))
-    actor = _value_of(clause.actor, clause.actor_text)
-    obj = _value_of(clause.object, clause.object_text)
+    actor, obj = _value_of(clause.actor, clause.actor_text), _value_of(clause.object, clause.object_text)
     place = places[0] if places else None
     if not _checkable(clause, actor, obj, place):
         return None
@@ -120,9 +116,8 @@ def _clause(verb: "Token") -> _Clause | None:
         return None
     if _hypothetical(verb):
         return None
-    clause.negated = any(c.dep_ == "neg" for c in verb.children)
-    if verb.dep_ == "xcomp" and verb.head.lemma_.casefold() == "fail":
-        clause.negated = not clause.negated
+    failed = verb.dep_ == "xcomp" and verb.head.lemma_.casefold() == "fail"  # "failed to capture" negates
+    clause.negated = any(c.dep_ == "neg" for c in verb.children) != failed
     subject = _subject(verb)
     if subject is None and verb.tag_ == "VBG":
         return None  # "effectively crippling the country's defense": a gerund, no clause
@@ -138,23 +133,29 @@ def _clause(verb: "Token") -> _Clause | None:
         clause.actor = subject
         if clause.object is None and not clause.light:
             clause.object = _child(verb, "dobj")
-    clause.actor = _unwrap_partitive(clause.actor)
-    clause.object = _unwrap_partitive(clause.object)
+    for role in ("actor", "object"):
+        tok = getattr(clause, role)
+        setattr(clause, role, _unwrap(tok))
+        if tok is not getattr(clause, role):
+            clause.extra += _written_tokens(tok)  # the span keeps "some of", "the town of"
+    if clause.action in lexicon.LANDINGS:  # a shell landing on X strikes it; a plane landing arrives
+        weapon = clause.actor is not None and lexicon.is_weapon(entity_key(_phrase(clause.actor)))
+        clause.action, clause.object = ("land on", clause.goal) if weapon else ("land in", None)
     return _as_noun_event(clause)
 
 
 def _choose_action(clause: _Clause) -> None:
     """Particles, light-verb nouns and prepositions that make a listed phrase pick the action."""
     verb, lemma = clause.verb, clause.action
-    prt = _child(verb, "prt")
+    prt = _particle(verb)
     base = f"{lemma} {prt.lower_}" if prt else lemma
-    dobj = _child(verb, "dobj")
+    dobj = _unwrap(_child(verb, "dobj"))  # "announced a series of sanctions"
     if dobj is not None and is_action(f"{base} {dobj.lemma_.casefold()}"):
-        clause.action = f"{base} {dobj.lemma_.casefold()}"  # "took control of X", "launched attacks on X"
-        clause.extra = [dobj]
+        clause.action, clause.extra, clause.light = f"{base} {dobj.lemma_.casefold()}", [dobj], True  # "took control"
+        act = dobj.lemma_.casefold() in lexicon.ACT_OBJECTS  # "a curfew in Kyiv" is where, not whom
+        preps = lexicon.ACT_OBJECT_PREPS if act else lexicon.LIGHT_OBJECT_PREPS
         clause.object = next((p for holder in (dobj, verb) for c in holder.children
-                              if c.dep_ == "prep" and c.lower_ in lexicon.LIGHT_OBJECT_PREPS for p in _pobjs(c)), None)
-        clause.light = True
+                              if c.dep_ == "prep" and c.lower_ in preps for p in _pobjs(c)), None)
         return
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         pobj = next(iter(_pobjs(prep)), None)
@@ -163,11 +164,19 @@ def _choose_action(clause: _Clause) -> None:
             return
         dated = pobj is not None and pobj.ent_type_ in ("DATE", "TIME")  # "marched on Sunday" is no "march on"
         if is_action(f"{base} {prep.lower_}") and not is_action(base) and not dated:
-            clause.action = f"{base} {prep.lower_}"  # "slammed into X", "moving toward X"
-            if dobj is None and not _is_passive(verb) and action_class(clause.action) not in ("advance",):
-                clause.object = next(iter(_pobjs(prep)), None)
+            clause.action, clause.goal = f"{base} {prep.lower_}", pobj  # "slammed into X", "moving toward X"
+            clause.extra = [t for t in (prep, pobj) if t is not None]
+            if dobj is None and not _is_passive(verb) and action_class(clause.action) not in lexicon.MOTION_CLASSES:
+                clause.object = pobj
             return
     clause.action = base
+
+
+def _particle(verb: "Token") -> "Token | None":
+    """The verb's particle, or an adverb parsed in its place that makes a listed phrase ("pulled back")."""
+    return _child(verb, "prt") or next(
+        (c for c in verb.children if c.dep_ == "advmod" and c.lower_ in lexicon.PARTICLE_ADVERBS
+         and is_action(f"{verb.lemma_.casefold()} {c.lower_}")), None)
 
 
 def _hypothetical(verb: "Token") -> bool:
@@ -224,11 +233,15 @@ def _antecedent_of_relative(verb: "Token", subj: "Token") -> "Token":
     return noun
 
 
-def _unwrap_partitive(tok: "Token | None") -> "Token | None":
-    """"Some of those explosions" names the explosions."""
-    if tok is None or tok.lower_ not in lexicon.PARTITIVES:
-        return tok
-    return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)), tok)
+def _unwrap(tok: "Token | None") -> "Token | None":
+    """"Some of those explosions" names the explosions, "the town of Belmar" Belmar."""
+    if tok is None:
+        return None
+    of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)]
+    if tok.lower_ in lexicon.PARTITIVES:
+        return _unwrap(of[0]) if of else tok
+    named = [p for p in of if p.pos_ == "PROPN" and p.text[:1].isupper()]
+    return named[0] if named and tok.lemma_.casefold() in lexicon.PLACE_KIND_NOUNS else tok
 
 
 def _as_noun_event(clause: _Clause) -> _Clause | None:
@@ -265,12 +278,9 @@ def _resolve(clause: _Clause) -> bool:
 
 
 def _antecedent(tok: "Token", country: bool | None, verb: "Token") -> str | None:
-    """The nearest earlier entity a pronoun or "the country" can stand for, as a value string.
-
-    Never one inside the pronoun's own clause ("the sheriff's deputies chased him" is not the
-    sheriff). "he"/"she" look back ``PRONOUN_WINDOW`` sentences and prefer subjects; "it" takes
-    only a subject of its own sentence ("Russia said it captured ..."), as things are "it" too.
-    """
+    """The nearest earlier entity a pronoun or "the country" stands for, never one in the pronoun's
+    own clause; "he"/"she" look back ``PRONOUN_WINDOW`` sentences, "it" takes only a subject of its
+    own sentence ("Russia said it captured ..."), as things are "it" too (docs/events.md)."""
     kinds = lexicon.PRONOUN_KINDS.get(tok.lower_) if country is None else ("GPE",)
     if not kinds:
         return None
@@ -295,10 +305,8 @@ def _antecedent(tok: "Token", country: bool | None, verb: "Token") -> str | None
 
 def _value_of(tok: "Token | None", resolved: str | None) -> str | None:
     """The value string of an actor/object: a person's name, else the key of its noun phrase."""
-    if resolved is not None:
+    if resolved is not None or tok is None:
         return resolved
-    if tok is None:
-        return None
     if tok.ent_type_ == "PERSON" and not timezone_for_place(entity_text(tok)):
         return normalize_name(entity_text(tok))
     return entity_key(_phrase(tok))
@@ -382,11 +390,8 @@ def _pobjs(prep: "Token") -> list["Token"]:
 def _background(verb: "Token", ref_year: int | None) -> bool:
     """History told for background: a founding verb with a year, or a year well before the news."""
     years = [int(y) for t in _attached(verb) if t.ent_type_ == "DATE" for y in _YEAR.findall(t.text)]
-    if not years:
-        return False
-    if verb.lemma_.casefold() in lexicon.BACKGROUND_VERBS:
-        return True
-    return ref_year is not None and min(years) < ref_year - lexicon.BACKGROUND_YEARS
+    founding = verb.lemma_.casefold() in lexicon.BACKGROUND_VERBS
+    return bool(years) and (founding or (ref_year is not None and min(years) < ref_year - lexicon.BACKGROUND_YEARS))
 
 
 def _checkable(clause: _Clause, actor: str | None, obj: str | None, place: str | None) -> bool:
@@ -405,8 +410,8 @@ def _checkable(clause: _Clause, actor: str | None, obj: str | None, place: str |
         return False
     if action_class(clause.action) == "fire" and obj and obj.split()[-1] in PERSON_NOUNS:
         return False  # "a man who was fired last week": dismissed, not shot at
-    if clause.noun_event:
-        return place is not None
+    if clause.noun_event or action_class(clause.action) in lexicon.PLACE_REQUIRED:
+        return place is not None and (clause.noun_event or bool(concrete))
     return len(concrete) >= (1 if clause.in_table else 2)
 
 
@@ -418,20 +423,16 @@ def _is_numeric(tok: "Token") -> bool:
 
 def _concrete(tok: "Token", value: str, resolved: bool) -> bool:
     """A named entity, a capitalized proper noun, a resolved pronoun, or a listed concrete head noun."""
-    if resolved or any(t.ent_type_ in lexicon.ENTITY_LABELS for t in _core_tokens(tok)):
-        return True
-    if tok.pos_ == "PROPN" and tok.text[:1].isupper():
-        return True
-    return is_concrete(value)
+    return (resolved or any(t.ent_type_ in lexicon.ENTITY_LABELS for t in _core_tokens(tok))
+            or (tok.pos_ == "PROPN" and tok.text[:1].isupper()) or is_concrete(value))
 
 
 def _span_tokens(clause: _Clause) -> list["Token"]:
     """Tokens the claim's text must cover: verb, auxiliaries, negation, particle, actor and object."""
     verb = clause.verb
-    toks = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt", "agent"))]
-    for tok in (clause.actor, clause.object):
-        if tok is not None:
-            toks += _written_tokens(tok)
+    prt = _particle(verb)  # a particle, or an adverb read as one ("pulled back")
+    toks = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "agent") or c == prt)]
+    toks += [t for tok in (clause.actor, clause.object) if tok is not None for t in _written_tokens(tok)]
     toks += clause.extra
     sent = sent_of(verb)
     return [t for t in toks if sent.start <= t.i < sent.end and not t.is_space]
@@ -443,21 +444,6 @@ def _written_tokens(tok: "Token") -> list["Token"]:
     if tok.head.lower_ == "of" and tok.head.head.lower_ in lexicon.PARTITIVES:
         toks.append(tok.head.head)  # "Some of those explosions"
     return toks
-
-
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks (curly or straight); a line break closes a quote."""
-    spans: list[tuple[int, int]] = []
-    opened: int | None = None
-    for i, ch in enumerate(text):
-        if opened is None and ch in "“\"«":
-            opened = i
-        elif opened is not None and (ch in "”\"»" or ch == "\n"):
-            spans.append((opened, i + 1))
-            opened = None
-    if opened is not None:
-        spans.append((opened, len(text)))
-    return spans
 
 
 def _reference_year(doc: "Doc", article: Article) -> int | None:
