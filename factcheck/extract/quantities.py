@@ -20,6 +20,7 @@ from ..normalize.units import parse_unit
 from ..types import RawQuantity
 from .cache import ents_of, sent_of, text_of
 from .context import attribution, frame_for
+from .identifiers import MONTHS, about_sources, is_identifier, is_one, is_score
 from .measure import is_magnitude, measure_of, subject_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -54,32 +55,6 @@ QUALIFIER = re.compile(
 )
 RANGE_LINKS = frozenset({"to", "-", "–", "—", "and", "or"})
 CURRENCY_SIGNS = frozenset({"$", "us$", "€", "£", "¥", "a$", "c$", "hk$"})
-#: Nouns that name a thing by a number ("Route 137", "Article 5"): such numbers are labels.
-IDENTIFIER_NOUNS = frozenset(
-    [
-        "route", "section", "article", "flight", "interstate", "highway", "room", "no", "no.", "number", "gate",
-        "chapter", "level", "phase", "platform", "terminal", "ward", "unit", "building", "block", "bus", "line",
-        "channel", "model", "version", "grade", "paragraph", "clause", "resolution", "amendment", "exit", "apollo",
-        "mission", "seat", "row", "page", "vol", "volume", "episode", "season", "bill", "act", "law", "rule", "item",
-        "track"
-    ]
-)
-#: Of those, the ones that label a number even when written in lower case.
-LOWERCASE_IDENTIFIER_NOUNS = frozenset(
-    [
-        "route", "section", "article", "flight", "interstate", "highway", "room", "no", "number", "gate", "chapter",
-        "paragraph", "clause", "exit", "page"
-    ]
-)
-SCORE_WORDS = frozenset(
-    ["win", "won", "beat", "defeat", "lose", "lost", "score", "lead", "victory", "draw", "vote", "match", "game", "tie"]
-)
-MONTHS = frozenset(
-    [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"
-    ]
-)
 CLOCK_WORDS = re.compile(
     r"^(a\.?m\.?|p\.?m\.?|gmt|utc|bst|et|est|edt|pt|pst|pdt|ct|cst|cdt|cet|cest|eet|msk|hkt)$", re.IGNORECASE
 )
@@ -143,7 +118,7 @@ def _amount_end(toks: list["Token"], i: int) -> int:
     if end + 1 < len(toks) and toks[end].lower_ in RANGE_LINKS and _is_number(toks[end + 1]):
         link = toks[end].lower_
         between = i > 0 and toks[i - 1].lower_ == "between"
-        if (link != "and" or between) and not _is_score(toks, i, end):
+        if (link != "and" or between) and not is_score(toks, i, end):
             end = _number_end(toks, end + 1)
     return end
 
@@ -172,18 +147,9 @@ def _number_end(toks: list["Token"], i: int) -> int:
     return end
 
 
-def _is_score(toks: list["Token"], i: int, end: int) -> bool:
-    """A result or tally like "3-1": two small numbers joined by a dash near a sports/vote word."""
-    if toks[end].text not in ("-", "–") or not (toks[i].text.isdigit() and toks[end + 1].text.isdigit()):
-        return False
-    if len(toks[i].text) > 2 or len(toks[end + 1].text) > 2:
-        return False
-    return any(t.lemma_.casefold() in SCORE_WORDS for t in sent_of(toks[0]))
-
-
 def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity | None:
     span = toks[i:end]
-    if _is_identifier(toks, i, end):
+    if is_identifier(toks, i, end):
         return None
     head = next((t for t in span if not (span[0].i <= t.head.i < span[-1].i + 1)), span[-1])
     qual_start = _qualifier_start(toks, i)
@@ -195,7 +161,7 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     hint, amount_text, hint_start, hint_end = _hint(toks, i, end, unit)
     if hint == "age":
         unit = "years"
-    if _about_sources(toks, i):
+    if about_sources(toks, i):
         return None  # "according to two officials" counts sources, not the world
     if qual_start > 0 and toks[qual_start - 1].lower_ in ("not", "never", "n't"):
         return None  # "not one metre of our soil": rhetoric, not an amount
@@ -203,7 +169,7 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     qualifier = " ".join(t.text for t in toks[qual_start:sign_at]) if qual_start < sign_at else ""
     amount = f"{qualifier} {amount_text}".strip()
     measure, noun, verb, last = measure_of(head, span, unit, hint, toks, max(unit_end, hint_end, end))
-    if hint is None and unit is None and _is_one(toks, i, end) and measure_class(measure) not in EVENT_CLASSES:
+    if hint is None and unit is None and is_one(toks, i, end) and measure_class(measure) not in EVENT_CLASSES:
         return None  # "one explosion", "one of them": a count of one thing is rarely a figure to check
     if hint in ("clock_time", "date") and not any(t.pos_ == "VERB" for t in sent):
         return None  # a dateline or time stamp ("Last Updated: Monday, 28 November 2005, 02:24 GMT")
@@ -233,43 +199,6 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
         attribution=attr,
         origin=origin,
     )
-
-
-def _is_one(toks: list["Token"], i: int, end: int) -> bool:
-    return end - i == 1 and toks[i].lower_ in ("one", "1", "a", "an")
-
-
-def _about_sources(toks: list["Token"], i: int) -> bool:
-    """Whether the number sits in an "according to ..." phrase."""
-    words = [t.lower_ for t in toks[max(0, i - 4) : i]]
-    return "according" in words and "to" in words
-
-
-def _is_identifier(toks: list["Token"], i: int, end: int) -> bool:
-    first = toks[i]
-    before = toks[i - 1] if i > 0 else None
-    text = text_of(first.doc)
-    if first.idx > 1 and text[first.idx - 1] in "-#/" and text[first.idx - 2].isalpha():
-        return True  # "SU-27", "F-16", "#3"
-    label = before.lower_.rstrip(".") if before is not None else ""
-    if label == "" and before is not None and i > 1 and toks[i - 2].lower_ in ("no", "nos"):
-        before, label = toks[i - 2], "no"  # "School No. 12": the small model splits "No" and "."
-    if label in IDENTIFIER_NOUNS and (before.is_title or before.is_upper or label in LOWERCASE_IDENTIFIER_NOUNS):
-        return True  # "Route 137", "Article 5", "target No. 1"
-    if end + 1 < len(toks) and toks[end].text in ("-", "–") and _is_score(toks, i, end):
-        return True
-    if before is not None and before.pos_ == "PROPN" and (before.is_title or before.is_upper) \
-            and before.lower_.rstrip(".") not in MONTHS and before.ent_type_ != "DATE" \
-            and first.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
-        return True  # a name with a number: "Boeing 737", "Windows 10", "Apollo 11"
-    if re.fullmatch(r"(1[89]|20)\d\d", first.text) and end - i == 1 and first.ent_type_ != "DATE":
-        # a year naming something ("the 2022 World Cup", "Euro 2020", "Vision 2030")
-        after = toks[end] if end < len(toks) else None
-        if after is not None and after.pos_ == "PROPN" and after.is_title and after.lower_ not in MONTHS:
-            return True
-        if before is not None and before.pos_ == "PROPN" and before.is_title and before.lower_ not in MONTHS:
-            return True
-    return False
 
 
 def _qualifier_start(toks: list["Token"], i: int) -> int:

@@ -1,0 +1,86 @@
+"""What looks like a figure but is not one: labels, scores, counts of sources.
+
+"Route 137", "Article 5", "SU-27", "Boeing 737", "School No. 12", "the 2022 World
+Cup", a result "3-1", "according to two officials", "one of them".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .cache import sent_of, text_of
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+#: Nouns that name a thing by a number ("Route 137", "Article 5"): such numbers are labels.
+IDENTIFIER_NOUNS = frozenset(
+    [
+        "route", "section", "article", "flight", "interstate", "highway", "room", "no", "no.", "number", "gate",
+        "chapter", "level", "phase", "platform", "terminal", "ward", "unit", "building", "block", "bus", "line",
+        "channel", "model", "version", "grade", "paragraph", "clause", "resolution", "amendment", "exit", "apollo",
+        "mission", "seat", "row", "page", "vol", "volume", "episode", "season", "bill", "act", "law", "rule", "item",
+        "track"
+    ]
+)
+#: Of those, the ones that label a number even when written in lower case.
+LOWERCASE_IDENTIFIER_NOUNS = frozenset(
+    [
+        "route", "section", "article", "flight", "interstate", "highway", "room", "no", "number", "gate", "chapter",
+        "paragraph", "clause", "exit", "page"
+    ]
+)
+SCORE_WORDS = frozenset(
+    ["win", "won", "beat", "defeat", "lose", "lost", "score", "lead", "victory", "draw", "vote", "match", "game", "tie"]
+)
+MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})
+
+
+def is_score(toks: list["Token"], i: int, end: int) -> bool:
+    """A result or tally like "3-1": two small numbers joined by a dash near a sports/vote word."""
+    if toks[end].text not in ("-", "–") or not (toks[i].text.isdigit() and toks[end + 1].text.isdigit()):
+        return False
+    if len(toks[i].text) > 2 or len(toks[end + 1].text) > 2:
+        return False
+    return any(t.lemma_.casefold() in SCORE_WORDS for t in sent_of(toks[0]))
+
+
+def is_one(toks: list["Token"], i: int, end: int) -> bool:
+    return end - i == 1 and toks[i].lower_ in ("one", "1", "a", "an")
+
+
+def about_sources(toks: list["Token"], i: int) -> bool:
+    """Whether the number sits in an "according to ..." phrase."""
+    words = [t.lower_ for t in toks[max(0, i - 4) : i]]
+    return "according" in words and "to" in words
+
+
+def is_identifier(toks: list["Token"], i: int, end: int) -> bool:
+    first = toks[i]
+    before = toks[i - 1] if i > 0 else None
+    text = text_of(first.doc)
+    if first.idx > 1 and text[first.idx - 1] in "-#/" and text[first.idx - 2].isalpha():
+        return True  # "SU-27", "F-16", "#3"
+    label = before.lower_.rstrip(".") if before is not None else ""
+    if label == "" and before is not None and i > 1 and toks[i - 2].lower_ in ("no", "nos"):
+        before, label = toks[i - 2], "no"  # "School No. 12": the small model splits "No" and "."
+    if label in IDENTIFIER_NOUNS and (before.is_title or before.is_upper or label in LOWERCASE_IDENTIFIER_NOUNS):
+        return True  # "Route 137", "Article 5", "target No. 1"
+    if end + 1 < len(toks) and toks[end].text in ("-", "–") and is_score(toks, i, end):
+        return True
+    if before is not None and before.pos_ == "PROPN" and (before.is_title or before.is_upper) \
+            and before.lower_.rstrip(".") not in MONTHS and before.ent_type_ != "DATE" \
+            and first.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
+        return True  # a name with a number: "Boeing 737", "Windows 10", "Apollo 11"
+    if re.fullmatch(r"(1[89]|20)\d\d", first.text) and end - i == 1 and first.ent_type_ != "DATE":
+        # a year naming something ("the 2022 World Cup", "Euro 2020", "Vision 2030")
+        after = toks[end] if end < len(toks) else None
+        if after is not None and after.pos_ == "PROPN" and after.is_title and after.lower_ not in MONTHS:
+            return True
+        if before is not None and before.pos_ == "PROPN" and before.is_title and before.lower_ not in MONTHS:
+            return True
+    return False
