@@ -57,7 +57,7 @@ def _facts(console: Console, facts: list[dict[str, Any]], articles: dict[str, An
         grid.add_column("value", ratio=2)
         grid.add_column("evidence", ratio=8)
         for claim, (src, value) in zip(fact["claims"], claim_rows(fact["claims"], articles), strict=True):
-            grid.add_row(escape(src), escape(value), _evidence(claim))
+            grid.add_row(escape(src), escape(_short_value(claim, value)), _evidence(claim))
         console.print(grid)
 
 
@@ -69,6 +69,14 @@ def _claims(console: Console, claims: list[dict[str, Any]], articles: dict[str, 
         measure = claim["value"].get("measure") or claim["value"].get("speaker") or ""
         grid.add_row(claim["article"], claim["kind"], escape(value), escape(measure), _evidence(claim))
     console.print(grid)
+
+
+def _short_value(claim: dict[str, Any], value: str) -> str:
+    """A quote's words are in the evidence column already: the value column names the speaker."""
+    if claim["kind"] != "quote":
+        return value
+    speaker = claim["value"]["speaker"] or "unknown speaker"
+    return f"{speaker} (partial)" if claim["value"]["partial"] else speaker
 
 
 def _evidence(claim: dict[str, Any]) -> Text:
