@@ -99,6 +99,8 @@ def extract(inputs: tuple[str, ...], fmt: str, output: str | None, fail_on: str,
 
     Example: factcheck extract --format json article.txt
     """
+    if fail_on != "none":
+        raise click.UsageError("--fail-on judges verdicts, and extract gives none; use it with compare")
     with _errors():
         from .pipeline import extract_claims, read
         from .types import Options

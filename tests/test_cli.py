@@ -105,6 +105,7 @@ def test_standard_input_is_an_article():
         (["compare", "--model", "xx_no_such_model", "SEED_A", "SEED_B"], "cannot load spaCy model 'xx_no_such_model'"),
         (["check", "SEED_A"], "not a directory"),
         (["compare"], "Missing argument"),
+        (["extract", "--fail-on", "conflict", "SEED_A"], "extract gives none"),
     ],
 )
 def test_bad_usage_is_one_line_and_exit_2(args, message):
