@@ -38,6 +38,12 @@ def values(nlp, text):
         ("Temperatures reached 40C in Madrid.", ("40C", 40, 40, "exact", "degC", "temperature")),
         ("About 1.5 million people live in the region.", ("About 1.5 million people", 1.35e6, 1.65e6, "approx", None, "people")),
         ("The firm was fined €2.4 million.", ("€2.4 million", 2.4e6, 2.4e6, "exact", "EUR", "money")),
+        ("The company was valued at $2.5m.", ("$2.5m", 2.5e6, 2.5e6, "exact", "USD", "value")),
+        ("The plane flew at a speed of 900 km/h.", ("900 km/h", 900, 900, "exact", "km/h", "speed")),
+        ("The rate stands at 4.75 per cent.", ("4.75 per cent", 4.75, 4.75, "exact", "%", "percent")),
+        ("Nearly two-thirds of voters backed the measure.", ("Nearly two-thirds of voters", 60, pytest.approx(66.667, 1e-3), "approx", "%", "voter")),
+        ("One in five adults is obese.", ("One in five adults", 20, 20, "exact", "%", "adult")),
+        ("The 5,000-strong force will stay.", ("5,000", 5000, 5000, "exact", None, "force")),
     ],
 )
 def test_figures_with_qualifier_measure_and_unit(nlp, text, expected):
@@ -62,6 +68,7 @@ def test_distance_in_miles_is_normalized_to_km_with_its_written_precision(nlp):
         "Dynamo won the match 3-1 on Sunday.",
         "Fans gathered for the 2022 World Cup final.",
         "Shares of Boeing 737 makers fell.",
+        "The vote was 7-2 in favour of the plan.",
         "It was, according to two officials, a tense night.",
     ],
 )

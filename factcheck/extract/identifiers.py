@@ -72,6 +72,8 @@ def is_identifier(toks: list["Token"], i: int, end: int) -> bool:
         return True  # "Route 137", "Article 5", "target No. 1"
     if end + 1 < len(toks) and toks[end].text in ("-", "–") and is_score(toks, i, end):
         return True
+    if i >= 2 and toks[i - 1].text in ("-", "–") and is_score(toks, i - 2, i - 1):
+        return True  # the second number of "7-2"
     if before is not None and before.pos_ == "PROPN" and (before.is_title or before.is_upper) \
             and before.lower_.rstrip(".") not in MONTHS and before.ent_type_ != "DATE" \
             and first.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):

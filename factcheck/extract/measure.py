@@ -27,6 +27,8 @@ MEASURE_NOUNS = frozenset(
         "value", "salary", "fine", "rate", "growth", "turnover", "revenue", "loss", "profit", "deficit", "debt", "toll"
     ]
 )
+#: Words that are part of a unit phrase, not the thing measured ("4.75 per cent").
+UNIT_PARTS = frozenset({"cent", "percent", "point", "points", "h", "hour"})
 AUX_LEMMAS = frozenset({"be", "have", "do", "will", "would", "could", "may", "might", "shall", "should"})
 #: Verbs whose subject's toll is the figure: "the death toll rose to 12".
 TOLL_VERBS = frozenset({"rise", "climb", "reach", "stand", "hit", "increase", "jump", "grow"})
@@ -38,7 +40,9 @@ def measure_of(head: "Token", span: list["Token"], unit: str | None, hint: str |
                toks: list["Token"], end: int) -> tuple[str, "Token | None", "Token | None", int]:
     """(measure lemma, counted noun, event word, end index of the claim's span in ``toks``)."""
     noun = _counted_noun(head, span, toks, end)
-    if unit is not None and noun is not None and parse_unit(noun.text) is not None:
+    if noun is None and hint == "fraction" and end < len(toks) and toks[end].pos_ == "NOUN":
+        noun = toks[end]  # "one in five adults"
+    if unit is not None and noun is not None and (parse_unit(noun.text) is not None or noun.lower_ in UNIT_PARTS):
         noun = noun.head if noun.dep_ in ("compound", "amod") and noun.head.pos_ == "NOUN" else None
     verb = _event_word(noun or head)
     last = _span_end(noun, verb, toks, end)
@@ -76,6 +80,9 @@ def _counted_noun(head: "Token", span: list["Token"], toks: list["Token"], end: 
     after = toks[end] if end < len(toks) else None
     if after is not None and after.text == "-" and end + 1 < len(toks) and toks[end + 1].pos_ == "NOUN":
         return toks[end + 1]  # "six-storey building" counts storeys
+    if after is not None and after.text == "-" and end + 1 < len(toks) and toks[end + 1].lower_ == "strong":
+        strong = toks[end + 1]
+        return strong.head if strong.head.pos_ == "NOUN" else None  # "the 5,000-strong force" counts the force
     for tok in span:  # "thousands of troops", "tens of thousands of protesters"
         if tok.lower_ in VAGUE_HEADS or tok.pos_ == "NOUN":
             for of in (c for c in tok.children if c.lower_ == "of" and c.i not in ids):

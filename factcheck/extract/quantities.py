@@ -34,6 +34,13 @@ STAMP = re.compile(r"^\W*(last updated|updated|published|posted|date published)\
 YEAR_PREPS = frozenset({"in", "since", "by", "until", "of", "from", "during", "before", "after", "through"})
 #: A number with its unit in one token: "40C", "104F", "58km" when not split.
 ATTACHED_UNIT = re.compile(r"^(\d+(?:\.\d+)?)(°[CF]|[CF]|km|kg|mm|cm|ft|mph|kph|kmh)$")
+#: A unit word that ends a sentence keeps its full stop as one token ("900 km/h.").
+UNIT_WORD_AT_END = re.compile(r"^[A-Za-z]+\.$")
+#: Multipliers written onto a figure that the tokenizer splits off: "$2.5m", "€3bn".
+GLUED_MULTIPLIERS = frozenset({"m", "m.", "bn", "bn.", "mn", "k", "tn", "b"})
+#: Fractions of a whole ("two-thirds of voters", "a quarter of homes", "half of the
+#: residents"): figures in percent, found only before "of".
+FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
 CLOCK_DIGITS = re.compile(r"^\d{1,2}:\d\d$")
 #: Vague amounts that are figures only before a unit ("a couple of hours", "several miles").
 VAGUE_BEFORE_UNIT = (("a", "couple", "of"), ("a", "couple"), ("a", "few"), ("several",))
@@ -87,9 +94,25 @@ def _is_number(tok: "Token") -> bool:
     return tok.like_num and tok.is_alpha
 
 
+def _fraction_end(toks: list["Token"], i: int) -> int:
+    """One past a share of a whole starting at ``i`` ("two-thirds of", "a quarter of", "half of",
+    "one in five"), else 0."""
+    low = [t.lower_ for t in toks[i : i + 4]]
+    if len(low) >= 3 and _is_number(toks[i]) and low[1] == "in" and _is_number(toks[i + 2]) \
+            and low[2] not in VAGUE and toks[i + 2].ent_type_ != "DATE":
+        return i + 3  # "one in five adults"
+    if len(low) >= 4 and toks[i].like_num and low[1] == "-" and low[2] in FRACTIONS and low[3] == "of":
+        return i + 3
+    if len(low) >= 3 and low[0] in ("a", "one") and low[1] in FRACTIONS and low[2] == "of":
+        return i + 2
+    if len(low) >= 2 and low[0] == "half" and low[1] == "of":
+        return i + 1
+    return 0
+
+
 def _starts_amount(toks: list["Token"], i: int) -> bool:
     tok = toks[i]
-    if _vague_before_unit(toks, i):
+    if _vague_before_unit(toks, i) or _fraction_end(toks, i):
         return True
     if tok.lower_ in ("a", "an", "half") and i + 1 < len(toks) and toks[i + 1].lower_ in MULTIPLIERS:
         return True
@@ -114,6 +137,8 @@ def _amount_end(toks: list["Token"], i: int) -> int:
     """One past the last token of the amount starting at ``i``, ranges included."""
     if vague := _vague_before_unit(toks, i):
         return i + vague
+    if fraction := _fraction_end(toks, i):
+        return fraction
     end = _number_end(toks, i)
     if end + 1 < len(toks) and toks[end].lower_ in RANGE_LINKS and _is_number(toks[end + 1]):
         link = toks[end].lower_
@@ -130,6 +155,8 @@ def _number_end(toks: list["Token"], i: int) -> int:
         prev = toks[end - 1].lower_
         if low in MULTIPLIERS or (low in VAGUE and prev in ("tens", "hundreds", "of")):
             end += 1
+        elif low in GLUED_MULTIPLIERS and not toks[end - 1].whitespace_ and toks[end - 1].like_num:
+            end += 1  # "$2.5m": the tokenizer split the multiplier off
         elif toks[end].like_num and toks[end].is_alpha and prev in MULTIPLIERS | {"-"} and low not in ORDINALS:
             end += 1  # "two hundred fifty"
         elif low == "a" and prev == "half" and end + 1 < len(toks) and toks[end + 1].lower_ in MULTIPLIERS:
@@ -148,6 +175,7 @@ def _number_end(toks: list["Token"], i: int) -> int:
 
 
 def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity | None:
+    """The figure made of ``toks[i:end]`` with its qualifier, unit, measure and context, or None."""
     span = toks[i:end]
     if is_identifier(toks, i, end):
         return None
@@ -167,7 +195,7 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
         return None  # "not one metre of our soil": rhetoric, not an amount
     start_tok = toks[min(qual_start, sign_at, hint_start)]
     qualifier = " ".join(t.text for t in toks[qual_start:sign_at]) if qual_start < sign_at else ""
-    amount = f"{qualifier} {amount_text}".strip()
+    amount = f"{qualifier} {amount_text}".strip().rstrip(".")
     measure, noun, verb, last = measure_of(head, span, unit, hint, toks, max(unit_end, hint_end, end))
     if hint is None and unit is None and is_one(toks, i, end) and measure_class(measure) not in EVENT_CLASSES:
         return None  # "one explosion", "one of them": a count of one thing is rarely a figure to check
@@ -183,7 +211,10 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     elif unit == "magnitude":
         frame = replace(frame, owners=frozenset({_shock(head)}))
     doc = sent.doc
-    start_char, end_char = start_tok.idx, doc[last - 1 + toks[0].i].idx + len(doc[last - 1 + toks[0].i].text)
+    last_tok = doc[last - 1 + toks[0].i]
+    start_char, end_char = start_tok.idx, last_tok.idx + len(last_tok.text)
+    if UNIT_WORD_AT_END.match(last_tok.text) or last_tok.lower_ in ("m.", "bn."):
+        end_char -= 1  # the sentence's full stop is not part of "900 km/h" or "$2.5m"
     return RawQuantity(
         start=start_char,
         end=end_char,
@@ -227,8 +258,8 @@ def _unit(toks: list["Token"], i: int, end: int) -> tuple[str | None, int]:
             words.append(("/", k + 1))
         elif tok.text == "-" and (k == end or words):
             pass  # "6.1-magnitude", "170,000-square-foot"
-        elif tok.is_alpha or tok.text == "%":
-            words.append((tok.text, k + 1))
+        elif tok.is_alpha or tok.text == "%" or UNIT_WORD_AT_END.match(tok.text):
+            words.append((tok.text.rstrip("."), k + 1))
         else:
             break
         k += 1
@@ -251,6 +282,8 @@ def _hint(toks: list["Token"], i: int, end: int, unit: str | None) -> tuple[str 
     """(hint, amount text, start index, end index): "clock_time", "date" or "age" when the figure is one."""
     doc = toks[0].doc
     text = doc[toks[i].i : toks[end - 1].i + 1].text
+    if _fraction_end(toks, i):
+        return "fraction", text, i, end
     k = end
     if k + 2 < len(toks) and toks[k].text == "-" and toks[k + 1].lower_ == "year" and toks[k + 2].text == "-":
         return "age", text, i, k + 4 if k + 3 < len(toks) and toks[k + 3].lower_ == "old" else k + 3

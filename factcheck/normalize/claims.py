@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..types import ArticleParse, Claim, Extraction, Interval, Quantity, RawQuantity
-from .numbers import parse_amount
+from .numbers import parse_amount, parse_number
 from .places import timezone_for_place
 from .times import parse_clock_time, parse_date
 from .units import parse_unit, to_canonical
@@ -102,6 +102,12 @@ def normalize_quantity(raw: RawQuantity, ctx: ArticleContext) -> Quantity | None
         return _clock_time(raw, ctx)
     if raw.hint == "date":
         return _date(raw, ctx)
+    if raw.hint == "fraction":  # "two-thirds of voters", "one in five adults": a share, in percent
+        share = _share(raw.amount)
+        if share is None:
+            return None
+        percent = Interval(*(None if v is None else v * 100 for v in (share.low, share.high)), share.qualifier)
+        return _quantity(raw, percent, "%", "percent")
     amount = raw.amount
     if raw.unit and (unit := parse_unit(raw.unit)) and unit.dimension == "duration":
         amount = _DURING.sub("", amount)  # "loans over three years": over is "during", not "more than"
@@ -144,6 +150,15 @@ def written_precision(amount: str) -> float:
     # square feet"); shorter ones are taken as exact ("20 miles", "120 mph").
     place = zeros if len(digits) >= 4 else 0
     return 0.5 * 10.0**place * scale
+
+
+def _share(amount: str) -> Interval | None:
+    """A share of a whole as a fraction: "two-thirds" 0.667, "one in five" 0.2."""
+    part, sep, whole = amount.partition(" in ")
+    if sep:
+        a, b = parse_number(part.split()[-1]), parse_number(whole)
+        return Interval(a / b, a / b, "exact") if a is not None and b else None
+    return parse_amount(amount)
 
 
 def _quantity(raw: RawQuantity, interval: Interval, unit: str | None, dimension: str,
