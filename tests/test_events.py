@@ -12,6 +12,7 @@ from factcheck.normalize.events import (
     SAME_WORD_MIN_RATIO,
     action_class,
     entity_key,
+    entity_relation,
     event_difference,
     event_similarity,
     events_may_align,
@@ -222,7 +223,7 @@ def test_seed_events_found(seed_events):
     a = {c.value for c in seed_events["000"][1]}
     b = {c.value for c in seed_events["001"][1]}
     assert Event("russia forces", "capture", "chornobyl nuclear plant") in a
-    assert Event("missile", "strike", "residential building") in a  # "A rocket attack from Russia hit ..."
+    assert Event("russia missile", "strike", "residential building") in a  # "A rocket attack from Russia hit ..."
     assert Event("missile", "strike", "residential building") in b  # "another missile hit a residential structure"
     assert Event("zelensky", "stay", None, place="kyiv") in a
     assert Event(None, "explode", None, place="kyiv") in a
@@ -356,3 +357,124 @@ def test_event_similarity_ranks_closer_pairs_higher():
     same = Event("missile", "strike", "residential building")
     assert event_similarity(BUILDING, same) > event_similarity(BUILDING, POST) > 0
     assert event_similarity(BUILDING, Event("missile", "capture", "residential building")) == 0.0
+
+
+# --- who is the actor: named referents, descriptions, and different events (held-out ECB+) ------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        # distinct named referents: a misattribution
+        ("Sudan", "South Sudan", "distinct"), ("steinberg", "lacalamita", "distinct"),
+        ("the rebels", "government forces", "distinct"), ("Russian forces", "Ukrainian forces", "distinct"),
+        ("rebel fighters", "Sudan", "distinct"), ("Putin", "Ukraine", "distinct"),
+        ("Russian missiles", "Ukrainian forces", "distinct"),
+        # two generic descriptions of different kinds: two events
+        ("Many residents", "Office workers", "different"), ("Thousands of people", "Military aircraft from Sudan", "different"),
+        ("northern Sudanese", "Military aircraft from Sudan", "different"), ("a missile", "a drone", "different"),
+        # a description and a name, one description holding the other, a country and a role
+        ("one protester", "Greeks", "compatible"), ("Athens police chiefs", "the police", "compatible"),
+        ("Sudan", "the government", "compatible"), ("an Antonov bomber", "Military aircraft from Sudan", "compatible"),
+        ("an Antonov bomber", "Sudan Armed Forces planes", "compatible"),
+        ("Military aircraft from Sudan", "Sudan Armed Forces planes", "compatible"), ("Sudan", "an Antonov bomber", "compatible"),
+        ("people", "residents", "compatible"), ("Zelensky", "Ukraine's president", "compatible"),
+        ("lacalamita", "the police", "compatible"),
+        # the same
+        ("Sudan", "The government of Sudan", "same"), ("Russians", "Russian forces", "same"),
+    ],
+)
+def test_entity_relation(a, b, relation):
+    assert entity_relation(a, b) == relation == entity_relation(b, a)
+    assert entity_relation(entity_key(a), entity_key(b)) == relation  # keys compare like the phrases
+
+
+def test_entity_relation_unknown():
+    assert entity_relation(None, "Sudan") is None and entity_relation("Sudan", None) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "key"),
+    [("The government of Sudan", "sudan government"), ("Sudan's government", "sudan government"),
+     ("Military aircraft from Sudan", "sudan forces aircraft"), ("the army of Sudan", "sudan forces"),
+     ("A rocket attack from Russia", "russia missile"), ("Greeks", "greece people"),
+     ("northern Sudanese", "northern sudan people"), ("South Sudanese", "south sudan people"),
+     ("the US", "united states"), ("the town of Belmar", "town of belmar"), ("the outskirts of Kyiv", "outskirt of kyiv")],
+)
+def test_origin_and_demonym_keys(phrase, key):
+    assert entity_key(phrase) == key and entity_key(key) == key
+
+
+def test_cluster8_protesters_and_police_chiefs_agree():
+    one = Event(entity_key("one protester"), "throw", entity_key("a petrol bomb"))
+    greeks = Event(entity_key("Greeks"), "throw", entity_key("petrol bombs"), time="wednesday")
+    assert events_may_align(one, greeks) and event_difference(one, greeks) is None
+    chiefs = Event(entity_key("Athens police chiefs"), "mobilise", entity_key("all their forces"))
+    police = Event(entity_key("the police"), "mobilise", entity_key("its forces"))
+    assert events_may_align(chiefs, police) and event_difference(chiefs, police) is None
+
+
+def test_cluster18_two_named_actors_conflict():
+    told = Event("steinberg", "load", "shell")
+    loaded = Event("lacalamita", "load", "shell")
+    assert events_may_align(told, loaded) and event_difference(told, loaded) == "actor: steinberg vs lacalamita"
+
+
+def test_cluster20_different_groups_are_different_events():
+    residents = Event(entity_key("Many residents"), "evacuate", entity_key("their buildings"))
+    workers = Event(entity_key("Office workers"), "evacuate", entity_key("several buildings"))
+    unstated = Event(None, "evacuate", entity_key("buildings"), place="oman")
+    people = Event(entity_key("people"), "evacuate", entity_key("buildings"))
+    assert not events_may_align(residents, workers) and event_difference(residents, workers) is None
+    assert events_may_align(residents, unstated) and events_may_align(workers, unstated)
+    assert events_may_align(residents, people) and event_difference(residents, people) is None
+
+
+def test_cluster41_sudan_is_its_government_and_its_aircraft():
+    headline = Event(entity_key("Sudan"), "shell", entity_key("refugee camp"))
+    government = Event(entity_key("The government of Sudan"), "shell", entity_key("the refugee camp"), place="yida")
+    assert events_may_align(headline, government) and event_difference(headline, government) is None
+    south = Event(entity_key("South Sudan"), "shell", entity_key("refugee camp"))
+    assert event_difference(headline, south) == "actor: sudan vs south sudan"  # a real misattribution
+    rebels = Event(entity_key("the rebels"), "shell", entity_key("refugee camp"))
+    assert event_difference(government, rebels) == "actor: sudan government vs rebel"
+    aircraft = Event(entity_key("Military aircraft from Sudan"), "drop", entity_key("bombs"), time="thursday")
+    antonov = Event(entity_key("an Antonov bomber"), "drop", entity_key("four bombs"), place="south sudan")
+    planes = Event(entity_key("Sudan Armed Forces planes"), "drop", entity_key("four bombs"))
+    for x, y in ((aircraft, antonov), (aircraft, planes), (antonov, planes)):
+        assert events_may_align(x, y) and event_difference(x, y) is None
+
+
+def test_cluster41_crossing_the_border_is_two_events():
+    aircraft = Event(entity_key("Military aircraft from Sudan"), "cross", entity_key("the new international border"))
+    people = Event(entity_key("people"), "cross", entity_key("the border"))
+    sudanese = Event(entity_key("northern Sudanese"), "cross", entity_key("the border"))
+    assert not events_may_align(aircraft, people) and not events_may_align(aircraft, sudanese)
+    assert events_may_align(people, sudanese) and event_difference(people, sudanese) is None  # the refugees
+
+
+def test_reported_clause_keeps_its_own_subject(nlp):
+    # the small model parses "told police LaCalamita loaded" with LaCalamita as "told"'s object
+    text = "Steinberg, a partner in the firm, told police LaCalamita loaded a shell into the shotgun's chamber."
+    [claim] = events(nlp, text)
+    assert claim.value == Event("lacalamita", "load", "shell")
+    assert claim.text == "police LaCalamita loaded a shell"
+    [helped] = values(nlp, "Ukrainian forces helped residents leave the city.")
+    assert helped.actor == "resident"  # object control: the residents left
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [("The government of Sudan bombed the refugee camp in Yida.", "sudan government"),
+     ("Military aircraft from Sudan dropped bombs on Thursday.", "sudan forces aircraft"),
+     ("Sudan Armed Forces planes dropped four bombs in the region.", "sudan armed forces plane"),
+     ("Greeks protesting against government austerity measures threw petrol bombs at a bank.", "greece people")],
+)
+def test_country_of_origin_in_the_actor(nlp, text, actor):
+    [event] = values(nlp, text)
+    assert event.actor == actor
+
+
+def test_a_multiword_demonym_is_one_place(nlp):
+    [event] = values(nlp, "On Thursday afternoon an Antonov bomber dropped four bombs on the South Sudanese area of Yida.")
+    assert (event.actor, event.place) == ("antonov bomber", "south sudan")

@@ -3,7 +3,8 @@
 Blocks are action classes ("capture", "strike"), so "captured" only meets
 "seized". Two events are linked when ``events_may_align`` finds an anchor
 (same object or same actor); different incidents ("a missile hit a residential
-building" / "hit a border post") stay apart.
+building" / "hit a border post") stay apart, and so do different groups acting on one
+object ("residents" / "office workers" evacuating buildings).
 """
 
 from __future__ import annotations

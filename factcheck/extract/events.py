@@ -219,6 +219,8 @@ def _subject(verb: "Token") -> "Token | None":
             return tok.head
         if tok.dep_ not in ("conj", "xcomp"):
             return None
+        if tok.dep_ == "xcomp" and (told := _child(tok.head, "dobj")) is not None:
+            return told  # object control: "told police LaCalamita loaded a shell" is LaCalamita's act
         tok = tok.head
     return None
 
@@ -307,9 +309,22 @@ def _value_of(tok: "Token | None", resolved: str | None) -> str | None:
     """The value string of an actor/object: a person's name, else the key of its noun phrase."""
     if resolved is not None or tok is None:
         return resolved
-    if tok.ent_type_ == "PERSON" and not timezone_for_place(entity_text(tok)):
-        return normalize_name(entity_text(tok))
-    return entity_key(_phrase(tok))
+    name = entity_text(tok)
+    if tok.ent_type_ == "PERSON" and not timezone_for_place(name) and not owner_key(name):
+        return normalize_name(name)  # "Greeks" tagged as a person are a people, not a name
+    return entity_key(_phrase(tok) + _origin(tok))
+
+
+def _origin(tok: "Token") -> str:
+    """" of Sudan" / " from Sudan" when the phrase names a country it belongs to or comes from:
+    "the government of Sudan", "military aircraft from Sudan" (entity_key puts it first)."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in lexicon.ORIGIN_PREPS and tok.lower_ not in lexicon.PARTITIVES:
+            for pobj in _pobjs(prep):
+                country = owner_key(entity_text(pobj)) if pobj.ent_type_ in ("GPE", "NORP") else None
+                if country:
+                    return f" {prep.lower_} {country}"
+    return ""
 
 
 def _phrase(tok: "Token") -> str:
@@ -363,8 +378,12 @@ def _place_name(tok: "Token") -> str | None:
 
 
 def _owner_place(tok: "Token") -> str | None:
-    """The country a demonym names ("on Ukrainian soil" -> "ukraine")."""
-    return owner_key(tok.text) if tok.ent_type_ == "NORP" or tok.pos_ == "ADJ" else None
+    """The country a demonym names ("on Ukrainian soil" -> "ukraine"; "South Sudanese" -> "south sudan")."""
+    if tok.ent_type_ != "NORP" and tok.pos_ != "ADJ":
+        return None
+    words = [t for t in tok.subtree if t.dep_ in ("amod", "compound") or t == tok]
+    whole = owner_key(" ".join(t.text for t in words)) if len(words) > 1 else None
+    return whole or owner_key(tok.text)
 
 
 def _time_of(verb: "Token") -> str | None:

@@ -2,9 +2,11 @@
 
 Pure functions over strings and ``Event`` values (no spaCy): ``action_class`` ("seize" ->
 "capture"), ``entity_key`` ("Russia's army", "Russian troops" -> "russia forces"),
-``same_entity``, and what align and compare ask of two events (``events_may_align``,
-``event_similarity``, ``event_difference``). Look-alike places never merge (Austria/Australia,
-Sudan/South Sudan). Also the tables extract reads events with. See docs/events.md.
+``same_entity``, ``entity_relation`` (a conflict needs two distinct named referents; two
+different generic descriptions are two events), and what align and compare ask of two events
+(``events_may_align``, ``event_similarity``, ``event_difference``). Look-alike places never
+merge (Austria/Australia, Sudan/South Sudan). Also the tables extract reads events with. See
+docs/events.md.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from ..types import Event
-from .measures import OWNERS, owner_key
+from .measures import OWNERS, PERSON_NOUNS, owner_key
 from .places import PLACE_ALIASES, ZONE_PLACES, normalize_place, timezone_for_place
 
 
@@ -199,12 +201,48 @@ SAME_WORD_MIN_RATIO = 90
 #: Heads naming a group by its members ("rebel fighters" = "the rebels", event-negated); no "guard":
 #: "border guards" are no "border". Checked on the look-alike pairs of tests/test_events.py.
 GROUP_HEADS = frozenset({"forces", "fighter", "militant", "member", "group"})
+#: Who an actor is, for conflicts (docs/events.md, "Named referents and descriptions"). Words of a
+#: state's organs: a key made of a country and these only ("sudan", "sudan government", "russia
+#: forces") names that country's state; with no country ("the government", "the police") a role.
+STATE_ORGANS = _words(
+    """government forces police ministry armed air navy defense president prime minister leader regime
+    state security intelligence"""
+)
+#: Heads naming a non-state side by its cause ("the rebels", "separatist fighters"): a named side.
+SIDES = _words("""rebel separatist insurgent militant guerrilla opposition jihadist militia islamist""")
+#: Kinds that hold other kinds ("a bomber is an aircraft", "residents are people"): one description
+#: holds the other, so they may be one referent.
+HYPERNYMS: dict[str, frozenset[str]] = {
+    "people": _words(
+        """person man men woman women child children civilian resident citizen worker employee protester
+        demonstrator student pupil passenger victim patient refugee migrant journalist tourist crowd family
+        villager inhabitant youth teenager adult staff customer shopper commuter local"""
+    ),
+    "aircraft": _words("plane jet bomber helicopter drone warplane airliner"),
+    "plane": _words("bomber jet warplane airliner"),
+    "vehicle": _words("car truck bus tank van lorry"),
+}
+#: Head nouns of descriptions: common nouns that name a kind, not one referent. A head in none of
+#: the lists above is read as a name (a person, an organisation: "steinberg", "hamas").
+GENERIC_HEADS = (
+    CONCRETE_HEADS | PERSON_NOUNS | WEAPONS | frozenset(HYPERNYMS) | frozenset().union(*HYPERNYMS.values())
+    | frozenset(w for cls in NOUN_CLASSES.values() for w in cls.split()) | frozenset(EVENT_NOUNS)
+    | _words(
+        """chief spokesman spokeswoman partner witness crew pilot driver firefighter rescuer teacher doctor
+        nurse mob gang team company firm bank court judge jury prosecutor lawyer owner neighbour neighbor
+        gunfire fire bomb device explosive shotgun gun rifle weapon boat ferry ambulance wave flood storm
+        quake earthquake camp area squat store shop home school border post""")
+) - STATE_ORGANS - SIDES
 #: event_similarity weights: the object names the incident most, then the actor, then the place.
 SIMILARITY_WEIGHTS = {"object": 0.45, "actor": 0.3, "place": 0.2, "time": 0.05}
 
 _KNOWN_PLACES: frozenset[str] = frozenset(
     [p for places in ZONE_PLACES.values() for p in places] + list(PLACE_ALIASES) + list(OWNERS.values())
 )
+#: Countries and blocs (owner keys): "X of/from <country>" keys as "<country> X".
+_COUNTRIES: frozenset[str] = frozenset(OWNERS.values())
+#: Prepositions that give an origin or owner: "the government of Sudan", "aircraft from Sudan".
+ORIGIN_PREPS = frozenset({"of", "from"})
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _MAX_PLACE_WORDS = 4
@@ -262,14 +300,34 @@ def entity_key(text: str | None) -> str | None:
     while words and (words[0] in DETERMINERS or words[0].isdigit()):
         words = words[1:]
     words = _NUMBERING.sub("", " ".join(words)).split()
+    words = _origin_first(words)
     if not words:
         return None
-    out = _fold_places(words)
+    people = _is_demonym(words[-1])  # "Greeks", "northern Sudanese": people of the country
+    out = _fold_places(words) + (["people"] if people else [])
     out = _fold_nouns(out)
     if len(out) >= 2 and out[-1] in ATTACK_NOUNS and out[-2] in WEAPONS:
         out = out[:-1]
     deduped = [w for i, w in enumerate(out) if i == 0 or w != out[i - 1]]  # "military forces"
     return " ".join(deduped) or None
+
+
+def _origin_first(words: list[str]) -> list[str]:
+    """"government of sudan", "aircraft from sudan" -> the country first ("sudan government")."""
+    for i, word in enumerate(words):
+        if word in ORIGIN_PREPS and 0 < i < len(words) - 1:
+            tail = [w for w in words[i + 1 :] if w not in DETERMINERS]
+            country = _fold_places(tail) if tail else []
+            if len(country) == 1 and country[0] in _COUNTRIES:
+                return [country[0], *words[:i]]
+    return words
+
+
+def _is_demonym(word: str) -> bool:
+    """A demonym used as a noun names people ("Greeks", "Sudanese"), not the country ("Sudan", "US")."""
+    country = OWNERS.get(word)
+    return (country is not None and country != word and len(word) >= 5
+            and word.endswith(("s", "ese")) and not word.endswith("ss"))
 
 
 def _fold_places(words: list[str]) -> list[str]:
@@ -367,9 +425,15 @@ def same_entity(a: str | None, b: str | None) -> bool | None:
     pb, rb = _split(kb)
     if pa and pb and pa != pb:
         return False
+    ra, rb = _people_of(pa, ra), _people_of(pb, rb)  # "Russians" / "Russia"
     if not ra or not rb:  # a country alone stands for its organs: "russia" / "russia forces"
         return bool(pa) and pa == pb
     return _same_words(ra, rb) or _same_words(_group(ra), _group(rb))
+
+
+def _people_of(places: frozenset[str], rest: list[str]) -> list[str]:
+    """A country's people ("Russians" = "russia people") stand for the country, like its organs."""
+    return [] if places and rest == ["people"] else rest
 
 
 def _same_words(a: list[str], b: list[str]) -> bool:
@@ -410,17 +474,87 @@ def _bare_place(key: str) -> str:
     return name if name and suffix in PLACE_SUFFIXES else key
 
 
+def _referent(key: str) -> tuple[frozenset[str], str, str]:
+    """(countries/places, kind, head) of an actor/object key, for ``entity_relation``.
+
+    Kinds: ``state`` (a country and its organs only: "sudan", "sudan government"; with no
+    country a role: "the police"), ``side`` (a non-state side: "rebel fighters" -> "rebel"),
+    ``description`` (a common head noun: "office worker", "sudan forces aircraft") and
+    ``name`` (anything else: a person or an organisation, "steinberg"). A listed leader's
+    name carries the country ("joe biden" -> united states).
+    """
+    places, rest = _split(key)
+    rest = _people_of(places, rest)
+    if not rest or all(w in STATE_ORGANS for w in rest):
+        return places, "state", ""
+    core = _group(rest)[-1]
+    if core in SIDES or rest[-1] in SIDES:
+        return places, "side", core if core in SIDES else rest[-1]
+    if rest[-1] in GENERIC_HEADS:
+        return places, "description", rest[-1]
+    leader = LEADER_OWNERS.get(rest[-1])
+    return places | ({leader} if leader else set()), "name", " ".join(rest)
+
+
+def _kind_holds(a: str, b: str) -> bool:
+    """Same head noun, or one kind holds the other ("aircraft" / "bomber", "people" / "resident")."""
+    return _same_word(a, b) or b in HYPERNYMS.get(a, ()) or a in HYPERNYMS.get(b, ())
+
+
+def _owners_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    return any(same_place(x, y) for x in a for y in b)
+
+
+def entity_relation(a: str | None, b: str | None) -> str | None:
+    """How two actors (or objects) relate, for align and conflicts; None if either is not stated.
+
+    - ``"same"``: ``same_entity``;
+    - ``"distinct"``: two specific, different named referents: different countries or places
+      ("sudan" / "south sudan", "russia missile" / "ukraine forces"), two persons or
+      organisations ("steinberg" / "lacalamita"), a state and a non-state side ("government
+      forces" / "rebel fighters"), a country and a person who is not its listed leader: a
+      misattribution, evidence of a conflict;
+    - ``"different"``: two generic descriptions of different kinds ("resident" / "office
+      worker", "people" / "sudan forces aircraft"): probably two different events;
+    - ``"compatible"``: anything else: a description and a named referent ("protester" /
+      "greece people", "antonov bomber" / "sudan"), one description holding the other
+      ("athens police chief" / "police", "bomber" / "aircraft"), a country and a role ("sudan" /
+      "government"), a side and a name.
+    """
+    if a is None or b is None:
+        return None
+    if same_entity(a, b):
+        return "same"
+    oa, ka, ha = _referent(entity_key(a) or "")
+    ob, kb, hb = _referent(entity_key(b) or "")
+    if oa and ob and not _owners_meet(oa, ob):
+        return "distinct"
+    if ka == kb == "description":
+        return "compatible" if _kind_holds(ha, hb) else "different"
+    kinds = {ka, kb}
+    if "description" in kinds or ka == kb == "state" or kinds == {"name", "side"}:
+        return "compatible"
+    if ka == kb == "side":
+        return "compatible" if _same_word(ha, hb) else "distinct"
+    if kinds == {"name", "state"}:  # a role ("the police") may be anyone; a country is no person
+        return "compatible" if not (oa if ka == "state" else ob) or (oa and ob) else "distinct"
+    return "distinct"  # two names; a state and a side
+
+
 def events_may_align(a: Event, b: Event) -> bool:
     """Whether two events can be one incident: same action class and a shared anchor.
 
     The anchor is the object when both state one (a missile hitting a building and one
     hitting a border post are two incidents), else the actor when both state one, else
-    the place. Events with nothing to anchor them never align.
+    the place. Events with nothing to anchor them never align. An object anchor does not
+    hold when both actors are generic descriptions of different kinds ("residents
+    evacuated their buildings" / "office workers evacuated several buildings"): two
+    groups, two events.
     """
     if action_class(a.action) != action_class(b.action):
         return False
     if a.object and b.object:
-        return bool(same_entity(a.object, b.object))
+        return bool(same_entity(a.object, b.object)) and entity_relation(a.actor, b.actor) != "different"
     if a.actor and b.actor:
         return bool(same_entity(a.actor, b.actor))
     if a.place and b.place:
@@ -445,14 +579,19 @@ def event_similarity(a: Event, b: Event) -> float:
 def event_difference(a: Event, b: Event) -> str | None:
     """Why two aligned events conflict ("negated in one", "actor: x vs y", ...), or None if compatible.
 
+    An actor or object differs only when both are specific, distinct named referents
+    (``entity_relation`` "distinct": a misattribution); a description and a name, or two
+    descriptions, never conflict. Places are named, so two places that differ do.
     Time is not compared: reports of one event give its time in different zones and words.
     """
     if action_class(a.action) != action_class(b.action):
         return f"action: {a.action} vs {b.action}"
     if a.negated != b.negated:
         return "negated in one"
-    for name, same in (("actor", same_entity), ("object", same_entity), ("place", same_place)):
+    for name in ("actor", "object"):
         va, vb = getattr(a, name), getattr(b, name)
-        if same(va, vb) is False:
+        if entity_relation(va, vb) == "distinct":
             return f"{name}: {va} vs {vb}"
+    if same_place(a.place, b.place) is False:
+        return f"place: {a.place} vs {b.place}"
     return None
