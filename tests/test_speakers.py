@@ -24,6 +24,28 @@ DENG = ("The refugees need to be safe and need to be protected. They ran away fr
 KHALID = "South Sudan is a state in the United Nations. We respect international law, and it's impossible that we would do that"
 REINHOLT = "The president is right to stand firm, but she waited far too long to tell people the truth"
 BIDEN_000 = "Putin is the aggressor … Putin chose this war. And now he and his country will bear the consequences."
+# held-out ECB+ clusters 8, 18 and 41 (not in the fixtures)
+MERKEL_8_1 = "The future of Europe and the future of Germany within Europe is at stake"
+MERKEL_8_3 = ("Nothing less than the future of Europe, and with that the future of Germany in Europe, is at stake "
+              "… We are at a fork in the road.")
+MERKEL_8_7 = "This is about nothing less than the future of Europe and with it the future of Germany in Europe"
+PAPOULIAS_8_8 = ("Our country is on the edge of the abyss … We are all responsible so that it does not take the step "
+                 "into the void.")
+REHN_8_3 = "has cheated with its statistics for years and years"
+DOGANIS_8_9 = ("It's our fault too, all the mistakes made by politicians over 30 years, all the people who cheat on "
+               "their taxes … But they are behaving like buzzards-- the Germans borrow money at 3 percent and then "
+               "lend it to us for 5. Why?")
+PAPANDREOU_8_7 = ("there is a portrayal of the Greek people living above their means, who are lazy. This is a country "
+                  "of incredibly hard-working people, people who have two and three jobs. Greece is also a country "
+                  "with the highest degree of poverty outside of Latvia in the whole of Europe")
+CRAFT_18_2 = "I'm not positive all three of the people were targeted, but there appeared to be some purpose"
+CRAFT_18_5 = "I ’ m not positive all three of the people were targeted but there appeared to be some purpose"
+SAAD_41_3 = ("This information is completely false. We didn't bomb any camps or any areas inside the borders of South "
+             "Sudan … What is going on in South Sudan belongs to the southerners. We don't have any links to this.")
+ISMAIL = ("They (Khartoum) don't want any life in the Nuba mountains, and now they are expanding the war to the "
+          "South Sudan republic")
+KIIR_SMOKE = ("smoke screens to mask Khartoum's own activities in support of the armed dissident groups that are "
+              "fighting its proxy war against the Republic of South Sudan")
 
 
 @pytest.mark.parametrize(
@@ -47,7 +69,10 @@ def test_keys_of_other_speakers():
 @pytest.mark.parametrize(
     ("a", "b"),
     [("Zelensky", "Zelenskyy"), ("Volodymyr Zelensky", "Zelenskiy"), ("President Zelensky", "Zelensky"),
-     ("Zelenksy", "Zelensky"), ("Joe Biden", "Biden"), ("J. Biden", "Joe Biden")],
+     ("Zelenksy", "Zelensky"), ("Joe Biden", "Biden"), ("J. Biden", "Joe Biden"),
+     # given names transliterated two ways (ECB+ 8): not told apart by their initials
+     ("Carolos Papoulias", "Karolos Papoulias"), ("Yiannis Panagopoulos", "Giannis Panagopoulos"),
+     ("Constantinos Doganis", "Konstantinos Doganis")],
 )
 def test_same_speaker(a, b):
     assert same_speaker(a, b) is True and same_speaker(b, a) is True
@@ -56,7 +81,8 @@ def test_same_speaker(a, b):
 @pytest.mark.parametrize(
     ("a", "b"),
     [("Biden", "Putin"), ("Joe Biden", "Volodymyr Zelensky"), ("Clinton", "Clifton"), ("Harris", "Harrison"),
-     ("Harding", "Harrison"), ("Johnson", "Jackson"), ("Joe Biden", "Hunter Biden")],
+     ("Harding", "Harrison"), ("Johnson", "Jackson"), ("Joe Biden", "Hunter Biden"),
+     ("Ivan Petrov", "Evan Petrov"), ("Putin", "Joe Biden"), ("Charlie", "Madeline Kafoury")],
 )
 def test_different_speakers(a, b):
     assert same_speaker(a, b) is False and same_speaker(b, a) is False
@@ -67,6 +93,25 @@ def test_unknown_or_anonymous_speakers_are_undecided():
     assert same_speaker("two officials", "a senior Pentagon official") is None
     assert same_speaker("the president", "Biden") is None
     assert not is_name("two officials") and is_name("Volodymyr Zelensky")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a plural group, a nationality or a place is not a person (ECB+ 8: "Greeks" given a quote)
+        ("Greeks", "Dominique Strauss-Kahn"), ("South Sudan", "Khaled Saad"), ("Witnesses", "Charles Craft"),
+        # a lone name like the other's given name: his nickname, or a relative (ECB+ 18)
+        ("Charlie", "Charlene Kafoury"),
+    ],
+)
+def test_speakers_that_are_not_both_persons_are_undecided(a, b):
+    assert same_speaker(a, b) is None and same_speaker(b, a) is None
+
+
+def test_groups_places_and_nationalities_are_not_names():
+    for phrase in ("Greeks", "Greek", "South Sudan", "Americans", "Officials"):
+        assert not is_name(phrase), phrase
+    assert is_name("Charlie") and is_name("Dominique Strauss-Kahn")
 
 
 def test_quote_terms_fold_wording():
@@ -87,6 +132,14 @@ def test_quote_terms_fold_translation_synonyms():
     assert quote_terms("a single metre") == quote_terms("one metre")
     # names made of common words meet no synonym class: "United Nations" is not a "nation"
     assert "country" not in quote_terms("the United Nations") and "country" not in quote_terms("the United States")
+
+
+def test_place_of_several_words_is_one_term():
+    # "South Sudan" is not "Sudan", and one shared place is one shared term, not two
+    assert quote_terms("the territory of South Sudan") == {"territory", "south_sudan"}
+    assert "sudan" not in quote_terms("South Sudan") and "sudan" in quote_terms("Sudan bombed")
+    assert quote_terms("the Nuba mountains") == quote_terms("the Nuba Mountains") == {"nuba_mountain"}
+    assert quote_terms("Every state will vote") == quote_terms("every state will vote")  # no place
 
 
 def test_negations_are_no_terms():
@@ -111,6 +164,14 @@ SAME_UTTERANCE = [
     # fixtures/ecb-yida-quotes: a partial quote inside Kiir's full sentence
     ("pending invasion of the South", KIIR_41_8),
     ("pending invasion", KIIR_41_8),
+    # fixtures/ecb-yida-quotes: a two-word fragment that is a verbatim phrase of the long quote
+    ("smoke screens", KIIR_SMOKE),
+    # ECB+ 8: Merkel's sentence in three renderings; Papoulias' in a partial quote and in full
+    (MERKEL_8_1, MERKEL_8_3),
+    (MERKEL_8_1, MERKEL_8_7),
+    ("reached the edge of the abyss", PAPOULIAS_8_8),
+    # ECB+ 18: the same sentence with and without the comma before "but"
+    (CRAFT_18_2, CRAFT_18_5),
 ]
 DIFFERENT_UTTERANCES = [
     ("Putin is the aggressor", "Russia is shelling civilian targets"),
@@ -126,6 +187,15 @@ DIFFERENT_UTTERANCES = [
     ("pending invasion of the South", KIIR_ADDED),
     (KIIR_41_8, KIIR_ADDED),
     (DENG, KHALID),
+    # ECB+ 41: a short fragment of place names only, or a fragment not found as a phrase
+    ("South Sudan.", DENG),
+    ("What do they consider to be South Sudan?", DENG),
+    ("Sudan bombed refugee camp", SAAD_41_3),  # a headline's accusation, and the denial
+    ("Sudan bombed refugee camp", DENG),
+    (ISMAIL, KIIR_SMOKE),  # two utterances sharing Khartoum, war, the Republic of South Sudan
+    # ECB+ 8: a quote's words scattered over a long quote of another speaker
+    (REHN_8_3, DOGANIS_8_9),
+    ("Peoples of Europe, Rise Up.", PAPANDREOU_8_7),
 ]
 
 
@@ -167,6 +237,29 @@ def test_substantive_differences(a, b, kind):
 
 @pytest.mark.parametrize(
     ("a", "b"),
+    [
+        # intensifiers are not negations (ECB+ 8: Merkel's "nothing less than")
+        ("It is nothing less than a disaster", "It is a disaster"),
+        ("This is not only a crisis of Greece but of Europe", "This is a crisis of Greece and of Europe"),
+        ("It is no less than a betrayal", "It is a betrayal"),
+    ],
+)
+def test_intensifiers_are_no_negation(a, b):
+    assert substantive_difference(a, b) is None
+
+
+def test_negation_counts_only_on_what_both_sides_say():
+    # the negated part ("I'm not positive ...") has no counterpart in the short quote
+    assert substantive_difference(CRAFT_18_2, "there appeared to be some purpose") is None
+    assert substantive_difference(CRAFT_18_5, "there appeared to be some purpose") is None
+    # but a negation on the shared words is a difference, with or without other parts
+    assert substantive_difference("We will not negotiate, and we will stay",
+                                  "We will negotiate").startswith("negation:")
+    assert substantive_difference("It is not a disaster", "It is a disaster").startswith("negation:")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
     [("We lost three soldiers", "We lost 3 soldiers"), ("I see no one", "I don't see anyone"),
      ("Explosions rocked the city", "Blasts rocked the city"), ("Kyiv will stand", "Kiev will stand")],
 )
@@ -179,3 +272,12 @@ def test_misattribution_same_words_different_speakers():
     assert quote_similarity(words_000, words_001) >= QUOTE_MIN_SIMILARITY
     assert substantive_difference(words_000, words_001) is None
     assert same_speaker("Joe Biden", "Volodymyr Zelensky") is False  # the verdict is a conflict
+
+
+def test_short_fragment_links_only_as_a_phrase_of_the_other():
+    # fewer than three terms: all of them, in order, as in the other quote, and not only places
+    assert quote_similarity("smoke screens", KIIR_SMOKE) >= QUOTE_MIN_SIMILARITY
+    assert quote_similarity("deadly attack", "The attack on the camp was deadly") < QUOTE_MIN_SIMILARITY
+    assert quote_similarity("South Sudan", KIIR_SMOKE) < QUOTE_MIN_SIMILARITY
+    assert quote_similarity("Unity state", "The governor of Unity state spoke") < QUOTE_MIN_SIMILARITY
+    assert quote_similarity("South Sudan.", "South Sudan") == 1.0  # equal terms always link

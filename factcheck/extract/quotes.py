@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..normalize.measures import owner_key
 from ..normalize.places import timezone_for_place
-from ..normalize.speakers import HEAD_TITLES, ORG_WORDS, TITLE_WORDS, speaker_key
+from ..normalize.speakers import HEAD_TITLES, ORG_WORDS, TITLE_WORDS, same_speaker, speaker_key
 from ..types import Article, Claim, Frame, Quote
 from .cache import ents_of, sent_of, sents_of, text_of
 from .context import CONTENT_POS, _according_to, _entity_text
@@ -55,6 +55,13 @@ _SINGLE = re.compile(
     rf"(?<![^\s([{{—–/])[‘'](?=[A-Za-z])[^\n]{{1,{SINGLE_QUOTE_MAX_CHARS}}}?(?<=\S)[’'](?![A-Za-z0-9])"
 )
 _HEADLINE_END = re.compile(r"[.!?:;,…]\s*$")
+#: A line ending in a reporting cue: ", Troy police Lt. Gerry Scherlinck said." / ", said Craft."
+_REPORT_CUE = re.compile(
+    r",\s+(?:(?:[\w.'’-]+\s+){0,7}(?:said|says|added|reported|told(?:\s+[\w.'’-]+){1,3})"
+    r"|(?:said|says|added)(?:\s+[\w.'’-]+){1,7})\s*[.!]?\s*$"
+)
+_POSSESSIVE_END = re.compile(r"\s*['’]s?$")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|you|You)\b")
 
 
 @dataclass
@@ -86,11 +93,28 @@ def quote_claims(doc: "Doc", article: Article) -> list[Claim]:
 
 
 def _find_quotes(text: str) -> list[_Part]:
-    """Double-quoted spans, then single-quoted ones outside them, in text order."""
-    doubles = _double_quotes(text)
+    """Double-quoted spans, then single-quoted ones outside them, in text order.
+
+    A double-quoted span over several lines that reports speech itself ("…, Troy police Lt.
+    Gerry Scherlinck said.") quotes another outlet's article, not a speaker: it is no quote,
+    and the quotes inside it are the article's own.
+    """
+    doubles = [p for p in _double_quotes(text) if not _is_quoted_report(p, text)]
     taken = [(p.start, p.end) for p in doubles]
     singles = [p for p in _single_quotes(text) if not any(s <= p.start < e for s, e in taken)]
     return sorted(doubles + singles, key=lambda p: p.start)
+
+
+def _is_quoted_report(part: _Part, text: str) -> bool:
+    """Whether a quote over several lines is a reporter's text: a line of it ends in a cue
+    ("…, authorities said." / "…, said Lt. Gerry Scherlinck.") that is not the speaker's own."""
+    if len(part.segments) < 2:
+        return False
+    for s, e in part.segments:
+        cue = _REPORT_CUE.search(" ".join(text[s:e].split()))
+        if cue and not _FIRST_PERSON.search(cue.group()):
+            return True
+    return False
 
 
 def _role(text: str, i: int) -> str:
@@ -293,6 +317,12 @@ def _partial_speaker(doc: "Doc", part: _Part, people: "_People") -> str | None:
             found = people.resolve(_subject(anc), part.start)
             if found:
                 return found
+    # a speech verb elsewhere in the sentence: 'But, he said, Greeks must understand that "…"'
+    verbs = [t for t in sent_of(heads[0]) if _is_speech(t) and t.i not in inside and not people.quoted(t.idx)]
+    for verb in sorted(verbs, key=lambda t: min(abs(t.idx - part.end), abs(part.start - t.idx))):
+        found = people.resolve(_subject(verb), part.start)
+        if found:
+            return found
     root = sent_of(heads[0]).root
     subj = _subject(root)
     return people.resolve(subj, part.start, person_only=True) if subj is not None else None
@@ -316,18 +346,18 @@ class _People:
 
     def __init__(self, doc: "Doc", parts: list[_Part]) -> None:
         self.spans = [(p.start, p.end) for p in parts]
-        self.mentions: list[tuple[int, str, bool]] = []  # (offset, name, is a subject), outside quotes
-        self.names: dict[str, str] = {}  # speaker key -> the fullest name written
+        self.mentions: list[tuple[int, str, bool, int]] = []  # (offset, name, is a subject, sentence), outside quotes
+        self.names: dict[str, list[str]] = {}  # speaker key -> the names written with that surname
         self.titles: list[tuple[int, str, str | None, str]] = []  # (offset, title, owner, name)
         for ent in ents_of(doc):
-            name = " ".join(ent.text.split())
+            name = _POSSESSIVE_END.sub("", " ".join(ent.text.split()))  # "LaCalamita's behalf"
             if not (ent.label_ == "PERSON" or self._titled(ent)) or timezone_for_place(name) or owner_key(name):
                 continue  # the small model tags places ("Kyiv") as persons
             key = speaker_key(name)
-            if key and len(name.split()) > len(self.names.get(key, "").split()):
-                self.names[key] = name
+            if key and name not in self.names.setdefault(key, []):
+                self.names[key].append(name)
             if not self.quoted(ent.start_char):
-                self.mentions.append((ent.start_char, name, ent.root.dep_ in ("nsubj", "nsubjpass")))
+                self.mentions.append((ent.start_char, name, self._is_subject(ent), ent.sent.start_char))
                 title, owner = self._title_before(ent)
                 title = title or self._title_beside(ent)
                 if title:
@@ -335,6 +365,14 @@ class _People:
 
     def quoted(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.spans)
+
+    @staticmethod
+    def _is_subject(ent: "Span") -> bool:
+        """A sentence subject, or a name in apposition to one ("The German Chancellor, Angela
+        Merkel, … said")."""
+        root = ent.root
+        subject = ("nsubj", "nsubjpass")
+        return root.dep_ in subject or (root.dep_ == "appos" and root.head.dep_ in subject)
 
     @staticmethod
     def _titled(ent: "Span") -> bool:
@@ -372,8 +410,17 @@ class _People:
         return next((t.lemma_.casefold() for t in near if t.lemma_.casefold() in HEAD_TITLES), None)
 
     def full(self, name: str) -> str:
-        """The fullest spelling of a name in the article ("Zelensky" -> "Volodymyr Zelensky")."""
-        return self.names.get(speaker_key(name) or "", name)
+        """The fullest spelling of a name in the article ("Zelensky" -> "Volodymyr Zelensky").
+
+        Only a spelling of the same person: "Charlie Kafoury" stays himself in an article that
+        also names Charlene Kafoury, and a lone "Kafoury" stays as written when the article
+        names two people of that surname.
+        """
+        written = self.names.get(speaker_key(name) or "", [])
+        same = [n for n in written if same_speaker(name, n) is not False]
+        if len(name.split()) == 1 and any(same_speaker(x, y) is False for x in same for y in same):
+            return name  # several people of this surname: which one is not said
+        return max([name, *same], key=lambda n: len(n.split()))
 
     def resolve(self, tok: "Token | None", before: int, *, person_only: bool = False) -> str | None:
         """The speaker a subject token stands for, or None when it names nobody usable."""
@@ -385,25 +432,28 @@ class _People:
             return self._nearest(before) if tok.lower_ in ("he", "she") else None
         for t in tok.subtree:  # a name before the head, or beside it ("the league's chairman, Aurel Brandt,")
             if t.ent_type_ == "PERSON" and (t.i <= tok.i or (t.dep_ == "appos" and t.head.i == tok.i)) \
-                    and not timezone_for_place(_entity_text(t)):
-                return self.full(" ".join(_entity_text(t).split()))
+                    and not timezone_for_place(_entity_text(t)) and not owner_key(_entity_text(t)):
+                return self.full(_POSSESSIVE_END.sub("", " ".join(_entity_text(t).split())))
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct", "poss", "case")]
         if tok.lemma_.casefold() in HEAD_TITLES:
             owners = {owner_key(t.text) for t in words if owner_key(t.text)}
             holder = self._holder(tok.lemma_.casefold(), owners, before)
             if holder:
                 return holder
-        if person_only and not (tok.pos_ == "PROPN" or tok.lemma_.casefold() in HEAD_TITLES):
-            return None
+        if person_only and (not (tok.pos_ == "PROPN" or tok.lemma_.casefold() in HEAD_TITLES) or owner_key(tok.text)):
+            return None  # "Greeks must understand …" names no speaker
         start = min([t.i for t in tok.subtree if t.i <= tok.i and t.dep_ == "det"] + [w.i for w in words] + [tok.i])
         phrase = tok.doc[start : tok.i + 1].text
         return self.full(phrase) if tok.pos_ == "PROPN" else phrase
 
     def _nearest(self, before: int) -> str | None:
-        """The nearest earlier person, preferring one who was a sentence subject."""
+        """The person of the nearest earlier sentence that names one, preferring its subject
+        ("The German Chancellor, Angela Merkel, said …" / "…," she told)."""
         earlier = [m for m in self.mentions if m[0] < before]
-        pick = ([m for m in earlier if m[2]] or earlier)[-1:]
-        return self.full(pick[0][1]) if pick else None
+        if not earlier:
+            return None
+        last = [m for m in earlier if m[3] == earlier[-1][3]]
+        return self.full(([m for m in last if m[2]] or last)[-1][1])
 
     def _holder(self, title: str, owners: set[str | None], before: int) -> str | None:
         for _, t, owner, name in reversed([x for x in self.titles if x[0] < before]):

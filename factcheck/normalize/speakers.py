@@ -51,6 +51,24 @@ _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"kh"), "h"),
     (re.compile(r"(.)\1+"), r"\1"),
 )
+#: Given names are compared after these spelling folds (Carolos/Karolos, Yiannis/Giannis,
+#: Constantinos/Konstantinos are one name transliterated two ways).
+_GIVEN_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"c(?![eiy])"), "k"),
+    (re.compile(r"y"), "i"),
+    (re.compile(r"(.)\1+"), r"\1"),
+)
+#: Two given names at least this similar (rapidfuzz ratio after ``_GIVEN_FOLDS``) are one
+#: name spelled two ways even when their initials differ: Yiannis/Giannis 91; Joe/Hunter 22
+#: and Ivan/Evan 75 stay apart.
+GIVEN_MIN_SIMILARITY = 80
+#: Capitalized plural group nouns that can stand as a sentence's subject but name no person.
+GROUP_NOUNS = frozenset({
+    "officials", "authorities", "police", "witnesses", "residents", "protesters", "demonstrators",
+    "rebels", "militants", "troops", "soldiers", "villagers", "refugees", "democrats", "republicans",
+    "critics", "analysts", "experts", "observers", "survivors", "relatives", "neighbours", "neighbors",
+})
 #: Two folded surnames at least this similar (rapidfuzz ratio, 0-100) name one person.
 #: After the folds above the seeds' variants are equal (100); 87 still takes one typo in a
 #: name of 8+ letters (the transposed "Zelenksy" 87.5, "Putn" 89) and keeps apart the
@@ -82,11 +100,18 @@ def _is_nationality(word: str) -> bool:
 
 
 def is_name(name: str | None) -> bool:
-    """Whether a written speaker is a proper name (every word capitalized), not a phrase."""
+    """Whether a written speaker is a proper name (every word capitalized), not a phrase.
+
+    A place, a nationality or a group ("Greeks", "South Sudan", "Officials") is no person's name.
+    """
     if not name:
         return False
     words = _words(name)
-    return bool(words) and len(words) <= 4 and all(w[0].isupper() for w in words)
+    if not words or len(words) > 4 or not all(w[0].isupper() for w in words):
+        return False
+    if len(words) == 1 and words[0].casefold() in GROUP_NOUNS:
+        return False
+    return owner_key(" ".join(words)) is None and not (len(words) == 1 and _is_nationality(words[0]))
 
 
 def _fold(word: str) -> str:
@@ -119,13 +144,33 @@ def _given(name: str) -> str | None:
     return _fold(words[0]) if is_name(name) and len(words) >= 2 else None
 
 
+def _same_given(a: str, b: str) -> bool:
+    """Whether two given names (folded) can be one: the same initial ("J." / "Joe"; transliterations
+    such as "Volodymyr" / "Vladimir" keep it), or one name spelled two ways ("Carolos" / "Karolos")."""
+    if a[0] == b[0]:
+        return True
+    fa, fb = a, b
+    for pattern, repl in _GIVEN_FOLDS:
+        fa, fb = pattern.sub(repl, fa), pattern.sub(repl, fb)
+    return fuzz.ratio(fa, fb) >= GIVEN_MIN_SIMILARITY
+
+
+def _like_given(word: str, given: str) -> bool:
+    """Whether a lone name may be the given name of a full name: "Charlie" / "Charlene Kafoury"
+    (a nickname or a relative: no surname to tell them apart)."""
+    return _same_given(word, given) and (fuzz.ratio(word, given) >= GIVEN_MIN_SIMILARITY or word[:4] == given[:4])
+
+
 def same_speaker(a: str | None, b: str | None) -> bool | None:
     """Whether two written speakers are one person: True, False, or None when unknown.
 
-    None when either is missing or is not a name (an anonymous "official" may be anyone).
-    Surnames are compared after folding transliteration endings, with rapidfuzz for
-    remaining spelling variants; differing given names, when both are written, tell two
-    people of one surname apart ("Joe Biden" / "Hunter Biden").
+    None when either is missing or is not a person's name (an anonymous "official", a group,
+    a place or a nationality may be anyone), and when a lone name that is not the other's
+    surname looks like the other's given name ("Charlie" / "Charlene Kafoury"). Surnames are
+    compared after folding transliteration endings, with rapidfuzz for remaining spelling
+    variants; given names, when both are written, tell two people of one surname apart
+    ("Joe Biden" / "Hunter Biden") unless they are one name spelled two ways ("Carolos" /
+    "Karolos").
     """
     if not (is_name(a) and is_name(b)):
         return None
@@ -133,9 +178,11 @@ def same_speaker(a: str | None, b: str | None) -> bool | None:
     ka, kb = speaker_key(a), speaker_key(b)
     if ka is None or kb is None:
         return None
-    if ka != kb and fuzz.ratio(ka, kb) < SURNAME_MIN_SIMILARITY:
-        return False
-    # Only the initial: given names vary more across transliterations than surnames do
-    # ("Volodymyr"/"Vladimir" score 59), and "J." must match "Joe".
     ga, gb = _given(a), _given(b)
-    return not (ga and gb and ga[0] != gb[0])
+    if ka != kb and fuzz.ratio(ka, kb) < SURNAME_MIN_SIMILARITY:
+        if (ga is None and gb and _like_given(ka, gb)) or (gb is None and ga and _like_given(kb, ga)):
+            return None  # "Charlie" may be Charlene Kafoury's nickname, or her brother
+        return False
+    # Given names vary more across transliterations than surnames do ("Volodymyr"/"Vladimir"
+    # score 59), and "J." must match "Joe": the same initial, or a close spelling, is enough.
+    return not (ga and gb and not _same_given(ga, gb))
