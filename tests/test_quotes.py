@@ -138,7 +138,7 @@ def test_offsets_index_the_article_text_after_front_matter(nlp):
     text = front + '"We are surrounded," Zelensky said.'
     [claim] = quotes(nlp, text, body_start=len(front))
     assert claim.text == '"We are surrounded,"' and claim.start == len(front)
-    assert claim.origin == "zelensky" and claim.frame.context == {"surround"}
+    assert claim.origin is None and claim.frame.context == {"surround"}  # no "according to": own reporting
 
 
 def seed_quotes(nlp, name):
@@ -291,3 +291,10 @@ def test_quote_over_lines_with_a_first_person_cue_stays_a_quote(nlp):
     text = ('Deng spoke to reporters.\n"We told them to leave, we said.\nThey did not listen, " Deng said.\n')
     [claim] = quotes(nlp, text)
     assert claim.value.speaker == "Deng" and claim.value.content.startswith("We told them")
+
+
+def test_a_quote_cited_from_a_source_has_that_source_as_its_origin(nlp):
+    text = "“This might be the last time you see me alive,” Zelensky said to EU leaders, according to Reuters."
+    article = Article(id="a1", path="t.txt", text=text, source="t.txt")
+    (claim,) = quote_claims(nlp(text), article)
+    assert claim.attribution and "Zelensky" in claim.attribution and claim.origin == "reuters"

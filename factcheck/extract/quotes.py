@@ -19,7 +19,7 @@ from ..normalize.places import timezone_for_place
 from ..normalize.speakers import HEAD_TITLES, ORG_WORDS, TITLE_WORDS, same_speaker, speaker_key
 from ..types import Article, Claim, Frame, Quote
 from .cache import ents_of, sent_of, sents_of, text_of
-from .context import CONTENT_POS, _according_to, _entity_text
+from .context import CONTENT_POS, _according_to, _entity_text, normalize_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -237,7 +237,9 @@ def _claim(group: list[_Part], doc: "Doc", article: Article, people: "_People") 
         sentence=article.text[sents[0].start_char + off : sents[-1].end_char + off].strip(),
         value=Quote(speaker=speaker, content=content, partial=partial),
         attribution=speaker,
-        origin=speaker_key(speaker),
+        # Where the outlet got the words ("according to two officials"), not who said
+        # them: two outlets quoting one speaker are two witnesses unless they cite one source.
+        origin=next((normalize_name(a) for s in sents if (a := _according_to(s))), None),
         frame=Frame(context=frozenset(
             t.lemma_.casefold() for t in inside if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha
         )),
@@ -474,7 +476,8 @@ def _fold_repeats(claims: list[Claim]) -> list[Claim]:
     def home_of(claim: Claim) -> Claim | None:
         mine = words(claim)
         homes = [h for h in claims if h is not claim and h.attribution and mine.strip() and mine in words(h)
-                 and (claim.attribution is None or (len(words(h)) > len(mine) and h.origin == claim.origin))]
+                 and (claim.attribution is None or (len(words(h)) > len(mine)
+                     and speaker_key(h.attribution) == speaker_key(claim.attribution)))]
         return max(homes, key=lambda h: len(words(h)), default=None)
 
     extra: dict[int, list[tuple[int, int]]] = {}
