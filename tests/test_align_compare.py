@@ -111,3 +111,11 @@ def test_library_raises_and_never_prints(capsys, tmp_path):
     with pytest.raises(factcheck.InputError):
         factcheck.compare_articles(factcheck.read([str(tmp_path / "a.txt")]))
     assert capsys.readouterr() == ("", "")
+
+
+def test_magnitudes_more_than_the_gap_apart_are_other_quakes():
+    def mag(article, value):
+        return figure(article, value, measure="magnitude", unit="magnitude", dimension="magnitude",
+                      owners=("mainshock",))
+    assert len(align((mag("a1", 6.1), mag("a2", 5.9)))) == 1  # one quake, agencies differ
+    assert len(align((mag("a1", 6.4), mag("a2", 5.9)))) == 2  # Zarand's quake is not Qeshm's

@@ -99,6 +99,11 @@ def test_magnitudes_of_main_quake_and_aftershock_are_told_apart(nlp):
     assert owners == {4.6: frozenset({"mainshock"}), 2.9: frozenset({"aftershock"})}
 
 
+def test_an_event_word_counts_only_its_own_arguments(nlp):
+    found = {c.text: c.value.measure for c in claims_of(nlp, "Powerful Quake in Iran Kills 10; 80 Hurt and 7 Villages Damaged")}
+    assert found.get("80 Hurt") == "wounded" and found.get("7 Villages") in ("village", "villages")
+
+
 def test_page_stamps_are_not_figures(nlp):
     assert claims_of(nlp, "21 July 2013 Last updated at 11:11 GMT\nCrews tackled a blaze.") == ()
 

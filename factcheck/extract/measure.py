@@ -122,7 +122,8 @@ def _event_word(tok: "Token") -> "Token | None":
             return child
     node = tok
     for _ in range(3):
-        if node.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "conj", "appos", "pobj", "prep") \
+        # not through "conj": in "80 Hurt and 7 Villages Damaged" the villages are not hurt
+        if node.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "appos", "pobj", "prep") \
                 or node.head.i == node.i:
             break
         node = node.head
