@@ -13,14 +13,35 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..normalize import events as lexicon
-from ..normalize.events import action_class, entity_key, event_noun_class, is_action, is_concrete
+from ..normalize import event_words as lexicon
+from ..normalize.events import (
+    action_class,
+    entity_key,
+    event_noun_class,
+    is_action,
+    is_concrete,
+    is_weapon,
+    quoted_spans,
+)
 from ..normalize.measures import EVENT_CLASSES, PERSON_NOUNS, context_word, measure_class, owner_key
-from ..normalize.places import normalize_place, timezone_for_place
+from ..normalize.places import timezone_for_place
 from ..types import Article, Claim, Event, Frame
 from .cache import ents_of, sent_of, sents_of, text_of
-from .context import CONTENT_POS, EMPTY_CONTEXT, PLACE_LABELS, REPORTING_VERBS, attribution, normalize_name
-from .context import _entity_text as entity_text
+from .context import CONTENT_POS, EMPTY_CONTEXT, REPORTING_VERBS, attribution, normalize_name
+from .event_phrases import (
+    _attached,
+    _child,
+    _core_tokens,
+    _is_count,
+    _phrase,
+    _place_name,
+    _places_in,
+    _pobjs,
+    _time_of,
+    _unwrap,
+    _value_of,
+    _written_tokens,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -56,7 +77,7 @@ def event_claims(doc: "Doc", article: Article) -> list[Claim]:
     ``doc`` is the parse of the body (``article.text[article.body_start:]``); offsets index
     ``article.text``, and ``text`` runs from the first to the last token of the clause.
     """
-    quoted = lexicon.quoted_spans(text_of(doc))
+    quoted = quoted_spans(text_of(doc))
     ref_year = _reference_year(doc, article)
     claims = []
     for sent in sents_of(doc):
@@ -139,7 +160,7 @@ def _clause(verb: "Token") -> _Clause | None:
         if tok is not getattr(clause, role):
             clause.extra += _written_tokens(tok)  # the span keeps "some of", "the town of"
     if clause.action in lexicon.LANDINGS:  # a shell landing on X strikes it; a plane landing arrives
-        weapon = clause.actor is not None and lexicon.is_weapon(entity_key(_phrase(clause.actor)))
+        weapon = clause.actor is not None and is_weapon(entity_key(_phrase(clause.actor)))
         clause.action, clause.object = ("land on", clause.goal) if weapon else ("land in", None)
     return _as_noun_event(clause)
 
@@ -235,17 +256,6 @@ def _antecedent_of_relative(verb: "Token", subj: "Token") -> "Token":
     return noun
 
 
-def _unwrap(tok: "Token | None") -> "Token | None":
-    """"Some of those explosions" names the explosions, "the town of Belmar" Belmar."""
-    if tok is None:
-        return None
-    of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)]
-    if tok.lower_ in lexicon.PARTITIVES:
-        return _unwrap(of[0]) if of else tok
-    named = [p for p in of if p.pos_ == "PROPN" and p.text[:1].isupper()]
-    return named[0] if named and tok.lemma_.casefold() in lexicon.PLACE_KIND_NOUNS else tok
-
-
 def _as_noun_event(clause: _Clause) -> _Clause | None:
     """"Explosions rocked Kiev": the event noun is the action; where it happened is all that is left."""
     cls = action_class(clause.action)
@@ -305,47 +315,6 @@ def _antecedent(tok: "Token", country: bool | None, verb: "Token") -> str | None
     return entity_key(found[-1].text)
 
 
-def _value_of(tok: "Token | None", resolved: str | None) -> str | None:
-    """The value string of an actor/object: a person's name, else the key of its noun phrase."""
-    if resolved is not None or tok is None:
-        return resolved
-    name = entity_text(tok)
-    if tok.ent_type_ == "PERSON" and not timezone_for_place(name) and not owner_key(name):
-        return normalize_name(name)  # "Greeks" tagged as a person are a people, not a name
-    return entity_key(_phrase(tok) + _origin(tok))
-
-
-def _origin(tok: "Token") -> str:
-    """" of Sudan" / " from Sudan" when the phrase names a country it belongs to or comes from:
-    "the government of Sudan", "military aircraft from Sudan" (entity_key puts it first)."""
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in lexicon.ORIGIN_PREPS and tok.lower_ not in lexicon.PARTITIVES:
-            for pobj in _pobjs(prep):
-                country = owner_key(entity_text(pobj)) if pobj.ent_type_ in ("GPE", "NORP") else None
-                if country:
-                    return f" {prep.lower_} {country}"
-    return ""
-
-
-def _phrase(tok: "Token") -> str:
-    return "".join(t.text_with_ws for t in _core_tokens(tok)).strip()
-
-
-def _core_tokens(tok: "Token") -> list["Token"]:
-    """The noun phrase without relative clauses, appositions, prepositions, counts or determiners."""
-    skip = {t.i for c in tok.children if c.dep_ in ("relcl", "acl", "appos", "prep", "punct", "cc", "conj",
-                                                      "advcl", "det", "predet")
-            or (c.dep_ == "amod" and c.pos_ == "VERB" and any(True for _ in c.children))  # "men aged 18 to 60"
-            for t in c.subtree}
-    # counts anywhere in the phrase ("more than 60 Russian battalion groups"); "SU-27" is a name
-    skip |= {t.i for c in tok.subtree if c.i not in skip and _is_count(c) for t in c.subtree}
-    return [t for t in tok.subtree if t.i not in skip] or [tok]
-
-
-def _is_count(tok: "Token") -> bool:
-    return tok.dep_ in ("nummod", "quantmod") and tok.ent_type_ in ("", "CARDINAL", "QUANTITY")
-
-
 def _places(clause: _Clause) -> list[tuple[str, "Token"]]:
     """(place, token naming it) for where the clause happens: the verb's prepositions, then the object's."""
     found: list[tuple[str, Token]] = []
@@ -357,53 +326,6 @@ def _places(clause: _Clause) -> list[tuple[str, "Token"]]:
             if prep.dep_ in ("prep", "dative") and prep.lower_ in lexicon.PLACE_PREPS:
                 found += [pair for obj in _pobjs(prep) for pair in _places_in(obj)]
     return found
-
-
-def _places_in(obj: "Token", depth: int = 0) -> list[tuple[str, "Token"]]:
-    """A place named by a prepositional object, its modifiers, or one "of" deeper ("outskirts of Kyiv")."""
-    out = [(p, obj) for p in [_place_name(obj)] if p]
-    for mod in obj.children:
-        if mod.dep_ in ("amod", "compound", "nmod") and (p := _owner_place(mod) or _place_name(mod)):
-            out.append((p, obj))  # "in the Zaporizhzhya region", "on Ukrainian soil"
-        elif mod.dep_ == "prep" and mod.lower_ == "of" and depth == 0:
-            out += [pair for pobj in _pobjs(mod) for pair in _places_in(pobj, depth + 1)]
-    return out
-
-
-def _place_name(tok: "Token") -> str | None:
-    text = entity_text(tok)
-    if tok.ent_type_ in PLACE_LABELS or (tok.pos_ == "PROPN" and timezone_for_place(text)):
-        return normalize_place(text) or None
-    return None
-
-
-def _owner_place(tok: "Token") -> str | None:
-    """The country a demonym names ("on Ukrainian soil" -> "ukraine"; "South Sudanese" -> "south sudan")."""
-    if tok.ent_type_ != "NORP" and tok.pos_ != "ADJ":
-        return None
-    words = [t for t in tok.subtree if t.dep_ in ("amod", "compound") or t == tok]
-    whole = owner_key(" ".join(t.text for t in words)) if len(words) > 1 else None
-    return whole or owner_key(tok.text)
-
-
-def _time_of(verb: "Token") -> str | None:
-    """DATE/TIME entities attached to the verb ("on Friday morning" -> "friday morning")."""
-    return " ".join(t.lower_ for t in _attached(verb) if t.ent_type_ in ("DATE", "TIME")) or None
-
-
-def _attached(verb: "Token") -> list["Token"]:
-    """DATE/TIME phrases hanging from the verb itself: "Friday", "on Friday morning", "in 1949"."""
-    heads = [c for c in verb.children if c.dep_ in ("npadvmod", "tmod", "advmod")]
-    heads += [p for c in verb.children if c.dep_ == "prep" for p in _pobjs(c)]
-    return sorted((t for h in heads if h.ent_type_ in ("DATE", "TIME") for t in h.subtree), key=lambda t: t.i)
-
-
-def _child(tok: "Token", *deps: str) -> "Token | None":
-    return next((c for c in tok.children if c.dep_ in deps), None)
-
-
-def _pobjs(prep: "Token") -> list["Token"]:
-    return [c for c in prep.children if c.dep_ == "pobj"]
 
 
 def _background(verb: "Token", ref_year: int | None) -> bool:
@@ -455,14 +377,6 @@ def _span_tokens(clause: _Clause) -> list["Token"]:
     toks += clause.extra
     sent = sent_of(verb)
     return [t for t in toks if sent.start <= t.i < sent.end and not t.is_space]
-
-
-def _written_tokens(tok: "Token") -> list["Token"]:
-    """The phrase as written for the claim's span: its article, count and partitive included."""
-    toks = _core_tokens(tok) + [t for c in tok.children if c.dep_ in ("det", "predet", "nummod") for t in c.subtree]
-    if tok.head.lower_ == "of" and tok.head.head.lower_ in lexicon.PARTITIVES:
-        toks.append(tok.head.head)  # "Some of those explosions"
-    return toks
 
 
 def _reference_year(doc: "Doc", article: Article) -> int | None:

@@ -1,0 +1,129 @@
+"""Noun phrases, places and times read off the parse: the token-level helpers of the event walk.
+
+Given a token, what it names: the phrase without counts, determiners or relative clauses
+(``_core_tokens``), the phrase as written for a claim's span (``_written_tokens``), what a partitive or
+"the town of" phrase names (``_unwrap``), an actor's or object's value string (``_value_of``), the places
+a prepositional object names (``_places_in``), and the dates and times hanging from a verb
+(``_time_of``). ``extract.events`` walks the clauses with these (docs/events.md).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..normalize import event_words as lexicon
+from ..normalize.events import entity_key
+from ..normalize.measures import owner_key
+from ..normalize.places import normalize_place, timezone_for_place
+from .context import PLACE_LABELS, normalize_name
+from .context import _entity_text as entity_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+
+def _unwrap(tok: "Token | None") -> "Token | None":
+    """"Some of those explosions" names the explosions, "the town of Belmar" Belmar."""
+    if tok is None:
+        return None
+    of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)]
+    if tok.lower_ in lexicon.PARTITIVES:
+        return _unwrap(of[0]) if of else tok
+    named = [p for p in of if p.pos_ == "PROPN" and p.text[:1].isupper()]
+    return named[0] if named and tok.lemma_.casefold() in lexicon.PLACE_KIND_NOUNS else tok
+
+
+def _value_of(tok: "Token | None", resolved: str | None) -> str | None:
+    """The value string of an actor/object: a person's name, else the key of its noun phrase."""
+    if resolved is not None or tok is None:
+        return resolved
+    name = entity_text(tok)
+    if tok.ent_type_ == "PERSON" and not timezone_for_place(name) and not owner_key(name):
+        return normalize_name(name)  # "Greeks" tagged as a person are a people, not a name
+    return entity_key(_phrase(tok) + _origin(tok))
+
+
+def _origin(tok: "Token") -> str:
+    """" of Sudan" / " from Sudan" when the phrase names a country it belongs to or comes from:
+    "the government of Sudan", "military aircraft from Sudan" (entity_key puts it first)."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in lexicon.ORIGIN_PREPS and tok.lower_ not in lexicon.PARTITIVES:
+            for pobj in _pobjs(prep):
+                country = owner_key(entity_text(pobj)) if pobj.ent_type_ in ("GPE", "NORP") else None
+                if country:
+                    return f" {prep.lower_} {country}"
+    return ""
+
+
+def _phrase(tok: "Token") -> str:
+    return "".join(t.text_with_ws for t in _core_tokens(tok)).strip()
+
+
+def _core_tokens(tok: "Token") -> list["Token"]:
+    """The noun phrase without relative clauses, appositions, prepositions, counts or determiners."""
+    skip = {t.i for c in tok.children if c.dep_ in ("relcl", "acl", "appos", "prep", "punct", "cc", "conj",
+                                                      "advcl", "det", "predet")
+            or (c.dep_ == "amod" and c.pos_ == "VERB" and any(True for _ in c.children))  # "men aged 18 to 60"
+            for t in c.subtree}
+    # counts anywhere in the phrase ("more than 60 Russian battalion groups"); "SU-27" is a name
+    skip |= {t.i for c in tok.subtree if c.i not in skip and _is_count(c) for t in c.subtree}
+    return [t for t in tok.subtree if t.i not in skip] or [tok]
+
+
+def _is_count(tok: "Token") -> bool:
+    return tok.dep_ in ("nummod", "quantmod") and tok.ent_type_ in ("", "CARDINAL", "QUANTITY")
+
+
+def _places_in(obj: "Token", depth: int = 0) -> list[tuple[str, "Token"]]:
+    """A place named by a prepositional object, its modifiers, or one "of" deeper ("outskirts of Kyiv")."""
+    out = [(p, obj) for p in [_place_name(obj)] if p]
+    for mod in obj.children:
+        if mod.dep_ in ("amod", "compound", "nmod") and (p := _owner_place(mod) or _place_name(mod)):
+            out.append((p, obj))  # "in the Zaporizhzhya region", "on Ukrainian soil"
+        elif mod.dep_ == "prep" and mod.lower_ == "of" and depth == 0:
+            out += [pair for pobj in _pobjs(mod) for pair in _places_in(pobj, depth + 1)]
+    return out
+
+
+def _place_name(tok: "Token") -> str | None:
+    text = entity_text(tok)
+    if tok.ent_type_ in PLACE_LABELS or (tok.pos_ == "PROPN" and timezone_for_place(text)):
+        return normalize_place(text) or None
+    return None
+
+
+def _owner_place(tok: "Token") -> str | None:
+    """The country a demonym names ("on Ukrainian soil" -> "ukraine"; "South Sudanese" -> "south sudan")."""
+    if tok.ent_type_ != "NORP" and tok.pos_ != "ADJ":
+        return None
+    words = [t for t in tok.subtree if t.dep_ in ("amod", "compound") or t == tok]
+    whole = owner_key(" ".join(t.text for t in words)) if len(words) > 1 else None
+    return whole or owner_key(tok.text)
+
+
+def _time_of(verb: "Token") -> str | None:
+    """DATE/TIME entities attached to the verb ("on Friday morning" -> "friday morning")."""
+    return " ".join(t.lower_ for t in _attached(verb) if t.ent_type_ in ("DATE", "TIME")) or None
+
+
+def _attached(verb: "Token") -> list["Token"]:
+    """DATE/TIME phrases hanging from the verb itself: "Friday", "on Friday morning", "in 1949"."""
+    heads = [c for c in verb.children if c.dep_ in ("npadvmod", "tmod", "advmod")]
+    heads += [p for c in verb.children if c.dep_ == "prep" for p in _pobjs(c)]
+    return sorted((t for h in heads if h.ent_type_ in ("DATE", "TIME") for t in h.subtree), key=lambda t: t.i)
+
+
+def _child(tok: "Token", *deps: str) -> "Token | None":
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _pobjs(prep: "Token") -> list["Token"]:
+    return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+def _written_tokens(tok: "Token") -> list["Token"]:
+    """The phrase as written for the claim's span: its article, count and partitive included."""
+    toks = _core_tokens(tok) + [t for c in tok.children if c.dep_ in ("det", "predet", "nummod") for t in c.subtree]
+    if tok.head.lower_ == "of" and tok.head.head.lower_ in lexicon.PARTITIVES:
+        toks.append(tok.head.head)  # "Some of those explosions"
+    return toks
