@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..types import ArticleParse, Claim, Extraction, Interval, Quantity, RawQuantity
 from .numbers import parse_amount, parse_number
 from .places import timezone_for_place
-from .times import parse_clock_time, parse_date
+from .times import REFERENCE_YEAR, parse_clock_time, parse_date
 from .units import parse_unit, to_canonical
 
 #: A month name with a day ("Feb. 24"), used to tell the season for daylight saving time
@@ -52,11 +52,16 @@ class ArticleContext:
 def normalize(parses: list[ArticleParse]) -> Extraction:
     """All claims of all articles, figures normalized, in article and text order."""
     claims: list[Claim] = []
+    own = [(_published(p), _season(p.article.text)) for p in parses]
     # Articles about one event share its season: one that names no date borrows
     # another's, so that "8 p.m. Kyiv time" knows it is winter time.
-    seasons = [s for p in parses if (s := _published(p) or _season(p.article.text))]
-    for parsed in parses:
-        ctx = article_context(parsed, seasons[0] if seasons else None)
+    shared = next((published or season for published, season in own if published or season), None)
+    for parsed, (published, season) in zip(parses, own, strict=True):
+        ctx = ArticleContext(
+            zone=timezone_for_place(parsed.place) if parsed.place else None,
+            published=published,
+            season=published or season or shared,
+        )
         for raw in parsed.quantities:
             value = normalize_quantity(raw, ctx)
             if value is not None:
@@ -64,15 +69,6 @@ def normalize(parses: list[ArticleParse]) -> Extraction:
         claims.extend(parsed.claims)
     claims.sort(key=lambda c: (int(c.article[1:]), c.start, c.end))
     return Extraction(articles=tuple(p.article for p in parses), claims=tuple(claims))
-
-
-def article_context(parsed: ArticleParse, fallback_season: datetime.date | None = None) -> ArticleContext:
-    published = _published(parsed)
-    return ArticleContext(
-        zone=timezone_for_place(parsed.place) if parsed.place else None,
-        published=published,
-        season=published or _season(parsed.article.text) or fallback_season,
-    )
 
 
 def _published(parsed: ArticleParse) -> datetime.date | None:
@@ -87,7 +83,7 @@ def _season(text: str) -> datetime.date | None:
     if not match:
         return None
     years = _YEAR.findall(text)
-    year = int(years[0]) if years else 2022
+    year = int(years[0]) if years else REFERENCE_YEAR  # any year tells the season
     month = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(
         match.group(1).lower()) + 1
     try:
