@@ -16,9 +16,9 @@ See docs/verdicts.md.
 
 from __future__ import annotations
 
-import datetime
 from itertools import combinations
 
+from .load import published_moment
 from .normalize.describe import describe_value
 from .normalize.events import event_difference
 from .normalize.measures import CUMULATIVE_CLASSES
@@ -98,7 +98,7 @@ def _is_update(group: tuple[Claim, ...], articles: dict[str, Article]) -> bool:
         published = articles[claim.article].published
         if published is None:
             return False
-        dated.append((_moment(published), claim))
+        dated.append((published_moment(published), claim))
     dated.sort(key=lambda dc: dc[0])
     rose = False
     for (t1, c1), (t2, c2) in combinations(dated, 2):
@@ -112,15 +112,13 @@ def _is_update(group: tuple[Claim, ...], articles: dict[str, Article]) -> bool:
     return rose
 
 
-def _moment(published: str) -> datetime.datetime:
-    moment = datetime.datetime.fromisoformat(published.replace("Z", "+00:00"))
-    return moment if moment.tzinfo else moment.replace(tzinfo=datetime.UTC)
-
-
 def _figure(claim: Claim) -> float:
+    assert isinstance(claim.value, Quantity)
+    return stated_figure(claim.value)
+
+
+def stated_figure(value: Quantity) -> float:
     """The figure a report states: "at least 10" states 10, "about 200" 200, "up to 120" 120."""
-    value = claim.value
-    assert isinstance(value, Quantity)
     low, high = value.interval.low, value.interval.high
     if low is None or high is None:
         return low if high is None else high

@@ -11,7 +11,7 @@ import json
 import os
 import re
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
@@ -153,7 +153,7 @@ def _fields(text: str, meta: dict, where: str, default_source: str, body_start: 
     if published is not None:
         published = str(published)
         try:
-            datetime.fromisoformat(published.replace("Z", "+00:00"))
+            published_moment(published)
         except ValueError:
             raise InputError(f"{where}: published '{published}' is not an ISO 8601 date or date-time") from None
     return {
@@ -164,6 +164,15 @@ def _fields(text: str, meta: dict, where: str, default_source: str, body_start: 
         "published": published,
         "body_start": body_start,
     }
+
+
+def published_moment(published: str) -> datetime:
+    """An article's ``published`` as an aware date-time (UTC when no offset is given).
+
+    Raises ValueError when it is not ISO 8601; ``load`` checks every article with it.
+    """
+    moment = datetime.fromisoformat(published.replace("Z", "+00:00"))
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _json_article(item: object, where: str, default_source: str) -> dict:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable
 
-from ..compare import values_agree
+from ..compare import stated_figure, values_agree
 from ..normalize.measures import EVENT_CLASSES
 from ..types import Claim, Frame, Quantity
 from .rules import Rules
@@ -78,7 +78,7 @@ def _quantity(claim: Claim) -> Quantity:
 
 def _far_apart(a: Quantity, b: Quantity) -> bool:
     if a.dimension == "magnitude":
-        ma, mb = _middle(a), _middle(b)
+        ma, mb = stated_figure(a), stated_figure(b)
         return ma is not None and mb is not None and abs(ma - mb) > MAX_MAGNITUDE_GAP
     ends_a = [v for v in (a.interval.low, a.interval.high) if v]
     ends_b = [v for v in (b.interval.low, b.interval.high) if v]
@@ -86,14 +86,6 @@ def _far_apart(a: Quantity, b: Quantity) -> bool:
         return False
     small, large = sorted((max(abs(v) for v in ends_a), max(abs(v) for v in ends_b)))
     return small > 0 and large / small > MAX_RATIO
-
-
-def _middle(value: Quantity) -> float | None:
-    """The figure stated: the middle of "about 6.0" (5-7), the bound of "at least 5.9"."""
-    low, high = value.interval.low, value.interval.high
-    if low is None or high is None:
-        return low if high is None else high
-    return (low + high) / 2
 
 
 def allowed(a: Claim, b: Claim) -> bool:

@@ -19,7 +19,7 @@ from ..normalize.measures import EVENT_CLASSES, measure_class
 from ..normalize.units import parse_unit
 from ..types import RawQuantity
 from .cache import ents_of, sent_of, text_of
-from .context import attribution, frame_for
+from .context import _entity_text, attribution, frame_for
 from .identifiers import MONTHS, about_sources, is_identifier, is_one, is_score
 from .measure import is_magnitude, measure_of, subject_of
 
@@ -349,10 +349,7 @@ def _aged_person(toks: list["Token"], i: int, noun: "Token | None") -> set[str]:
     if noun is None or noun.lemma_.casefold() in ("year", "old"):
         return set()
     if noun.ent_type_ == "PERSON":
-        last = noun
-        while last.i + 1 < len(noun.doc) and noun.doc[last.i + 1].ent_iob_ == "I":
-            last = noun.doc[last.i + 1]
-        return {last.lower_}
+        return {_entity_text(noun).split()[-1].lower()}  # the surname
     return {noun.lemma_.casefold()}
 
 

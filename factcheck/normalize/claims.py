@@ -11,6 +11,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from ..load import published_moment
 from ..types import ArticleParse, Claim, Extraction, Interval, Quantity, RawQuantity
 from .numbers import parse_amount, parse_number
 from .places import timezone_for_place
@@ -74,7 +75,7 @@ def normalize(parses: list[ArticleParse]) -> Extraction:
 def _published(parsed: ArticleParse) -> datetime.date | None:
     if not parsed.article.published:
         return None
-    return datetime.datetime.fromisoformat(parsed.article.published.replace("Z", "+00:00")).date()
+    return published_moment(parsed.article.published).date()
 
 
 def _season(text: str) -> datetime.date | None:
