@@ -1,0 +1,172 @@
+"""Verdicts on real multi-outlet clusters, held against facts judged by reading.
+
+    python bench/clusters.py [--corpus ../shared/corpora/ecbplus-dev] [--list-unjudged N]
+                             [--dump DIR] [--cache DIR]
+
+Runs ``factcheck.compare_articles`` on every cluster folder of the corpus (each folder is
+one event told by several outlets) and prints, per kind, how many facts it gives of each
+verdict; how many judged-wrong verdicts are still given and how many judged-right ones are
+kept; the conflicts nobody has judged yet (for reading); and the time per cluster.
+
+Judgements come from ``judged.jsonl`` in the corpus folder and from ``bench/labels.jsonl``
+(pairs labelled by reading for this project). A judged line names its claims as
+"file: text". A judged conflict or agreement is *given again* when one reported fact of
+the same verdict holds two of its claims from different articles; a judged single-source
+fact marked YES (an agreement missed) counts as *found* when a reported agree or update
+fact holds two of its claims from different articles.
+
+``--dump DIR`` writes each cluster's JSON report there (to read, or to label from).
+``--cache DIR`` keeps each cluster's extraction between runs (keyed by the package's source),
+so that trying a change in align/ or compare costs seconds, not minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import pickle
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import factcheck  # noqa: E402
+from factcheck.align import align  # noqa: E402
+from factcheck.compare import compare  # noqa: E402
+from factcheck.report.json import report_dict  # noqa: E402
+
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "ecbplus-dev"
+LABELS = ROOT / "bench" / "labels.jsonl"
+KINDS = ("quantity", "event", "quote")
+VERDICTS = ("conflict", "agree", "update", "single_source")
+
+
+def _source_hash(part: str) -> str:
+    digest = hashlib.sha256()
+    for path in sorted((ROOT / "factcheck").rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".json", ".txt", ".tsv") and part not in path.parts:
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _extraction(folder: Path, cache: Path | None):
+    articles = factcheck.read([str(folder)])
+    if cache is None:
+        return factcheck.extract_claims(articles)
+    key = hashlib.sha256(("".join(a.text for a in articles) + _source_hash("align")).encode()).hexdigest()[:20]
+    path = cache / f"{folder.name}-{key}.pickle"
+    if path.exists():
+        return pickle.loads(path.read_bytes())
+    extraction = factcheck.extract_claims(articles)
+    cache.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pickle.dumps(extraction))
+    return extraction
+
+
+def _judged(corpus: Path) -> list[dict]:
+    lines = []
+    for path in (corpus / "judged.jsonl", LABELS):
+        if path.exists():
+            lines += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return lines
+
+
+def _claim_keys(fact: dict, files: dict[str, str]) -> set[tuple[str, str]]:
+    return {(files[c["article"]], c["text"]) for c in fact["claims"]}
+
+
+def _judged_keys(line: dict) -> set[tuple[str, str]]:
+    keys = set()
+    for item in line["claims"]:
+        name, _, text = item.partition(": ")
+        keys.add((name, text))
+    return keys
+
+
+def _holds(fact_keys: set[tuple[str, str]], judged: set[tuple[str, str]]) -> bool:
+    """A reported fact holds a judged one when it has two of its claims from different files."""
+    return len({name for name, _ in fact_keys & judged}) >= 2
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--list-unjudged", type=int, default=40, metavar="N", help="conflicts to list for reading")
+    parser.add_argument("--dump", type=Path, help="write each cluster's JSON report into this folder")
+    parser.add_argument("--cache", type=Path, help="keep extractions here between runs")
+    parser.add_argument("clusters", nargs="*", help="cluster folder names (default: all)")
+    args = parser.parse_args()
+
+    folders = sorted(p for p in args.corpus.iterdir() if p.is_dir() and (not args.clusters or p.name in args.clusters))
+    judged = [j for j in _judged(args.corpus) if j["cluster"] in {f.name for f in folders}]
+    counts: dict[str, Counter] = defaultdict(Counter)
+    given: list[tuple[dict, dict | None]] = []  # (judged line, the reported fact holding it)
+    unjudged: list[tuple[str, dict, dict[str, str]]] = []
+    per_cluster = []
+    for folder in folders:
+        start = time.perf_counter()
+        extraction = _extraction(folder, args.cache)
+        report = compare(extraction.articles, align(extraction.claims))
+        seconds = time.perf_counter() - start
+        data = report_dict(report)
+        if args.dump:
+            args.dump.mkdir(parents=True, exist_ok=True)
+            (args.dump / f"{folder.name}.json").write_text(json.dumps(data, indent=1, ensure_ascii=False))
+        files = {a["id"]: Path(a["path"]).name for a in data["articles"]}
+        facts = [(f, _claim_keys(f, files)) for f in data["facts"]]
+        for fact, _ in facts:
+            counts[fact["kind"]][fact["verdict"]] += 1
+        mine = [j for j in judged if j["cluster"] == folder.name]
+        for line in mine:
+            keys = _judged_keys(line)
+            wanted = ("agree", "update") if line["verdict"] == "single_source" else (line["verdict"],)
+            hit = next((f for f, k in facts if f["verdict"] in wanted and _holds(k, keys)), None)
+            given.append((line, hit))
+        judged_conflicts = [_judged_keys(j) for j in mine if j["verdict"] == "conflict"]
+        for fact, keys in facts:
+            if fact["verdict"] == "conflict" and not any(_holds(keys, j) for j in judged_conflicts):
+                unjudged.append((folder.name, fact, files))
+        conflicts = sum(f["verdict"] == "conflict" for f, _ in facts)
+        per_cluster.append((folder.name, len(extraction.articles), len(facts), conflicts, seconds))
+
+    print(f"corpus: {args.corpus} ({len(folders)} clusters)\n")
+    print("facts given, by kind and verdict")
+    print(f"{'kind':<10}" + "".join(f"{v:>15}" for v in VERDICTS))
+    for kind in KINDS:
+        print(f"{kind:<10}" + "".join(f"{counts[kind][v]:>15}" for v in VERDICTS))
+    print("\njudged facts: still given / judged (by kind, verdict then, label)")
+    table: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
+    for line, hit in given:
+        row = table[(line["kind"], line["verdict"], line["label"])]
+        row[0] += hit is not None
+        row[1] += 1
+    for (kind, verdict, label), (hits, total) in sorted(table.items()):
+        meaning = {"conflict": "conflict given", "agree": "agreement given", "single_source": "now agreed"}
+        print(f"  {kind:<9} {verdict:<14} {label:<7} {meaning[verdict]:<16} {hits:>3} / {total}")
+    wrong = sum(hit is not None for line, hit in given if line["verdict"] == "conflict" and line["label"] == "FALSE")
+    right = sum(hit is not None for line, hit in given if line["verdict"] == "conflict" and line["label"] == "TRUE")
+    n_wrong = sum(line["verdict"] == "conflict" and line["label"] == "FALSE" for line, _ in given)
+    n_right = sum(line["verdict"] == "conflict" and line["label"] == "TRUE" for line, _ in given)
+    print(f"\njudged-wrong conflicts still given: {wrong} / {n_wrong}; judged-right conflicts kept: {right} / {n_right}")
+
+    print(f"\nconflicts not judged yet: {len(unjudged)}")
+    for cluster, fact, files in unjudged[: args.list_unjudged]:
+        print(f"- [{cluster}] {fact['kind']}: {fact['summary']}")
+        for claim in fact["claims"]:
+            print(f"    {files[claim['article']]}: {claim['text']!r}  ⟨{claim['sentence'][:150]}⟩")
+
+    print("\nper cluster: articles, facts, conflicts, seconds (align + compare"
+          + (", extraction cached)" if args.cache else " + extraction)"))
+    for name, n_articles, n_facts, conflicts, seconds in per_cluster:
+        print(f"  {name:<6} {n_articles:>3} {n_facts:>5} {conflicts:>4} {seconds:>7.2f}")
+    total = sum(p[4] for p in per_cluster)
+    print(f"  total  {sum(p[1] for p in per_cluster):>3} {sum(p[2] for p in per_cluster):>5} "
+          f"{sum(p[3] for p in per_cluster):>4} {total:>7.2f}")
+
+
+if __name__ == "__main__":
+    main()
