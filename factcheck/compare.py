@@ -20,12 +20,9 @@ from itertools import combinations
 
 from .load import published_moment
 from .normalize.describe import describe_value
-from .normalize.events import event_difference
 from .normalize.measures import CUMULATIVE_CLASSES
-from .normalize.numbers import compatible
-from .normalize.quotes import substantive_difference
-from .normalize.speakers import same_speaker
-from .types import VERDICT_ORDER, Article, Claim, Event, Fact, Interval, Quantity, Quote, Report, Verdict
+from .normalize.values import difference, stated_figure, values_agree
+from .types import VERDICT_ORDER, Article, Claim, Fact, Quantity, Quote, Report, Verdict
 
 
 def compare(articles: tuple[Article, ...], groups: list[tuple[Claim, ...]]) -> Report:
@@ -58,37 +55,6 @@ def verdict(group: tuple[Claim, ...], articles: dict[str, Article]) -> Verdict:
     return "conflict"
 
 
-def values_agree(a: Claim, b: Claim) -> bool:
-    """Whether two claims' values can be the same truth (``difference`` says why not)."""
-    return difference(a, b) is None
-
-
-def difference(a: Claim, b: Claim) -> str | None:
-    """Why two aligned claims cannot both be right, in a few words; None when they agree.
-
-    Figures: intervals (widened by the precision written) that cannot hold one value.
-    Quotes: the same words given to different speakers, or a number, negation or
-    name that differs. Events: opposite polarity, or a different actor, object or place.
-    """
-    va, vb = a.value, b.value
-    if isinstance(va, Quantity) and isinstance(vb, Quantity):
-        return None if compatible(_widened(va), _widened(vb)) else "values differ"
-    if isinstance(va, Quote) and isinstance(vb, Quote):
-        if same_speaker(va.speaker, vb.speaker) is False:
-            return f"speaker: {va.speaker} vs {vb.speaker}"
-        return substantive_difference(va.content, vb.content)
-    if isinstance(va, Event) and isinstance(vb, Event):
-        return event_difference(va, vb)
-    return None if va == vb else "values differ"
-
-
-def _widened(value: Quantity) -> Interval:
-    iv, p = value.interval, value.precision
-    if not p:
-        return iv
-    return Interval(None if iv.low is None else iv.low - p, None if iv.high is None else iv.high + p, iv.qualifier)
-
-
 def _is_update(group: tuple[Claim, ...], articles: dict[str, Article]) -> bool:
     first = group[0].value
     if not isinstance(first, Quantity) or first.measure_class not in CUMULATIVE_CLASSES:
@@ -115,14 +81,6 @@ def _is_update(group: tuple[Claim, ...], articles: dict[str, Article]) -> bool:
 def _figure(claim: Claim) -> float:
     assert isinstance(claim.value, Quantity)
     return stated_figure(claim.value)
-
-
-def stated_figure(value: Quantity) -> float:
-    """The figure a report states: "at least 10" states 10, "about 200" 200, "up to 120" 120."""
-    low, high = value.interval.low, value.interval.high
-    if low is None or high is None:
-        return low if high is None else high
-    return (low + high) / 2 if value.interval.qualifier in ("approx", "range") else low
 
 
 def independent_sources(group: tuple[Claim, ...]) -> int:

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from typing import IO
 
 from .align import align
+from .align.evidence import Story
 from .compare import compare as judge
 from .exceptions import InputError
 from .extract import extract as extract_raw
@@ -31,7 +32,7 @@ def compare_articles(articles: Sequence[Article], options: Options = Options()) 
             f"compare needs two or more articles, got {len(articles)}; name more files or a directory"
         )
     extraction = extract_claims(articles, options)
-    return judge(extraction.articles, align(extraction.claims))
+    return judge(extraction.articles, align(extraction.claims, Story.of(extraction.claims, extraction.names)))
 
 
 def read(inputs: Iterable[str], stdin: IO[str] | None = None) -> tuple[Article, ...]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Kind = Literal["quantity", "event", "quote"]
+AnchorKind = Literal["entity", "place", "time", "scope", "event", "unresolved"]
 Verdict = Literal["conflict", "agree", "update", "single_source"]
 Qualifier = Literal["exact", "approx", "at_least", "more_than", "at_most", "less_than", "range"]
 
@@ -41,6 +42,34 @@ class Interval:
     low: float | None
     high: float | None
     qualifier: Qualifier
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """One thing a claim is about, read from its clause, with the words that say it.
+
+    ``kind``: ``entity`` (a named person, team, organisation, product or work; ``label``
+    holds the entity type when the parser gave one), ``place``, ``time`` ("last season",
+    "on Friday", "in 2003"), ``scope`` ("a combined", "career", "additional", "of them"),
+    ``event`` (the predicate and its object), or ``unresolved`` (a pronoun standing for
+    the figure's owner whose antecedent is not resolved: no verdict rests on a guess).
+    ``key`` is what is compared; ``text`` what the article writes.
+    """
+
+    kind: AnchorKind
+    key: str
+    text: str
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class About:
+    """What a claim is about: its anchors, in the order the text gives them."""
+
+    anchors: tuple[Anchor, ...] = ()
+
+    def keys(self, kind: AnchorKind) -> frozenset[str]:
+        return frozenset(a.key for a in self.anchors if a.kind == kind)
 
 
 @dataclass(frozen=True)
@@ -88,6 +117,10 @@ class Quote:
     speaker: str | None
     content: str
     partial: bool = False
+    #: How the article names the speaker at the cue: "name" (a person's name is the subject
+    #: of the speech verb), "pronoun" (he/she resolved to an earlier name), "description"
+    #: (a title or phrase: "the president", "her rep"), "source" ("according to ...").
+    speaker_via: str | None = None
 
 
 @dataclass(frozen=True)
@@ -100,6 +133,7 @@ class Event:
     place: str | None = None
     time: str | None = None
     negated: bool = False
+    guessed: tuple[str, ...] = ()  # roles ("actor", "object") named by resolving a pronoun
 
 
 Value = Quantity | Quote | Event
@@ -125,6 +159,7 @@ class Claim:
     origin: str | None = None  # normalized attribution used for independence
     frame: Frame = field(default_factory=Frame)
     mentions: tuple[tuple[int, int], ...] = ()
+    about: About = field(default_factory=About)
 
 
 @dataclass(frozen=True)
@@ -149,6 +184,7 @@ class RawQuantity:
     frame: Frame
     attribution: str | None = None
     origin: str | None = None
+    about: About = field(default_factory=About)
 
 
 @dataclass(frozen=True)
@@ -159,6 +195,7 @@ class ArticleParse:
     place: str | None  # the place the article reports from ("kyiv"), when known
     quantities: tuple[RawQuantity, ...] = ()
     claims: tuple["Claim", ...] = ()  # kinds that need no normalizing step (quotes, events)
+    names: frozenset[tuple[str, str]] = frozenset()  # (anchor kind, key) of every entity the article names
 
 
 @dataclass(frozen=True)
@@ -172,6 +209,9 @@ class Fact:
     claims: tuple[Claim, ...]
     sources: int
     independent_sources: int
+    confidence: float = 0.0  # 0-1, from the evidence that joined the claims (docs/verdicts.md)
+    reason: str = ""  # one line: what joined the claims; for a conflict, the odd one out
+    evidence: tuple[Anchor, ...] = ()  # the anchors the claims share
 
 
 @dataclass(frozen=True)
@@ -180,6 +220,9 @@ class Extraction:
 
     articles: tuple[Article, ...]
     claims: tuple[Claim, ...]
+    #: per article id, the (anchor kind, key) of every entity, place and date it names:
+    #: what tells a story's main event from background (align/evidence.py)
+    names: tuple[tuple[str, frozenset[tuple[str, str]]], ...] = ()
 
 
 @dataclass(frozen=True)

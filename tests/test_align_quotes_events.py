@@ -12,7 +12,7 @@ ARTICLES = tuple(Article(f"a{i}", f"{i}.txt", "x", f"s{i}") for i in (1, 2, 3))
 
 def quote(article, speaker, content, start=0):
     return Claim(article, "quote", start, start + len(content) + 2, f"“{content}”", f"“{content}”, {speaker} said.",
-                 Quote(speaker, content), attribution=speaker, frame=Frame(), mentions=((start, start + len(content) + 2),))
+                 Quote(speaker, content, speaker_via="name" if speaker else None), attribution=speaker, frame=Frame(), mentions=((start, start + len(content) + 2),))
 
 
 def event(article, actor, action, obj, negated=False, place=None, start=0):

@@ -73,7 +73,7 @@ def test_unknown_title_stays_as_written(nlp):
 def test_split_quote_is_one_claim_with_two_mentions(nlp):
     text = '"We are alone," Zelensky said. "Nobody will help us."'
     [claim] = quotes(nlp, text)
-    assert claim.value == Quote("Zelensky", "We are alone … Nobody will help us.", False)
+    assert claim.value == Quote("Zelensky", "We are alone … Nobody will help us.", False, speaker_via="name")
     assert (claim.start, claim.end) == (0, len(text))
     assert claim.mentions == ((0, 15), (31, len(text)))
 

@@ -18,18 +18,23 @@ from collections.abc import Hashable
 from dataclasses import replace
 
 from ..types import Claim
+from .evidence import Story
 from .rules import Pair, Rules
 
 
-def _rules() -> dict[str, Rules]:
+def _rules(story: Story) -> dict[str, Rules]:
     from . import events, quantities, quotes
 
-    return {"quantity": quantities.RULES, "quote": quotes.RULES, "event": events.RULES}
+    return {"quantity": quantities.rules(story), "quote": quotes.rules(story), "event": events.rules(story)}
 
 
-def align(claims: tuple[Claim, ...]) -> list[tuple[Claim, ...]]:
-    """Groups of claims that state the same fact, each group in article order."""
-    rules = _rules()
+def align(claims: tuple[Claim, ...], story: Story | None = None) -> list[tuple[Claim, ...]]:
+    """Groups of claims that state the same fact, each group in article order.
+
+    Claims whose values differ are joined only on evidence of one referent (evidence.py),
+    judged against ``story`` (by default, what these claims name).
+    """
+    rules = _rules(story or Story.of(claims))
     blocks: dict[Hashable, list[Claim]] = defaultdict(list)
     for claim in claims:
         blocks[(claim.kind, rules[claim.kind].block_key(claim))].append(claim)

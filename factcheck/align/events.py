@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Hashable
 
 from ..normalize.events import action_class, event_similarity, events_may_align
+from ..normalize.values import values_agree
 from ..types import Claim, Event
+from .evidence import Story, event_conflict
 from .rules import Rules
 
 #: Two events of one article this similar (and linked) are one event told twice:
@@ -46,4 +48,10 @@ def rival(a: Claim, b: Claim) -> bool:
     return False
 
 
-RULES = Rules(block_key=block_key, linked=linked, allowed=linked, score=score, repeat=repeat, rival=rival)
+def rules(story: Story) -> Rules:
+    """Events that differ join only when they may conflict (``event_conflict``): polarity, nothing guessed."""
+
+    def evidenced(a: Claim, b: Claim) -> bool:
+        return linked(a, b) and (values_agree(a, b) or event_conflict(a, b))
+
+    return Rules(block_key=block_key, linked=evidenced, allowed=evidenced, score=score, repeat=repeat, rival=rival)

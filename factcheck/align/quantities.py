@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable
 
-from ..compare import stated_figure, values_agree
 from ..normalize.measures import EVENT_CLASSES
+from ..normalize.values import stated_figure, values_agree
 from ..types import Claim, Frame, Quantity
+from .evidence import GENERIC_MEASURES, Story, quantity_conflict
 from .rules import Rules
 
 #: Figures whose measure is a plain noun or a dimension ("troops", "buildings",
@@ -23,16 +24,6 @@ from .rules import Rules
 #: clusters 8, 14 and 41 free of the false conflicts that 1 produced, with every
 #: fixture expectation met (docs/verdicts.md).
 MIN_SHARED_SENTENCE = 2
-#: Measures too general to tell facts apart by themselves: a dimension, or a noun
-#: every story counts. Figures of other nouns ("firefighters", "shelters",
-#: "battalion tactical groups") need only one shared word of context.
-GENERIC_MEASURES = frozenset(
-    [
-        "people", "count", "time", "date", "age", "distance", "duration", "speed", "area", "volume", "mass",
-        "temperature", "percent", "money", "amount", "building", "house", "home", "year", "day", "month", "week",
-        "hour", "minute", "village", "town", "city", "car", "vehicle", "member", "child", "man", "woman"
-    ]
-)
 #: Measures that name one fact of a story by themselves, like the event classes: the
 #: main quake's magnitude (aftershocks are kept apart by their frame owner).
 STRONG_MEASURES = EVENT_CLASSES | {"magnitude"}
@@ -161,4 +152,12 @@ def frames_fit(fa: Frame, fb: Frame) -> bool:
     return not (fa.scope and fb.scope and fa.scope != fb.scope)
 
 
-RULES = Rules(block_key=block_key, linked=linked, allowed=allowed, score=pair_score, repeat=repeat, rival=rival)
+def rules(story: Story) -> Rules:
+    """The rules of one story: figures whose values differ join only on evidence of one referent."""
+
+    def evidenced(a: Claim, b: Claim) -> bool:
+        return values_agree(a, b) or quantity_conflict(a, b, story) is not None
+
+    return Rules(block_key=block_key, linked=lambda a, b: linked(a, b) and evidenced(a, b),
+                 allowed=lambda a, b: allowed(a, b) and evidenced(a, b), score=pair_score, repeat=repeat,
+                 rival=rival)

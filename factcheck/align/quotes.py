@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable
 
 from ..normalize.quotes import QUOTE_MIN_SIMILARITY, quote_similarity, quote_terms
+from ..normalize.values import values_agree
 from ..types import Claim, Quote
+from .evidence import Story, quote_conflict
 from .rules import Rules
 
 
@@ -48,5 +50,11 @@ def rival(a: Claim, b: Claim) -> bool:
     return False
 
 
-RULES = Rules(block_key=block_key, index_keys=index_keys, linked=linked, allowed=allowed, score=similarity,
-              repeat=repeat, rival=rival)
+def rules(story: Story) -> Rules:
+    """Quotes whose wording or speaker differs join only when surely one utterance (``quote_conflict``)."""
+
+    def evidenced(a: Claim, b: Claim) -> bool:
+        return linked(a, b) and (values_agree(a, b) or quote_conflict(a, b))
+
+    return Rules(block_key=block_key, index_keys=index_keys, linked=evidenced, allowed=evidenced, score=similarity,
+                 repeat=repeat, rival=rival)

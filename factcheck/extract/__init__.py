@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..types import Article, ArticleParse, RawQuantity
+from .about import article_names
 from .cache import sents_of
 from .context import article_place
 from .events import event_claims
@@ -36,6 +37,7 @@ def _extract_one(article: Article, doc: "Doc") -> ArticleParse:
         place=article_place(doc),
         quantities=tuple(_shift(q, offset) for q in found),
         claims=(*quote_claims(doc, article), *event_claims(doc, article)),
+        names=article_names(doc),
     )
 
 

@@ -101,8 +101,9 @@ def _claim(verb: "Token", article: Article, ref_year: int | None) -> Claim | Non
     place = places[0] if places else None
     if not _checkable(clause, actor, obj, place):
         return None
+    guessed = tuple(role for role in ("actor", "object") if getattr(clause, f"{role}_text") is not None)
     event = Event(actor=actor, action=action_class(clause.action), object=obj, place=place,
-                  time=_time_of(verb), negated=clause.negated)
+                  time=_time_of(verb), negated=clause.negated, guessed=guessed)
     span = _span_tokens(clause) + [t for _, tok in located for t in _core_tokens(tok)
                                    if sent_of(t) == sent_of(verb) and not t.is_space]
     doc, offset = verb.doc, article.body_start

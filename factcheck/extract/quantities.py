@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..normalize.measures import EVENT_CLASSES, measure_class
 from ..normalize.units import parse_unit
 from ..types import RawQuantity
+from .about import about_for
 from .cache import ents_of, sent_of, text_of
 from .context import _entity_text, attribution, frame_for
 from .identifiers import MONTHS, about_sources, is_identifier, is_one, is_score
@@ -229,6 +230,7 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
         frame=frame,
         attribution=attr,
         origin=origin,
+        about=about_for(anchors if hint not in ("clock_time", "date") else [head], {t.i for t in span_tokens}),
     )
 
 

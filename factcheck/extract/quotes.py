@@ -102,7 +102,7 @@ def _claim(group: list[_Part], doc: "Doc", article: Article, people: "_People") 
         return None
     partial = len(group) == 1 and _is_partial(doc, first, sents[0])
     headline = _is_headline(text, first.start)
-    speaker = None if headline else _speaker(group, doc, sents, partial, people)
+    speaker, via = (None, None) if headline else _speaker(group, doc, sents, partial, people)
     contents = [p.content(text) for p in group]
     content = " … ".join(c.rstrip(", ") for c in contents)  # the comma before a cue is not the speaker's
     if speaker is None and len(content.split()) <= SCARE_QUOTE_MAX_WORDS:
@@ -117,7 +117,7 @@ def _claim(group: list[_Part], doc: "Doc", article: Article, people: "_People") 
         end=end,
         text=article.text[start:end],
         sentence=article.text[sents[0].start_char + off : sents[-1].end_char + off].strip(),
-        value=Quote(speaker=speaker, content=content, partial=partial),
+        value=Quote(speaker=speaker, content=content, partial=partial, speaker_via=via),
         attribution=speaker,
         # Where the outlet got the words ("according to two officials"), not who said
         # them: two outlets quoting one speaker are two witnesses unless they cite one source.
@@ -164,52 +164,69 @@ def _is_headline(text: str, pos: int) -> bool:
 # --- speakers ---------------------------------------------------------------------------
 
 
-def _speaker(group: list[_Part], doc: "Doc", sents: list["Span"], partial: bool, people: "_People") -> str | None:
-    """Who the article says spoke the quote, resolved to a name where it can be."""
+def _speaker(group: list[_Part], doc: "Doc", sents: list["Span"], partial: bool,
+             people: "_People") -> tuple[str | None, str | None]:
+    """Who the article says spoke the quote, resolved to a name where it can be, and how the
+    article names them at the cue (``Quote.speaker_via``)."""
     first, last = group[0], group[-1]
     if partial:
         found = _partial_speaker(doc, first, people)
-        if found:
+        if found[0]:
             return found
     verbs = [t for s in sents for t in s if _is_speech(t) and not people.quoted(t.idx)]
     verbs.sort(key=lambda t: min(abs(t.idx - last.end), abs(first.start - t.idx)))
     for verb in verbs:
-        found = people.resolve(_subject(verb), first.start)
-        if found:
+        found = _resolved(people, _subject(verb), first.start)
+        if found[0]:
             return found
     according = next((name for s in sents if (name := _according_to(s))), None)
     if according:  # '"…," according to two officials.'
-        return people.full(according)
+        return people.full(according), "source"
     previous = [s for s in sents_of(doc) if s.end_char <= sents[0].start_char][-1:]
     if not partial and previous and previous[0].text.rstrip().endswith(":"):  # 'He said:\n"…"'
         for verb in (t for t in previous[0] if _is_speech(t)):
-            found = people.resolve(_subject(verb), first.start)
-            if found:
+            found = _resolved(people, _subject(verb), first.start)
+            if found[0]:
                 return found
-    return None
+    return None, None
 
 
-def _partial_speaker(doc: "Doc", part: _Part, people: "_People") -> str | None:
+def _resolved(people: "_People", tok: "Token | None", before: int, *,
+              person_only: bool = False) -> tuple[str | None, str | None]:
+    """``people.resolve`` with how the subject names the speaker: "name", "pronoun", "description"."""
+    name = people.resolve(tok, before, person_only=person_only)
+    if name is None or tok is None:
+        return None, None
+    if tok.pos_ == "PRON":
+        return name, "pronoun"
+    owned = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+    named = any(t.ent_type_ == "PERSON" and t.i not in owned for t in tok.subtree if t.i <= tok.i or t.dep_ == "appos")
+    return name, "name" if named else "description"
+
+
+def _partial_speaker(doc: "Doc", part: _Part, people: "_People") -> tuple[str | None, str | None]:
     """The speaker of a quote woven into a sentence: the subject of the speech verb it hangs
     from ("the president called his compatriots “heroes”"), else the sentence's subject."""
     inside = {t.i for s, e in part.segments for t in _tokens(doc, s, e)}
     heads = [doc[i] for i in sorted(inside) if doc[i].head.i not in inside and doc[i].head.i != i]
     if not heads:
-        return None
+        return None, None
+    if all(t.dep_ in ("compound", "amod", "nmod", "poss") for t in heads):
+        return None, None  # 'the "American Pie" star': a title naming something, not speech
     for anc in heads[0].ancestors:
         if _is_speech(anc):
-            found = people.resolve(_subject(anc), part.start)
-            if found:
+            found = _resolved(people, _subject(anc), part.start)
+            if found[0]:
                 return found
     # a speech verb elsewhere in the sentence: 'But, he said, Greeks must understand that "…"'
     verbs = [t for t in sent_of(heads[0]) if _is_speech(t) and t.i not in inside and not people.quoted(t.idx)]
     for verb in sorted(verbs, key=lambda t: min(abs(t.idx - part.end), abs(part.start - t.idx))):
-        found = people.resolve(_subject(verb), part.start)
-        if found:
+        found = _resolved(people, _subject(verb), part.start)
+        if found[0]:
             return found
     root = sent_of(heads[0]).root
     subj = _subject(root)
-    return people.resolve(subj, part.start, person_only=True) if subj is not None else None
+    return _resolved(people, subj, part.start, person_only=True) if subj is not None else (None, None)
 
 
 def _subject(verb: "Token") -> "Token | None":
@@ -314,8 +331,10 @@ class _People:
             return self.resolve(tok.head.head, before, person_only=person_only)  # "the Department, which said"
         if tok.pos_ == "PRON":
             return self._nearest(before) if tok.lower_ in ("he", "she") else None
+        owned = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}  # "Reid's rep": the rep
         for t in tok.subtree:  # a name before the head, or beside it ("the league's chairman, Aurel Brandt,")
-            if t.ent_type_ == "PERSON" and (t.i <= tok.i or (t.dep_ == "appos" and t.head.i == tok.i)) \
+            if t.ent_type_ == "PERSON" and t.i not in owned \
+                    and (t.i <= tok.i or (t.dep_ == "appos" and t.head.i == tok.i)) \
                     and not timezone_for_place(_entity_text(t)) and not owner_key(_entity_text(t)):
                 return self.full(_POSSESSIVE_END.sub("", " ".join(_entity_text(t).split())))
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct", "poss", "case")]

@@ -69,7 +69,8 @@ def normalize(parses: list[ArticleParse]) -> Extraction:
                 claims.append(_claim(parsed.article.id, raw, value))
         claims.extend(parsed.claims)
     claims.sort(key=lambda c: (int(c.article[1:]), c.start, c.end))
-    return Extraction(articles=tuple(p.article for p in parses), claims=tuple(claims))
+    return Extraction(articles=tuple(p.article for p in parses), claims=tuple(claims),
+                      names=tuple((p.article.id, p.names) for p in parses))
 
 
 def _published(parsed: ArticleParse) -> datetime.date | None:
@@ -203,4 +204,5 @@ def _claim(article_id: str, raw: RawQuantity, value: Quantity) -> Claim:
         origin=raw.origin,
         frame=raw.frame,
         mentions=((raw.start, raw.end),),
+        about=raw.about,
     )

@@ -1,0 +1,287 @@
+"""What a figure is about, read off its clause: owners, places, time, scope, event.
+
+A figure belongs to the noun phrase it counts ("Thomas's 66 yards", "17 of his team's
+first 24 points") and to the clause it hangs from: the verb, its subject, objects and
+prepositional objects ("Hansbrough scored 20 points against Duke on Saturday"). Named
+entities there are its owners; DATE and TIME entities and time words its time; words
+like "combined", "career" or "additional" its scope. A pronoun that stands for the owner
+("He rushed for 66 yards") is kept as ``unresolved``: guessing its antecedent is how a
+figure of one player ends up compared with another's.
+Returns plain ``About`` values; spaCy tokens stay in this stage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from anyascii import anyascii
+
+from ..normalize.places import normalize_place
+from ..types import About, Anchor
+from .cache import ents_of, sent_of
+from .measure import MEASURE_NOUNS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+#: Entity types that name an owner of a figure (who or what it belongs to).
+OWNER_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW", "NORP"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
+#: Pronouns that stand for a figure's owner; an unresolved one makes the owner unknown.
+#: "It" and "its" are left out: in news they mostly stand for the event or a thing ("it was 6.1").
+OWNER_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "they", "them", "their"})
+#: Words that set a figure's scope: part against whole, one season against a career,
+#: a figure in addition to another. Two figures that differ in scope are not one fact.
+SCOPE_WORDS = frozenset(
+    [
+        "additional", "another", "other", "further", "more", "remaining", "rest", "combined", "total", "overall",
+        "career", "season", "average", "each", "per", "apiece", "all", "entire", "whole", "first", "last",
+        "final", "previous", "prior", "past", "former", "next", "new", "stock", "cash", "annual", "monthly",
+        "weekly", "daily", "net",
+        "gross", "record", "straight", "consecutive", "half", "quarter", "period",
+    ]
+)
+#: Prepositions that make a time a cut-off or a bound, not the moment of an event.
+CUTOFF_PREPS = frozenset({"of", "since", "until", "till", "by", "before", "after"})
+#: Verbs that make a figure an aggregate ("averaged 22.8 points", "totalled 157 games").
+SCOPE_VERBS = frozenset({"average", "total", "combine", "tally", "accumulate"})
+#: Words that place a figure in time without a DATE entity ("later", "last season").
+TIME_WORDS = frozenset(
+    [
+        "yesterday", "today", "tonight", "tomorrow", "later", "earlier", "ago", "previously", "before", "after",
+        "since", "recently", "now", "currently", "then", "once", "former", "ex", "formerly", "season", "year",
+        "game", "match", "night", "morning", "afternoon", "evening", "weekend", "week", "month", "half", "quarter",
+        "period", "inning", "round", "career",
+    ]
+)
+#: Time words count only with a determiner or modifier that fixes which one ("last season",
+#: "the first half", "this year", "a week earlier"); a bare "season" is a scope at most.
+TIME_MODIFIERS = frozenset({"last", "this", "next", "previous", "first", "second", "third", "fourth", "final",
+                            "opening", "early", "late", "same", "that", "past", "coming", "following"})
+_KEY = re.compile(r"[^a-z0-9 ]+")
+
+
+def about_for(anchors: list["Token"], inside: set[int]) -> About:
+    """The anchors of a figure whose counted word, event verb and number are ``anchors``.
+
+    ``inside`` holds the token indices of the figure itself, which are never its anchors.
+    """
+    region = _region(anchors)
+    tokens = [t for t in region if t.i not in inside]
+    found: list[Anchor] = []
+    seen_ent: set[int] = set()
+    sent = sent_of(anchors[0])
+    for ent in ents_of(anchors[0].doc):
+        if ent.start < sent.start or ent.end > sent.end or not any(ent.start <= t.i < ent.end for t in tokens):
+            continue
+        if any(ent.start <= i < ent.end for i in inside):
+            continue
+        seen_ent.update(range(ent.start, ent.end))
+        anchor = _entity_anchor(ent)
+        if anchor is not None:
+            found.append(anchor)
+    for tok in tokens:
+        if tok.i in seen_ent:
+            continue
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and tok.dep_ != "compound":
+            found.append(Anchor("entity", _name_key(_compound_name(tok)), _compound_name(tok)))
+        elif tok.lower_ in OWNER_PRONOUNS and _owner_position(tok, anchors):
+            found.append(_antecedent(tok))
+        elif tok.lower_ in TIME_WORDS and (mods := _time_modifiers(tok)):
+            text = " ".join([*mods, tok.text])
+            found.append(Anchor("time", text.casefold(), text))
+    found.extend(_background(sent, {t.i for t in tokens}, {(a.kind, a.key) for a in found}))
+    found = [a for a in found if a.kind not in ("entity", "time") or _has_letters(a.key)]
+    found.extend(_scope(anchors, inside))
+    verb = _verb(anchors[0])
+    if verb is not None and verb.lemma_.casefold() in SCOPE_VERBS:
+        found.append(Anchor("scope", verb.lemma_.casefold(), verb.text))
+    found.extend(_event(anchors))
+    return About(tuple(dict.fromkeys(found)))
+
+
+def _background(sent: "Span", region: set[int], known: set[tuple[str, str]]) -> list[Anchor]:
+    """Persons and dates the sentence names outside the figure's clause, labelled "sentence":
+    not the figure's own, but they tell a figure of another incident from the main event's
+    ("Earlier this year, Amy Bishop ... was charged ... three employees wounded")."""
+    out = []
+    for ent in ents_of(sent.doc):
+        if ent.start < sent.start or ent.end > sent.end or any(i in region for i in range(ent.start, ent.end)):
+            continue
+        anchor = _entity_anchor(ent)
+        if anchor is not None and ent.label_ in ("PERSON", "DATE") and (anchor.kind, anchor.key) not in known:
+            out.append(Anchor(anchor.kind, anchor.key, anchor.text, "sentence"))
+    return out
+
+
+def _has_letters(key: str) -> bool:
+    """Keys of names and times have words: "52" (a route) or "16yearold" (an age) are neither."""
+    return any(ch.isalpha() for ch in key) and "yearold" not in key.replace(" ", "")
+
+
+def _antecedent(tok: "Token") -> Anchor:
+    """The person "he"/"she"/"his"/"her" stands for when the text leaves no doubt: exactly one
+    person named earlier in its sentence, or else in the sentence before; otherwise unresolved."""
+    if tok.lower_ in ("he", "him", "his", "she", "her", "hers"):
+        sent = sent_of(tok)
+        for start, end in ((sent.start, tok.i), _previous_sentence(tok)):
+            people = {_name_key(e.text): e.text for e in ents_of(tok.doc)
+                      if e.label_ == "PERSON" and start <= e.start and e.end <= end}
+            if len(people) == 1:
+                key, text = next(iter(people.items()))
+                return Anchor("entity", key, f"{tok.text} ({text})", "PERSON")
+            if people:
+                break
+    return Anchor("unresolved", tok.lower_, tok.text)
+
+
+def _previous_sentence(tok: "Token") -> tuple[int, int]:
+    start = sent_of(tok).start
+    if start == 0:
+        return 0, 0
+    before = sent_of(tok.doc[start - 1])
+    return before.start, before.end
+
+
+def _owner_position(tok: "Token", anchors: list["Token"]) -> bool:
+    """A pronoun that stands for whose figure it is: the clause's subject, or the possessor
+    of the counted noun ("his 20 points"), not one deeper in the sentence."""
+    verb = _verb(anchors[0])
+    if tok.dep_ in ("nsubj", "nsubjpass") and (verb is None or tok.head.i == verb.i):
+        return True
+    return tok.dep_ == "poss" and any(tok.head.i == a.i for a in anchors)
+
+
+def article_names(doc: "Doc") -> frozenset[tuple[str, str]]:
+    """The (kind, key) of every named entity, place and date of an article."""
+    return frozenset((a.kind, a.key) for ent in ents_of(doc) if (a := _entity_anchor(ent)) is not None)
+
+
+def _region(anchors: list["Token"]) -> list["Token"]:
+    """The tokens a figure's owners, time and place can be read from, in text order."""
+    words: dict[int, Token] = {}
+    verb = _verb(anchors[0])
+    for anchor in anchors:
+        for t in _phrase(anchor):
+            words[t.i] = t
+    if verb is not None:
+        words[verb.i] = verb
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "attr", "npadvmod", "dative", "poss"):
+                words.update((t.i, t) for t in _phrase(child))
+            elif child.dep_ == "prep" and child.lower_ != "according":  # the source is not the owner
+                words.update((t.i, t) for obj in child.children if obj.dep_ == "pobj" for t in _phrase(obj))
+        subject = _inherited_subject(verb)
+        if subject is not None:
+            words.update((t.i, t) for t in _phrase(subject))
+    return [words[i] for i in sorted(words)]
+
+
+def _verb(tok: "Token") -> "Token | None":
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _phrase(tok: "Token") -> Iterable["Token"]:
+    """A noun phrase without the clauses hanging from it (relative clauses, appositive clauses)."""
+    skip = {t.i for c in tok.children if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct")
+            for t in c.subtree}
+    return [t for t in tok.subtree if t.i not in skip]
+
+
+def _inherited_subject(verb: "Token") -> "Token | None":
+    """The subject a verb without one shares with the verb it depends on ("..., rushing for 404 yards")."""
+    tok = verb
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return None if tok is verb else next(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if tok.dep_ not in ("advcl", "xcomp", "conj", "acl", "pcomp") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _entity_anchor(ent: "Span") -> Anchor | None:
+    text = ent.text.strip()
+    if ent.label_ in PLACE_LABELS:
+        return Anchor("place", normalize_place(text), text, ent.label_)
+    if ent.label_ in TIME_LABELS:
+        return Anchor("time", _KEY.sub("", anyascii(text).casefold()).strip(), text, ent.label_)
+    if ent.label_ in OWNER_LABELS:
+        return Anchor("entity", _name_key(text), text, ent.label_)
+    return None
+
+
+def _name_key(text: str) -> str:
+    """A comparable key of a name: ASCII, casefolded, no possessive; a person by the last word."""
+    words = _KEY.sub(" ", re.sub(r"['’]s\b", "", anyascii(text).casefold())).split()
+    words = [w for w in words if w != "the"]
+    return words[-1] if words else text.casefold()
+
+
+def _compound_name(tok: "Token") -> str:
+    parts = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+    return " ".join(t.text for t in [*parts, tok])
+
+
+def _time_modifiers(tok: "Token") -> list[str]:
+    if tok.lower_ in ("later", "earlier", "ago", "before", "after"):
+        return [c.text for c in tok.children if c.dep_ == "npadvmod"]  # "a week later", "two years ago"
+    return [c.text for c in tok.children if c.dep_ in ("det", "amod", "nummod") and c.lower_ in TIME_MODIFIERS]
+
+
+def _scope(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
+    """Scope words of the figure's own noun phrase ("an additional 162 animals", "a combined
+    157 games") and its part-of phrase ("17 of his team's first 24 points", "two of them")."""
+    out = []
+    for anchor in (a for a in anchors if a.pos_ not in ("VERB", "AUX")):
+        for t in _phrase(anchor):  # the figure's own words too: "an additional", "a total of", "two others"
+            if t.lower_ in SCOPE_WORDS or t.lemma_.casefold() in SCOPE_WORDS:
+                out.append(Anchor("scope", t.lemma_.casefold(), t.text))
+        if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.like_num:
+            out.append(Anchor("scope", "whole", f"{anchor.head.head.text} of"))  # "10 of the Saints' 16 games"
+        elif (anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN"
+              and anchor.head.head.i not in {a.i for a in anchors}
+              and anchor.head.head.lemma_.casefold() not in MEASURE_NOUNS):  # not "a magnitude of 5.9" itself
+            holder = anchor.head.head  # "a school record of 2,116 points", "a lead of 16 points"
+            out.append(Anchor("scope", f"{holder.lemma_.casefold()} of", f"{holder.text} of"))
+        prep = anchor.head
+        if anchor.dep_ == "pobj" and prep.lower_ in CUTOFF_PREPS and (prep.lower_ != "of" or _after_as(prep)):
+            out.append(Anchor("scope", prep.lower_, prep.text))  # "as of 11 p.m." is no event's time
+        for prep in anchor.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and not obj.like_num:
+                        out.append(Anchor("scope", f"of {obj.lemma_.casefold()}", f"of {obj.text}"))
+    return out
+
+
+def _after_as(tok: "Token") -> bool:
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as"
+
+
+def _event(anchors: list["Token"]) -> list[Anchor]:
+    """The event the figure is part of: the predicate with its object, and the common noun
+    that is its subject ("the quake ... had a depth of 12 miles": quake)."""
+    verb = _verb(anchors[0])
+    if verb is None:
+        return []
+    out = []
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) or _inherited_subject(verb)
+    if subject is not None and subject.pos_ == "NOUN" and subject.i not in {a.i for a in anchors}:
+        out.append(Anchor("event", subject.lemma_.casefold(), subject.text, "subject"))
+    if verb.pos_ == "VERB":
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+        if obj is None:
+            obj = next((o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None)
+        key = verb.lemma_.casefold() + (f" {obj.lemma_.casefold()}" if obj is not None else "")
+        out.append(Anchor("event", key, verb.text + (f" … {obj.text}" if obj is not None else ""), "predicate"))
+    return out
