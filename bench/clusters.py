@@ -116,7 +116,8 @@ def main() -> None:
     for folder in folders:
         start = time.perf_counter()
         extraction = _extraction(folder, args.cache)
-        report = compare(extraction.articles, align(extraction.claims, Story.of(extraction.claims, extraction.names)))
+        story = Story.of(extraction.claims, extraction.names)
+        report = compare(extraction.articles, align(extraction.claims, story), story)
         seconds = time.perf_counter() - start
         data = report_dict(report)
         if args.dump:

@@ -52,13 +52,21 @@ def _facts(console: Console, facts: list[dict[str, Any]], articles: dict[str, An
         title = Text(f"{fact['id']} {fact['verdict'].upper().replace('_', ' ')} · {fact['kind']} · ", style=style)
         title.append(fact["summary"], style="bold")
         title.append(f"  ({fact['sources']} sources, {fact['independent_sources']} independent)", style="dim")
-        grid = Table(title=title, title_justify="left", show_header=True, expand=True)
+        grid = Table(title=title, title_justify="left", show_header=True, expand=True,
+                     caption=_why(fact), caption_justify="left")
         grid.add_column("source", ratio=2)
         grid.add_column("value", ratio=2)
         grid.add_column("evidence", ratio=8)
         for claim, (src, value) in zip(fact["claims"], claim_rows(fact["claims"], articles), strict=True):
             grid.add_row(escape(src), escape(_short_value(claim, value)), _evidence(claim))
         console.print(grid)
+
+
+def _why(fact: dict[str, Any]) -> str | None:
+    """The fact's reason and confidence, under its table (none for a single source)."""
+    if fact["verdict"] == "single_source":
+        return None
+    return escape(f"{fact['reason']} · confidence {fact['confidence']:.2f}")
 
 
 def _claims(console: Console, claims: list[dict[str, Any]], articles: dict[str, Any]) -> None:

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from itertools import combinations
 
+from .align.evidence import Story
+from .confidence import confidence, evidence, reason
 from .load import published_moment
 from .normalize.describe import describe_value
 from .normalize.measures import CUMULATIVE_CLASSES
@@ -25,11 +27,19 @@ from .normalize.values import difference, stated_figure, values_agree
 from .types import VERDICT_ORDER, Article, Claim, Fact, Quantity, Quote, Report, Verdict
 
 
-def compare(articles: tuple[Article, ...], groups: list[tuple[Claim, ...]]) -> Report:
-    """The report: one fact per group, conflicts first, ids in that order."""
+def compare(articles: tuple[Article, ...], groups: list[tuple[Claim, ...]], story: Story | None = None) -> Report:
+    """The report: one fact per group, conflicts first (strongest first), ids in that order.
+
+    ``story`` is what align judged the claims against (by default, what the claims name).
+    """
     by_id = {a.id: a for a in articles}
-    judged = [(verdict(group, by_id), group) for group in groups]
-    judged.sort(key=lambda vg: (VERDICT_ORDER.index(vg[0]), _position(vg[1])))
+    story = story or Story.of(c for group in groups for c in group)
+    judged = []
+    for group in groups:
+        v = verdict(group, by_id)
+        anchors = evidence(group, story) if v != "single_source" else ()
+        judged.append((v, group, anchors, confidence(v, group, anchors, story)))
+    judged.sort(key=lambda j: (VERDICT_ORDER.index(j[0]), -(j[3] or 0) if j[0] == "conflict" else 0, _position(j[1])))
     facts = tuple(
         Fact(
             id=f"f{n}",
@@ -39,8 +49,11 @@ def compare(articles: tuple[Article, ...], groups: list[tuple[Claim, ...]]) -> R
             claims=group,
             sources=len({c.article for c in group}),
             independent_sources=independent_sources(group),
+            confidence=sure,
+            reason=reason(v, group, anchors),
+            evidence=anchors,
         )
-        for n, (v, group) in enumerate(judged, start=1)
+        for n, (v, group, anchors, sure) in enumerate(judged, start=1)
     )
     return Report(articles=articles, facts=facts)
 

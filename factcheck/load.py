@@ -128,7 +128,7 @@ def _text_article(text: str, where: str, default_source: str) -> dict:
         body_start = match.end()
     if not text[body_start:].strip():
         raise InputError(f"{where}: is empty; an article needs text")
-    return _fields(text, meta, where, default_source, body_start)
+    return _fields(text, meta, where, default_source, body_start, origin="front_matter")
 
 
 def _parse_front_matter(block: str, where: str) -> dict[str, str]:
@@ -148,7 +148,7 @@ def _parse_front_matter(block: str, where: str) -> dict[str, str]:
     return meta
 
 
-def _fields(text: str, meta: dict, where: str, default_source: str, body_start: int = 0) -> dict:
+def _fields(text: str, meta: dict, where: str, default_source: str, body_start: int = 0, *, origin: str) -> dict:
     published = meta.get("published") or None
     if published is not None:
         published = str(published)
@@ -162,6 +162,7 @@ def _fields(text: str, meta: dict, where: str, default_source: str, body_start: 
         "title": meta.get("title") or None,
         "url": meta.get("url") or None,
         "published": published,
+        "published_from": origin if published is not None else None,
         "body_start": body_start,
     }
 
@@ -183,7 +184,7 @@ def _json_article(item: object, where: str, default_source: str) -> dict:
         raise InputError(f"{where}: has no 'text' field with the article's text")
     meta = {k: item[k] for k in FRONT_MATTER_KEYS if item.get(k) is not None}
     source = meta.get("source") or (f"{default_source}#{item['id']}" if item.get("id") is not None else where)
-    return _fields(_normalize_newlines(text), meta, where, str(source))
+    return _fields(_normalize_newlines(text), meta, where, str(source), origin="json")
 
 
 def _html_article(html: str, where: str, default_source: str) -> dict:
@@ -200,4 +201,4 @@ def _html_article(html: str, where: str, default_source: str) -> dict:
         value = doc.get(attr) if isinstance(doc, dict) else getattr(doc, attr, None)
         if value:
             meta[key] = str(value)
-    return _fields(_normalize_newlines(text), meta, where, default_source)
+    return _fields(_normalize_newlines(text), meta, where, default_source, origin="page_metadata")

@@ -32,7 +32,8 @@ def compare_articles(articles: Sequence[Article], options: Options = Options()) 
             f"compare needs two or more articles, got {len(articles)}; name more files or a directory"
         )
     extraction = extract_claims(articles, options)
-    return judge(extraction.articles, align(extraction.claims, Story.of(extraction.claims, extraction.names)))
+    story = Story.of(extraction.claims, extraction.names)
+    return judge(extraction.articles, align(extraction.claims, story), story)
 
 
 def read(inputs: Iterable[str], stdin: IO[str] | None = None) -> tuple[Article, ...]:

@@ -30,6 +30,14 @@ class Article:
     url: str | None = None
     published: str | None = None  # ISO 8601 as given in front matter / JSON
     body_start: int = 0  # offset of the first character after the front matter
+    published_from: str | None = None  # "front_matter", "json", "page_metadata", or None
+
+    @property
+    def key(self) -> str:
+        """Stable across calls for the same text (a content hash), so separate reports can be merged."""
+        from hashlib import sha256
+
+        return sha256(self.text.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
@@ -209,7 +217,7 @@ class Fact:
     claims: tuple[Claim, ...]
     sources: int
     independent_sources: int
-    confidence: float = 0.0  # 0-1, from the evidence that joined the claims (docs/verdicts.md)
+    confidence: float | None = None  # 0-1 from the evidence that joined the claims; None for one source
     reason: str = ""  # one line: what joined the claims; for a conflict, the odd one out
     evidence: tuple[Anchor, ...] = ()  # the anchors the claims share
 

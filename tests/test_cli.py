@@ -65,7 +65,7 @@ def test_output_file(tmp_path):
     out = tmp_path / "report.json"
     result = run("compare", "--format", "json", "-o", str(out), str(SEEDS))
     assert result.exit_code == 0 and result.output == ""
-    assert json.loads(out.read_text(encoding="utf-8"))["version"] == 1
+    assert json.loads(out.read_text(encoding="utf-8"))["version"] == 2
 
 
 def test_fail_on_single_source_exits_1_and_none_exits_0():

@@ -29,6 +29,6 @@ def test_every_documented_option_exists():
 
 def test_every_json_field_is_documented():
     defs = schema()["$defs"]
-    for name in ("article", "fact", "claim", "quantity"):
+    for name in ("article", "fact", "claim", "quantity", "anchor", "about", "summary", "story"):
         for field in defs[name]["properties"]:
             assert f"`{field}`" in CONTRACT or f"`{name}s[].{field}`" in CONTRACT or f"{field}`" in CONTRACT, field

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..load import published_moment
-from ..types import ArticleParse, Claim, Extraction, Interval, Quantity, RawQuantity
+from ..types import About, Anchor, ArticleParse, Claim, Event, Extraction, Interval, Quantity, Quote, RawQuantity, Value
 from .numbers import parse_amount, parse_number
 from .places import timezone_for_place
 from .times import REFERENCE_YEAR, parse_clock_time, parse_date
@@ -67,7 +67,7 @@ def normalize(parses: list[ArticleParse]) -> Extraction:
             value = normalize_quantity(raw, ctx)
             if value is not None:
                 claims.append(_claim(parsed.article.id, raw, value))
-        claims.extend(parsed.claims)
+        claims.extend(replace(c, about=about_of_value(c.value)) if not c.about.anchors else c for c in parsed.claims)
     claims.sort(key=lambda c: (int(c.article[1:]), c.start, c.end))
     return Extraction(articles=tuple(p.article for p in parses), claims=tuple(claims),
                       names=tuple((p.article.id, p.names) for p in parses))
@@ -206,3 +206,25 @@ def _claim(article_id: str, raw: RawQuantity, value: Quantity) -> Claim:
         mentions=((raw.start, raw.end),),
         about=raw.about,
     )
+
+
+def about_of_value(value: Value) -> About:
+    """What an event or a quote is about, read from its value: actor and object (``unresolved``
+    when named by resolving a pronoun), place, time, the event itself; a quote's speaker
+    (``unresolved`` unless the article names them at the cue)."""
+    anchors: list[Anchor] = []
+    if isinstance(value, Event):
+        for role in ("actor", "object"):
+            text = getattr(value, role)
+            if text:
+                anchors.append(Anchor("unresolved" if role in value.guessed else "entity", text, text, role))
+        if value.place:
+            anchors.append(Anchor("place", value.place, value.place))
+        if value.time:
+            anchors.append(Anchor("time", value.time, value.time))
+        anchors.append(Anchor("event", " ".join(filter(None, (value.action, value.object))), value.action,
+                              "predicate"))
+    elif isinstance(value, Quote) and value.speaker:
+        kind = "entity" if value.speaker_via == "name" else "unresolved"
+        anchors.append(Anchor(kind, value.speaker.casefold(), value.speaker, "speaker"))
+    return About(tuple(anchors))

@@ -31,7 +31,9 @@ def html(data: dict[str, Any]) -> str:
             out.append(f'<section class="{verdict}"><h2>{title} ({len(chosen)})</h2>')
             for fact in chosen:
                 out.append(f"<h3>{fact['id']} · {escape(fact['kind'])} · {escape(fact['summary'])}</h3>")
-                out.append(f"<p>{fact['sources']} sources, {fact['independent_sources']} independent</p>")
+                sure = f" · confidence {fact['confidence']:.2f}" if fact["confidence"] is not None else ""
+                out.append(f"<p>{fact['sources']} sources, {fact['independent_sources']} independent{sure}</p>")
+                out.append(f"<p class=\"reason\">{escape(fact['reason'])}</p>")
                 out.append(_claims_table(fact["claims"], articles))
             out.append("</section>")
     out.append("</body></html>")

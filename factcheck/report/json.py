@@ -1,4 +1,4 @@
-"""The JSON report (contract version 1), built in one place from the dataclasses."""
+"""The JSON report (contract version 2), built in one place from the dataclasses."""
 
 from __future__ import annotations
 
@@ -6,18 +6,42 @@ import json
 from typing import Any
 
 from ..normalize.describe import bound_text, describe_value
-from ..types import Article, Claim, Event, Extraction, Fact, Quantity, Quote, Report
+from ..types import VERDICT_ORDER, About, Anchor, Article, Claim, Event, Extraction, Fact, Quantity, Quote, Report
 
-VERSION = 1
+VERSION = 2
+#: One story holds every article until stories are found (issue 9): its id.
+STORY = "s1"
+#: How ``about`` groups a claim's anchors in the report.
+ABOUT_FIELDS = (("entity", "entities"), ("place", "places"), ("time", "time"), ("scope", "scope"),
+                ("event", "event"), ("unresolved", "unresolved"))
 
 
 def report_dict(report: Report) -> dict[str, Any]:
-    """``compare --format json``: articles and facts, conflicts first."""
+    """``compare --format json``: a summary, the articles, the stories and the facts, conflicts first."""
     return {
         "version": VERSION,
+        "summary": summary_dict(report),
         "articles": [article_dict(a) for a in report.articles],
+        "stories": [{"id": STORY, "title": _story_title(report.articles),
+                     "articles": [a.id for a in report.articles]}],
         "facts": [fact_dict(f) for f in report.facts],
     }
+
+
+def summary_dict(report: Report) -> dict[str, Any]:
+    """Counts of facts by verdict and by kind, and of articles and stories."""
+    kinds = ("quantity", "event", "quote")
+    return {
+        "articles": len(report.articles),
+        "stories": 1,
+        "facts": len(report.facts),
+        "by_verdict": {v: sum(f.verdict == v for f in report.facts) for v in VERDICT_ORDER},
+        "by_kind": {k: sum(f.kind == k for f in report.facts) for k in kinds},
+    }
+
+
+def _story_title(articles: tuple[Article, ...]) -> str:
+    return next((a.title for a in articles if a.title), None) or articles[0].source if articles else ""
 
 
 def extraction_dict(extraction: Extraction) -> dict[str, Any]:
@@ -37,6 +61,8 @@ def article_dict(article: Article) -> dict[str, Any]:
         "title": article.title,
         "url": article.url,
         "published": article.published,
+        "published_from": article.published_from,
+        "key": article.key,
     }
 
 
@@ -49,6 +75,10 @@ def fact_dict(fact: Fact) -> dict[str, Any]:
         "claims": [claim_dict(c) for c in fact.claims],
         "sources": fact.sources,
         "independent_sources": fact.independent_sources,
+        "story": STORY,
+        "confidence": fact.confidence,
+        "reason": fact.reason,
+        "evidence": [anchor_dict(a) for a in fact.evidence],
     }
 
 
@@ -64,7 +94,17 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
         "value_text": describe_value(claim.value),
         "attribution": claim.attribution,
         "mentions": [list(m) for m in claim.mentions],
+        "about": about_dict(claim.about),
     }
+
+
+def about_dict(about: About) -> dict[str, list[dict[str, Any]]]:
+    """A claim's anchors by kind, each with the words that say it."""
+    return {name: [anchor_dict(a) for a in about.anchors if a.kind == kind] for kind, name in ABOUT_FIELDS}
+
+
+def anchor_dict(anchor: Anchor) -> dict[str, Any]:
+    return {"kind": anchor.kind, "key": anchor.key, "text": anchor.text, "label": anchor.label}
 
 
 def value_dict(value: Quantity | Quote | Event) -> dict[str, Any]:
@@ -83,7 +123,8 @@ def value_dict(value: Quantity | Quote | Event) -> dict[str, Any]:
             "precision": _plain(value.precision),
         }
     if isinstance(value, Quote):
-        return {"speaker": value.speaker, "content": value.content, "partial": value.partial}
+        return {"speaker": value.speaker, "content": value.content, "partial": value.partial,
+                "speaker_via": value.speaker_via}
     return {
         "actor": value.actor,
         "action": value.action,
@@ -91,6 +132,7 @@ def value_dict(value: Quantity | Quote | Event) -> dict[str, Any]:
         "place": value.place,
         "time": value.time,
         "negated": value.negated,
+        "guessed": list(value.guessed),
     }
 
 

@@ -25,7 +25,9 @@ def markdown(data: dict[str, Any]) -> str:
         lines += ["", f"## {title} ({len(chosen)})"]
         for fact in chosen:
             lines += ["", f"### {fact['id']} · {fact['kind']} · {_cell(fact['summary'])}", "",
-                      f"{fact['sources']} sources, {fact['independent_sources']} independent", "",
+                      f"{fact['sources']} sources, {fact['independent_sources']} independent"
+                      + (f" · confidence {fact['confidence']:.2f}" if fact["confidence"] is not None else ""), "",
+                      _cell(fact["reason"]), "",
                       "| source | value | evidence | sentence |", "|---|---|---|---|"]
             for claim, (src, value) in zip(fact["claims"], claim_rows(fact["claims"], articles), strict=True):
                 evidence = f"“{_cell(claim['text'])}”"

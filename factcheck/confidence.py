@@ -1,0 +1,133 @@
+"""Stage 6, compare (continued): how sure a verdict is, and the one line that says why.
+
+The confidence of an agreement or a conflict is computed from the evidence that joined its
+claims (``align.evidence``): each kind of shared anchor is an independent chance that the
+claims are about one thing, combined as 1 - Π(1 - w). A group joined on context words alone
+starts at ``BASE``. Weights were set by reading the labelled ECB+ development pairs
+(bench/labels.jsonl) and checked with bench/calibrate.py; the table is in docs/verdicts.md.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+from .align.evidence import MAIN_EVENT, Story, quantity_conflict, shared
+from .normalize.describe import describe_value
+from .normalize.values import difference, stated_figure
+from .types import Anchor, Claim, Quantity, Verdict
+
+#: Claims joined by their measure and context words only.
+BASE = 0.3
+#: What each kind of shared anchor adds (as an independent chance of one referent).
+WEIGHTS = {
+    "specific": 0.45,  # a named person, organisation, place or time that is not the story's own
+    "main": 0.15,  # one of the story's main names, places or days (it stands beside every figure)
+    "predicate": 0.35,  # the same predicate with the same object ("approved a bond")
+    "main_event": 0.35,  # a toll or a magnitude of the story's main event, nothing else named
+    "majority": 0.1,  # a conflict whose odd value stands against two or more agreeing articles
+    "source": 0.05,  # each agreeing article beyond the second
+}
+CEILING = 0.97
+
+
+def evidence(group: tuple[Claim, ...], story: Story) -> tuple[Anchor, ...]:
+    """The anchors that claims of different articles in the group share, each once."""
+    found: dict[tuple[str, str], Anchor] = {}
+    for a, b in combinations(group, 2):
+        if a.article == b.article:
+            continue
+        anchors = shared(a, b)
+        if isinstance(a.value, Quantity) and difference(a, b):
+            anchors = quantity_conflict(a, b, story) or anchors
+        for anchor in anchors:
+            found.setdefault((anchor.kind, anchor.key), anchor)
+    return tuple(found.values())
+
+
+def confidence(verdict: Verdict, group: tuple[Claim, ...], anchors: tuple[Anchor, ...], story: Story) -> float | None:
+    """0-1 for an agreement, a conflict or an update; None for a single source."""
+    if verdict == "single_source":
+        return None
+    chances = [BASE]
+    for anchor in anchors:
+        if anchor == MAIN_EVENT:
+            chances.append(WEIGHTS["main_event"])
+        elif anchor.kind in ("entity", "place", "time"):
+            chances.append(WEIGHTS["main"] if story.is_main(anchor.kind, anchor.key) else WEIGHTS["specific"])
+        elif anchor.label == "predicate" and " " in anchor.key:
+            chances.append(WEIGHTS["predicate"])
+        elif anchor.label == "subject" and story.is_main(anchor.kind, anchor.key):
+            chances.append(WEIGHTS["main"])
+    sides = _sides(group)
+    articles = len({c.article for c in group})
+    if verdict == "conflict" and len(sides) > 1 and len(sides[0][1]) >= 2 and len(sides[0][1]) > len(sides[1][1]):
+        chances.append(WEIGHTS["majority"])
+    if verdict == "agree":
+        chances.extend([WEIGHTS["source"]] * max(0, articles - 2))
+    doubt = 1.0
+    for chance in chances:
+        doubt *= 1 - chance
+    return round(min(CEILING, 1 - doubt), 2)
+
+
+def reason(verdict: Verdict, group: tuple[Claim, ...], anchors: tuple[Anchor, ...]) -> str:
+    """One line: what joined the claims and, for a conflict, which source is the odd one out."""
+    joined = ", ".join(f"{a.text} ({_kind_word(a)})" for a in anchors[:4]) or "measure and context words"
+    if verdict == "single_source":
+        return f"stated by {group[0].article} only"
+    sides = _sides(group)
+    if verdict == "conflict":
+        (value, big), *rest = sides
+        said = [f"{_who(arts)} say{'s' if len(arts) == 1 else ''} {v}" for v, arts in sides]
+        if rest and len(big) > len(rest[0][1]):  # a majority: the others are the odd ones out
+            return f"{'; '.join(said[1:])}; {said[0]}{_gap(group, value, rest[0][0], 'the odd one ')} — joined on: {joined}"
+        gap = _gap(group, value, rest[0][0], "") if rest else ""
+        return f"{'; '.join(said)}{gap} — no majority; joined on: {joined}"
+    if verdict == "update":
+        first, last = sides[-1], sides[0]
+        return f"a running count: {_who(first[1])} {first[0]}, later {_who(last[1])} {last[0]} — joined on: {joined}"
+    return f"{len({c.article for c in group})} articles agree — joined on: {joined}"
+
+
+def _sides(group: tuple[Claim, ...]) -> list[tuple[str, list[str]]]:
+    """Each value as shown, with the articles stating it, most articles first."""
+    sides: dict[str, list[str]] = defaultdict(list)
+    for claim in group:
+        shown = describe_value(claim.value) if isinstance(claim.value, Quantity) else _short(claim)
+        if claim.article not in sides[shown]:
+            sides[shown].append(claim.article)
+    return sorted(sides.items(), key=lambda s: (-len(s[1]), s[1][0]))
+
+
+def _short(claim: Claim) -> str:
+    value = claim.value
+    speaker = getattr(value, "speaker", None)
+    if speaker is not None:
+        return f"it was {speaker}"
+    if getattr(value, "negated", False):
+        return "it did not happen"
+    return describe_value(value)
+
+
+def _who(articles: list[str]) -> str:
+    return ", ".join(articles) if len(articles) < 4 else f"{len(articles)} articles"
+
+
+def _gap(group: tuple[Claim, ...], majority: str, odd: str, prefix: str) -> str:
+    """By how much the odd figure differs from the majority's: " (the odd one 37% lower)"."""
+    values = {describe_value(c.value): c.value for c in group if isinstance(c.value, Quantity)}
+    a, b = values.get(majority), values.get(odd)
+    if a is None or b is None or a.dimension in ("date",) or a.dimension.startswith("clock_time"):
+        return ""
+    x, y = stated_figure(a), stated_figure(b)
+    if not x or y is None:
+        return ""
+    change = (y - x) / abs(x) * 100
+    return f" ({prefix}{abs(change):.0f}% {'higher' if change > 0 else 'lower'})"
+
+
+def _kind_word(anchor: Anchor) -> str:
+    if anchor == MAIN_EVENT:
+        return "main event"
+    return {"entity": "name", "place": "place", "time": "time"}.get(anchor.kind, anchor.label or anchor.kind)
