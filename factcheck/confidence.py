@@ -81,7 +81,8 @@ def reason(verdict: Verdict, group: tuple[Claim, ...], anchors: tuple[Anchor, ..
         (value, big), *rest = sides
         said = [f"{_who(arts)} say{'s' if len(arts) == 1 else ''} {v}" for v, arts in sides]
         if rest and len(big) > len(rest[0][1]):  # a majority: the others are the odd ones out
-            return f"{'; '.join(said[1:])}; {said[0]}{_gap(group, value, rest[0][0], 'the odd one ')} — joined on: {joined}"
+            gap = _gap(group, value, rest[0][0], "the odd one ")
+            return f"{'; '.join(said[1:])}; {said[0]}{gap} — joined on: {joined}"
         gap = _gap(group, value, rest[0][0], "") if rest else ""
         return f"{'; '.join(said)}{gap} — no majority; joined on: {joined}"
     if verdict == "update":
