@@ -136,16 +136,34 @@ def apart(a: Claim, b: Claim, story: Story) -> str | None:
             return f"a time named by one only: {alone[0]}"
     if aa.keys("scope") != ab.keys("scope"):
         return "different scope"
-    pa, pb = _predicate(aa), _predicate(ab)
     value = a.value
     main_event = isinstance(value, Quantity) and value.measure_class in MAIN_EVENT_MEASURES
-    if pa and pb and pa != pb and not main_event and LIGHT_VERBS.isdisjoint((pa, pb)):
-        return f"different predicates: {pa} / {pb}"  # "shot 11 times" / "arrested four times"
+    if not main_event and different_predicates(a, b):
+        return "different predicates"  # "shot 11 times" / "arrested four times"
     return None
+
+
+def different_predicates(a: Claim, b: Claim) -> bool:
+    """Two figures hanging from different verbs that say what happened ("rushed" / "caught");
+    light verbs ("had", "was", "put") say nothing either way."""
+    pa, pb = _predicate(own(a)), _predicate(own(b))
+    return bool(pa and pb and pa != pb and LIGHT_VERBS.isdisjoint((pa, pb)))
 
 
 def _predicate(about: About) -> str | None:
     return next((a.key.split()[0] for a in about.anchors if a.label == "predicate"), None)
+
+
+def told_apart(a: Claim, b: Claim) -> str | None:
+    """What tells two figures apart even when their values agree: two different named persons
+    ("Lawson's 16 points" / "Raji's 16 points" are two facts). Times and scope words are left
+    out here: "Monday" / "today" may be one day, and "up to 120 mph" / "more than 100 mph" or
+    "two others" / "the two wounded" agree."""
+    pa = {x.key for x in own(a).anchors if x.label == "PERSON"}
+    pb = {x.key for x in own(b).anchors if x.label == "PERSON"}
+    if pa and pb and not pa & pb:
+        return "different persons"
+    return None
 
 
 def quantity_conflict(a: Claim, b: Claim, story: Story) -> tuple[Anchor, ...] | None:

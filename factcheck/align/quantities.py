@@ -13,7 +13,7 @@ from collections.abc import Hashable
 from ..normalize.measures import EVENT_CLASSES
 from ..normalize.values import stated_figure, values_agree
 from ..types import Claim, Frame, Quantity
-from .evidence import GENERIC_MEASURES, Story, quantity_conflict
+from .evidence import GENERIC_MEASURES, Story, apart, different_predicates, quantity_conflict, told_apart
 from .rules import Rules
 
 #: Figures whose measure is a plain noun or a dimension ("troops", "buildings",
@@ -116,9 +116,10 @@ def rival(a: Claim, b: Claim) -> bool:
     """Two values of one fact that one sentence sets against each other.
 
     Same sentence, frames that fit, and either two named sources or a contrast
-    between them; "a 2.9 aftershock ... and a 2.2" are two aftershocks, not rivals.
+    between them; "a 2.9 aftershock ... and a 2.2" are two aftershocks, not rivals, and
+    "rushing for 404 yards while catching passes for 440 yards" are two acts.
     """
-    if a.sentence != b.sentence or not frames_fit(a.frame, b.frame):
+    if a.sentence != b.sentence or not frames_fit(a.frame, b.frame) or different_predicates(a, b):
         return False
     if a.attribution and b.attribution and a.origin != b.origin:
         return True
@@ -156,8 +157,15 @@ def rules(story: Story) -> Rules:
     """The rules of one story: figures whose values differ join only on evidence of one referent."""
 
     def evidenced(a: Claim, b: Claim) -> bool:
-        return values_agree(a, b) or quantity_conflict(a, b, story) is not None
+        """A pair that may start a fact: agreeing values, or differing values on evidence of one referent."""
+        if values_agree(a, b):
+            return told_apart(a, b) is None
+        return quantity_conflict(a, b, story) is not None
+
+    def fits(a: Claim, b: Claim) -> bool:
+        """Two claims of groups about to join: nothing tells them apart."""
+        return told_apart(a, b) is None if values_agree(a, b) else apart(a, b, story) is None
 
     return Rules(block_key=block_key, linked=lambda a, b: linked(a, b) and evidenced(a, b),
-                 allowed=lambda a, b: allowed(a, b) and evidenced(a, b), score=pair_score, repeat=repeat,
+                 allowed=lambda a, b: allowed(a, b) and fits(a, b), score=pair_score, repeat=repeat,
                  rival=rival)

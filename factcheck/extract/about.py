@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from anyascii import anyascii
 
 from ..normalize.places import normalize_place
+from ..normalize.speakers import TITLE_WORDS
 from ..types import About, Anchor
 from .cache import ents_of, sent_of
 from .measure import MEASURE_NOUNS
@@ -216,6 +217,9 @@ def _entity_anchor(ent: "Span") -> Anchor | None:
     if ent.label_ in TIME_LABELS:
         return Anchor("time", _KEY.sub("", anyascii(text).casefold()).strip(), text, ent.label_)
     if ent.label_ in OWNER_LABELS:
+        words = _KEY.sub(" ", anyascii(text).casefold()).split()
+        if all(w in TITLE_WORDS or w == "s" for w in words):
+            return None  # "Sheriff" tagged as a person names a role, not who
         return Anchor("entity", _name_key(text), text, ent.label_)
     return None
 

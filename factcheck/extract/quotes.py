@@ -107,6 +107,8 @@ def _claim(group: list[_Part], doc: "Doc", article: Article, people: "_People") 
     content = " … ".join(c.rstrip(", ") for c in contents)  # the comma before a cue is not the speaker's
     if speaker is None and len(content.split()) <= SCARE_QUOTE_MAX_WORDS:
         return None
+    if partial and _title_like(content):
+        return None  # "American Pie", "The Thick of It": a name in quotation marks, not speech
     off = article.body_start
     start, end = first.start + off, last.end + off
     inside = [t for p in group for s, e in p.segments for t in _tokens(doc, s, e)]
@@ -127,6 +129,20 @@ def _claim(group: list[_Part], doc: "Doc", article: Article, people: "_People") 
         )),
         mentions=tuple((p.start + off, p.end + off) for p in group),
     )
+
+
+#: A quoted span of at most this many words with every word capitalized is a title or a
+#: name ("The Fires of Pompeii", "Doctor Who Live: The Next Doctor"), not something said.
+TITLE_MAX_WORDS = 8
+_MINOR_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "or", "with", "by"})
+
+
+def _title_like(content: str) -> bool:
+    words = [w.strip(".,:;!?'\"“”‘’()") for w in content.split()]
+    words = [w for w in words if any(ch.isalpha() for ch in w)]
+    if not words or len(words) > TITLE_MAX_WORDS:
+        return False
+    return all(w[:1].isupper() or w.lower() in _MINOR_WORDS for w in words) and words[0][:1].isupper()
 
 
 def _tokens(doc: "Doc", start: int, end: int) -> "Span | list[Token]":
