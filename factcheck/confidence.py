@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from itertools import combinations
 
-from .align.evidence import MAIN_EVENT, Story, quantity_conflict, shared
+from .align.evidence import MAIN_EVENT, Story, acts_on, quantity_conflict, shared
 from .normalize.describe import describe_value
 from .normalize.values import difference, stated_figure
 from .types import Anchor, Claim, Quantity, Verdict
@@ -55,7 +55,7 @@ def confidence(verdict: Verdict, group: tuple[Claim, ...], anchors: tuple[Anchor
             chances.append(WEIGHTS["main_event"])
         elif anchor.kind in ("entity", "place", "time"):
             chances.append(WEIGHTS["main"] if story.is_main(anchor.kind, anchor.key) else WEIGHTS["specific"])
-        elif anchor.label == "predicate" and " " in anchor.key:
+        elif acts_on(anchor):
             chances.append(WEIGHTS["predicate"])
         elif anchor.label == "subject" and story.is_main(anchor.kind, anchor.key):
             chances.append(WEIGHTS["main"])

@@ -56,6 +56,9 @@ GENERIC_MEASURES = frozenset(
 )
 #: Verbs that say little about which event a figure belongs to ("had 24 points", "is 6.1").
 LIGHT_VERBS = frozenset({"have", "be", "get", "make", "take", "give", "put", "say", "report", "include", "reach"})
+#: Verbs of reporting: a date or time they carry is when something was said.
+REPORTING_VERBS = frozenset({"announce", "say", "report", "tell", "tweet", "post", "state", "confirm", "publish",
+                             "release", "write", "add", "note", "update"})
 GENERIC_DIMENSIONS = ("date", "clock_time", "duration", "money", "percent", "age", "length", "distance")
 
 
@@ -112,6 +115,11 @@ def shared(a: Claim, b: Claim) -> tuple[Anchor, ...]:
     return tuple(x for x in own(a).anchors if x.kind in (*SPECIFIC, "event") and (x.kind, x.key) in keys)
 
 
+def _moments(about: About) -> frozenset[str]:
+    """The times a claim is placed at; periods ("in 32 hours") say how long, not when."""
+    return frozenset(x.key for x in about.anchors if x.kind == "time" and x.label not in ("period", "sentence"))
+
+
 def apart(a: Claim, b: Claim, story: Story) -> str | None:
     """What tells two figures apart as far as a conflict goes, or None when nothing does.
 
@@ -123,7 +131,7 @@ def apart(a: Claim, b: Claim, story: Story) -> str | None:
     if aa.keys("unresolved") or ab.keys("unresolved"):
         return "a pronoun stands for the owner"
     for kind in _telling(a):
-        ka, kb = aa.keys(kind), ab.keys(kind)
+        ka, kb = (_moments(aa), _moments(ab)) if kind == "time" else (aa.keys(kind), ab.keys(kind))
         if ka and kb and not ka & kb:
             return f"different {kind}"
     people = {x.key for x in (*aa.anchors, *ab.anchors) if x.label == "PERSON"}
@@ -131,7 +139,7 @@ def apart(a: Claim, b: Claim, story: Story) -> str | None:
     if alone:  # one player's figure against a figure nobody is named for
         return f"a person named by one only: {alone[0]}"
     if "time" in _telling(a):
-        alone = [k for k in aa.keys("time") ^ ab.keys("time") if not story.is_main("time", k)]
+        alone = [k for k in _moments(aa) ^ _moments(ab) if not story.is_main("time", k)]
         if alone:
             return f"a time named by one only: {alone[0]}"
     if aa.keys("scope") != ab.keys("scope"):
@@ -180,19 +188,29 @@ def quantity_conflict(a: Claim, b: Claim, story: Story) -> tuple[Anchor, ...] | 
         return None
     if isinstance(a.value, Quantity) and a.value.dimension.startswith("clock_time"):
         return None  # times of day: mostly other moments of one story ("after 3 p.m." / "as of 11 p.m.")
-    # A main entity (the story's protagonist) stands beside every figure of the story: his
-    # points and his rebounds, his 2008 season and his 2009 contract. It ties nothing alone.
+    # A main entity (the story's protagonist) stands beside every figure of the story: his 2008
+    # season and his 2009 contract. It ties two figures only with the same act ("Gray was shot
+    # 11 times" / "Gray had been shot seven times").
+    if _generic(a) and _predicate(own(a)) in REPORTING_VERBS:
+        return None  # "announced today (14 October)": when a report came out, not when it happened
+    same_act = _predicate(own(a)) == _predicate(own(b)) not in (None, *LIGHT_VERBS)
     anchors = tuple(x for x in common
-                    if (x.kind in SPECIFIC and not (x.kind == "entity" and story.is_main(x.kind, x.key)))
-                    or (x.label == "predicate" and " " in x.key)  # the same predicate and object
+                    if (x.kind in SPECIFIC and (same_act or not (x.kind == "entity" and story.is_main(x.kind, x.key))))
+                    or acts_on(x)  # the same predicate and object
                     or (x.label == "subject" and story.is_main(x.kind, x.key)))  # "the quake" of the story
     if anchors:
         return anchors
     value = a.value
-    other = [x for c in (a, b) for x in about(c).anchors if x.kind in _telling(a) and not story.is_main(x.kind, x.key)]
+    other = [x for c in (a, b) for x in about(c).anchors if (x.kind in _telling(a) or x.label == "sentence")
+             and x.kind in SPECIFIC and not story.is_main(x.kind, x.key)]  # a name or date of another incident
     if isinstance(value, Quantity) and value.measure_class in MAIN_EVENT_MEASURES and not other:
         return (MAIN_EVENT,)
     return None
+
+
+def acts_on(anchor: Anchor) -> bool:
+    """A predicate with its object ("approved … bond"), not a light verb ("had … yards")."""
+    return anchor.label == "predicate" and " " in anchor.key and anchor.key.split()[0] not in LIGHT_VERBS
 
 
 def _generic(claim: Claim) -> bool:

@@ -45,8 +45,14 @@ SCOPE_WORDS = frozenset(
         "gross", "record", "straight", "consecutive", "half", "quarter", "period",
     ]
 )
+#: Nouns that take a part of a figure or gather it ("the bulk of the 235,000 comments", "a group of
+#: 30 youths"): the figure still counts what it counts, so they are no scope of it.
+PORTION_NOUNS = frozenset({"bulk", "majority", "most", "part", "rest", "half", "share", "portion", "number",
+                           "group", "crowd", "total", "lot", "handful", "couple", "pair", "team", "band", "gang"})
 #: Prepositions that make a time a cut-off or a bound, not the moment of an event.
 CUTOFF_PREPS = frozenset({"of", "since", "until", "till", "by", "before", "after"})
+#: How many sentences back a pronoun looks for the one person it can stand for.
+PRONOUN_WINDOW = 3
 #: Verbs that make a figure an aggregate ("averaged 22.8 points", "totalled 157 games").
 SCOPE_VERBS = frozenset({"average", "total", "combine", "tally", "accumulate"})
 #: Words that place a figure in time without a DATE entity ("later", "last season").
@@ -63,6 +69,9 @@ TIME_WORDS = frozenset(
 TIME_MODIFIERS = frozenset({"last", "this", "next", "previous", "first", "second", "third", "fourth", "final",
                             "opening", "early", "late", "same", "that", "past", "coming", "following"})
 _KEY = re.compile(r"[^a-z0-9 ]+")
+PERIOD = re.compile(r"^(?:about |some |nearly |almost |more than |less than |over |under )?(?:\d[\d,.]*|a|an|one|two|"
+                    r"three|four|five|six|seven|eight|nine|ten|several|a few|few)\s+(?:more\s+)?(?:second|minute|hour|"
+                    r"day|night|week|month|year|decade)s?$", re.IGNORECASE)
 
 
 def about_for(anchors: list["Token"], inside: set[int]) -> About:
@@ -105,15 +114,16 @@ def about_for(anchors: list["Token"], inside: set[int]) -> About:
 
 
 def _background(sent: "Span", region: set[int], known: set[tuple[str, str]]) -> list[Anchor]:
-    """Persons and dates the sentence names outside the figure's clause, labelled "sentence":
-    not the figure's own, but they tell a figure of another incident from the main event's
-    ("Earlier this year, Amy Bishop ... was charged ... three employees wounded")."""
+    """Persons the sentence names outside the figure's clause, labelled "sentence": not the
+    figure's own, but they tell a figure of another incident from the main event's ("Earlier
+    this year, Amy Bishop ... was charged ... three employees wounded"). Dates are left out:
+    outside the clause they mostly say when something was reported ("its Sunday briefing")."""
     out = []
     for ent in ents_of(sent.doc):
         if ent.start < sent.start or ent.end > sent.end or any(i in region for i in range(ent.start, ent.end)):
             continue
         anchor = _entity_anchor(ent)
-        if anchor is not None and ent.label_ in ("PERSON", "DATE") and (anchor.kind, anchor.key) not in known:
+        if anchor is not None and ent.label_ == "PERSON" and (anchor.kind, anchor.key) not in known:
             out.append(Anchor(anchor.kind, anchor.key, anchor.text, "sentence"))
     return out
 
@@ -124,27 +134,29 @@ def _has_letters(key: str) -> bool:
 
 
 def _antecedent(tok: "Token") -> Anchor:
-    """The person "he"/"she"/"his"/"her" stands for when the text leaves no doubt: exactly one
-    person named earlier in its sentence, or else in the sentence before; otherwise unresolved."""
+    """The person "he"/"she"/"his"/"her" stands for when the text leaves no doubt: the nearest
+    stretch that names persons (its own sentence before it, then up to ``PRONOUN_WINDOW``
+    sentences back) names exactly one; otherwise the pronoun stays unresolved."""
     if tok.lower_ in ("he", "him", "his", "she", "her", "hers"):
         sent = sent_of(tok)
-        for start, end in ((sent.start, tok.i), _previous_sentence(tok)):
+        spans = [(sent.start, tok.i)]
+        start = sent.start
+        for _ in range(PRONOUN_WINDOW):
+            if start == 0:
+                break
+            before = sent_of(tok.doc[start - 1])
+            spans.append((before.start, before.end))
+            start = before.start
+        for first, end in spans:
             people = {_name_key(e.text): e.text for e in ents_of(tok.doc)
-                      if e.label_ == "PERSON" and start <= e.start and e.end <= end}
+                      if e.label_ == "PERSON" and first <= e.start and e.end <= end
+                      and _name_key(e.text) not in TITLE_WORDS}
             if len(people) == 1:
                 key, text = next(iter(people.items()))
                 return Anchor("entity", key, f"{tok.text} ({text})", "PERSON")
             if people:
                 break
     return Anchor("unresolved", tok.lower_, tok.text)
-
-
-def _previous_sentence(tok: "Token") -> tuple[int, int]:
-    start = sent_of(tok).start
-    if start == 0:
-        return 0, 0
-    before = sent_of(tok.doc[start - 1])
-    return before.start, before.end
 
 
 def _owner_position(tok: "Token", anchors: list["Token"]) -> bool:
@@ -215,7 +227,8 @@ def _entity_anchor(ent: "Span") -> Anchor | None:
     if ent.label_ in PLACE_LABELS:
         return Anchor("place", normalize_place(text), text, ent.label_)
     if ent.label_ in TIME_LABELS:
-        return Anchor("time", _KEY.sub("", anyascii(text).casefold()).strip(), text, ent.label_)
+        label = "period" if PERIOD.match(text) else ent.label_  # "32 hours": how long, not when
+        return Anchor("time", _KEY.sub("", anyascii(text).casefold()).strip(), text, label)
     if ent.label_ in OWNER_LABELS:
         words = _KEY.sub(" ", anyascii(text).casefold()).split()
         if all(w in TITLE_WORDS or w == "s" for w in words):
@@ -254,7 +267,7 @@ def _scope(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
             out.append(Anchor("scope", "whole", f"{anchor.head.head.text} of"))  # "10 of the Saints' 16 games"
         elif (anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN"
               and anchor.head.head.i not in {a.i for a in anchors}
-              and anchor.head.head.lemma_.casefold() not in MEASURE_NOUNS):  # not "a magnitude of 5.9" itself
+              and anchor.head.head.lemma_.casefold() not in MEASURE_NOUNS | PORTION_NOUNS):  # not "a magnitude of 5.9"
             holder = anchor.head.head  # "a school record of 2,116 points", "a lead of 16 points"
             out.append(Anchor("scope", f"{holder.lemma_.casefold()} of", f"{holder.text} of"))
         prep = anchor.head

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..normalize.measures import EVENT_CLASSES, measure_class
+from ..normalize.measures import EVENT_CLASSES, KIN_NOUNS, PERSON_NOUNS, measure_class
 from ..normalize.units import parse_unit
 from ..types import RawQuantity
 from .about import about_for
@@ -356,12 +356,32 @@ def _aged_person(toks: list["Token"], i: int, noun: "Token | None") -> set[str]:
 
 
 def _is_age_apposition(toks: list["Token"], i: int, end: int) -> bool:
-    """"LaCalamita, 38," and "Sara Sadeqi, 22": a small whole number set off after a person's name."""
-    if i < 2 or toks[i - 1].text != "," or toks[i - 2].ent_type_ != "PERSON":
+    """"LaCalamita, 38," "Sara Sadeqi, 22" and "his two half-brothers, 17 and 22,": small whole
+    numbers set off by commas after a person's name or a noun for people."""
+    if end - i != 1 or not _small_whole(toks[i]):
         return False
-    if end - i != 1 or not toks[i].text.isdigit() or not 0 < int(toks[i].text) < 120:
+    if not (end == len(toks) or toks[end].text in (",", ".", ";", ")") or _listed_number(toks, end)):
         return False
-    return end == len(toks) or toks[end].text in (",", ".", ";", ")")
+    k = i - 1
+    while k >= 2 and toks[k].lower_ in ("and", ",") and _small_whole(toks[k - 1]):
+        k -= 2  # "17 and 22": walk back over the earlier numbers of the list
+    if k < 1 or toks[k].text != ",":
+        return False
+    owner = toks[k - 1]
+    return owner.ent_type_ == "PERSON" or (owner.pos_ == "NOUN" and _is_people_noun(owner))
+
+
+def _small_whole(tok: "Token") -> bool:
+    return tok.text.isdigit() and 0 < int(tok.text) < 120
+
+
+def _listed_number(toks: list["Token"], end: int) -> bool:
+    return end + 1 < len(toks) and toks[end].lower_ == "and" and _small_whole(toks[end + 1])
+
+
+def _is_people_noun(tok: "Token") -> bool:
+    lemma = tok.lemma_.casefold()
+    return lemma in PERSON_NOUNS or lemma.split("-")[-1] in KIN_NOUNS
 
 
 def _same_entity(a: "Token", b: "Token") -> bool:

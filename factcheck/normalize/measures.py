@@ -51,6 +51,11 @@ EVENT_CLASSES = frozenset(
 CUMULATIVE_CLASSES = frozenset({"killed", "wounded", "casualties", "fled", "evacuated",
                                 "arrested", "displaced", "rescued", "aftershocks"})
 
+#: Nouns for a person by kinship or age, after which a number set off by commas is an age
+#: ("his two half-brothers, 17 and 22,").
+KIN_NOUNS = frozenset({"brother", "sister", "son", "daughter", "mother", "father", "mom", "dad", "wife", "husband",
+                       "boy", "girl", "teen", "cousin", "uncle", "aunt", "nephew", "niece", "grandson",
+                       "granddaughter", "grandmother", "grandfather", "suspect", "friend", "boyfriend", "girlfriend"})
 #: Nouns that count people: with an event verb, the verb is the measure.
 PERSON_NOUNS = frozenset(
     [

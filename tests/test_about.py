@@ -1,0 +1,60 @@
+"""What a claim is about, read off its clause (extract/about.py), on invented news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+from factcheck.types import Article
+
+pytestmark = pytest.mark.slow
+
+
+def claims(text: str, kind: str = "quantity"):
+    extraction = factcheck.extract_claims([Article(id="a1", path="x.txt", text=text, source="x")])
+    return [c for c in extraction.claims if c.kind == kind]
+
+
+def anchors(text: str, figure: str, kind: str | None = None) -> set[tuple[str, str]]:
+    claim = next(c for c in claims(text) if figure in c.text)
+    return {(a.kind, a.key) for a in claim.about.anchors if kind is None or a.kind == kind}
+
+
+def test_the_owner_of_a_figure_is_the_name_it_belongs_to():
+    assert ("entity", "okafor") in anchors("Daniel Okafor rushed for 212 yards against the Hawks.", "212 yards")
+    assert ("entity", "mendes") in anchors("Mendes's 48 points set a club record.", "48 points")
+
+
+def test_a_pronoun_stands_for_the_one_person_named_before_or_stays_unresolved():
+    one = "Daniel Okafor signed a new contract on Monday. He rushed for 212 yards last season."
+    assert ("entity", "okafor") in anchors(one, "212 yards")
+    two = "Daniel Okafor and Luis Mendes both played on Sunday. He rushed for 212 yards."
+    assert ("unresolved", "he") in anchors(two, "212 yards")
+
+
+def test_time_and_scope_come_from_the_clause():
+    assert ("time", "last season") in anchors("Mendes scored 30 goals last season.", "30 goals")
+    assert ("scope", "additional") in anchors("An additional 40 families were moved to shelters.", "40 families")
+    assert ("scope", "career") in anchors("He now has 2,100 career points.", "2,100")
+
+
+def test_a_period_is_not_a_moment():
+    claim = next(c for c in claims("Five clerks sorted 9,000 ballots in 32 hours.") if "9,000" in c.text)
+    times = {(a.key, a.label) for a in claim.about.anchors if a.kind == "time"}
+    assert times <= {("32 hours", "period")}
+
+
+def test_numbers_set_off_after_people_are_ages():
+    found = claims("His two cousins, 19 and 23, were also arrested.")
+    assert {(c.text, c.value.dimension) for c in found if c.text in ("19", "23")} == {("19", "age"), ("23", "age")}
+
+
+def test_a_title_in_quotation_marks_is_not_speech():
+    text = 'Farrow, who starred in "The Long Winter Road", declined to comment.'
+    assert claims(text, "quote") == []
+
+
+def test_a_rep_speaks_for_the_star_but_is_not_the_star():
+    text = '"She is doing well and asks for privacy," Farrow\'s rep told reporters.'
+    (quote,) = claims(text, "quote")
+    assert quote.value.speaker != "Farrow" and quote.value.speaker_via == "description"

@@ -1,0 +1,142 @@
+"""Asymmetric evidence: what a conflict must rest on, and what keeps figures apart.
+
+Claims are built by hand with the anchors extract would read, so each rule is tested alone
+(no model). The sentences in the comments are invented.
+"""
+
+from __future__ import annotations
+
+from factcheck.align import align
+from factcheck.align.evidence import Story, apart, event_conflict, quantity_conflict, quote_conflict, told_apart
+from factcheck.compare import compare
+from factcheck.types import About, Anchor, Article, Claim, Event, Frame, Interval, Quantity, Quote
+
+ARTICLES = tuple(Article(f"a{i}", f"{i}.txt", "x", f"s{i}") for i in (1, 2, 3, 4))
+
+
+def person(key: str) -> Anchor:
+    return Anchor("entity", key, key.title(), "PERSON")
+
+
+def act(key: str) -> Anchor:
+    return Anchor("event", key, key, "predicate")
+
+
+def figure(article: str, value: float, *anchors: Anchor, measure: str = "point", dimension: str = "count",
+           start: int = 0) -> Claim:
+    quantity = Quantity(Interval(value, value, "exact"), None, dimension, measure, measure)
+    words = frozenset({"score", "game"})
+    return Claim(article, "quantity", start, start + 2, f"{value:g}", f"{value:g} {measure}.", quantity,
+                 frame=Frame(context=words, clause=words), mentions=((start, start + 2),), about=About(anchors))
+
+
+def test_figures_of_two_named_persons_never_conflict():
+    # "Hansbrough scored 20 points" / "Clark scored 25 points"
+    a, b = figure("a1", 20, person("hansbrough"), act("score point")), figure("a2", 25, person("clark"),
+                                                                                 act("score point"))
+    story = Story.of((a, b))
+    assert apart(a, b, story) == "different entity"
+    assert quantity_conflict(a, b, story) is None
+    assert [f.verdict for f in compare(ARTICLES, align((a, b), story), story).facts] == ["single_source"] * 2
+
+
+def test_the_same_value_of_two_persons_is_two_facts():
+    # "Lawson had 16 points" / "Raji had 16 points"
+    a, b = figure("a1", 16, person("lawson")), figure("a2", 16, person("raji"))
+    assert told_apart(a, b) == "different persons"
+    assert len(align((a, b))) == 2
+
+
+def test_a_shared_named_anchor_and_nothing_apart_is_a_conflict():
+    # "Shops damaged in Athens: 565" / "355 damaged shops in Athens"
+    athens = Anchor("place", "athens", "Athens", "GPE")
+    a = figure("a1", 565, athens, act("damage shop"), measure="shop")
+    b = figure("a2", 355, athens, act("damage shop"), measure="shop")
+    story = Story.of((a, b))
+    assert quantity_conflict(a, b, story)
+    report = compare(ARTICLES, align((a, b), story), story)
+    (fact,) = report.facts
+    assert fact.verdict == "conflict" and fact.confidence is not None and 0 < fact.confidence < 1
+    assert "Athens (place)" in fact.reason
+
+
+def test_an_unresolved_pronoun_leaves_the_owner_unknown():
+    # "He ran for 66 yards" (two players named before) / "Bush ran for 440 yards"
+    he = Anchor("unresolved", "he", "He")
+    a = figure("a1", 66, he, act("run yard"), measure="yard")
+    b = figure("a2", 440, person("bush"), act("run yard"), measure="yard")
+    assert apart(a, b, Story.of((a, b))) == "a pronoun stands for the owner"
+
+
+def test_a_different_scope_is_another_fact():
+    # "an additional 162 animals" / "1,263 animals"
+    a = figure("a1", 162, Anchor("scope", "additional", "additional"), act("list animal"), measure="animal")
+    b = figure("a2", 1263, act("list animal"), measure="animal")
+    assert apart(a, b, Story.of((a, b))) == "different scope"
+
+
+def test_a_toll_with_nothing_of_its_own_is_the_main_events():
+    # "316 were wounded" / "361 were wounded"; but not "Earlier this year, Amy Bishop ... was
+    # charged ... three others wounded", a person of another incident in the sentence
+    a, b = figure("a1", 316, measure="wounded"), figure("a2", 361, measure="wounded")
+    assert quantity_conflict(a, b, Story.of((a, b)))[0].key == "main event"
+    earlier = figure("a3", 3, Anchor("entity", "bishop", "Amy Bishop", "sentence"), measure="wounded")
+    assert quantity_conflict(a, earlier, Story.of((a, b, earlier))) is None
+
+
+def test_a_generic_measure_needs_the_same_act():
+    # "Jackson's contract runs through 2009" / "Jackson had his finest season in 2008"
+    jackson = person("jackson")
+    a = figure("a1", 2009, jackson, act("run contract"), measure="date", dimension="date")
+    b = figure("a2", 2008, jackson, act("have season"), measure="date", dimension="date")
+    assert quantity_conflict(a, b, Story.of((a, b))) is None
+    # "Voters approved the bond in 2009" / "voters in 2010 approved the bond"
+    c = figure("a1", 2009, act("approve bond"), measure="date", dimension="date")
+    d = figure("a2", 2010, act("approve bond"), measure="date", dimension="date")
+    assert quantity_conflict(c, d, Story.of((c, d)))
+
+
+def test_a_time_named_by_one_only_tells_figures_apart_but_a_period_does_not():
+    saturday = Anchor("time", "saturday", "Saturday", "DATE")
+    hours = Anchor("time", "32 hours", "32 hours", "period")
+    a = figure("a1", 30, saturday, act("throw stone"), measure="youth")
+    b = figure("a2", 100, act("throw stone"), measure="youth")
+    c = figure("a3", 100, hours, act("throw stone"), measure="youth")
+    assert apart(a, b, Story.of((a, b))) == "a time named by one only: saturday"
+    assert apart(b, c, Story.of((b, c))) is None
+
+
+def test_main_anchors_are_what_most_articles_name():
+    claims = [figure(f"a{i}", 1, person("gray")) for i in (1, 2, 3)] + [figure("a4", 1, person("king"))]
+    story = Story.of(claims)
+    assert story.is_main("entity", "gray") and not story.is_main("entity", "king")
+    assert Story.of([], [("a1", frozenset({("place", "athens")})), ("a2", frozenset({("entity", "athens")}))]).is_main(
+        "place", "athens")  # one town tagged a place in one article and an organisation in another
+
+
+def quote(article: str, speaker: str | None, content: str, via: str | None = "name") -> Claim:
+    return Claim(article, "quote", 0, len(content), content, content, Quote(speaker, content, speaker_via=via))
+
+
+def test_the_same_words_given_to_two_named_speakers_conflict_only_when_both_name_them():
+    words = "We are aware of the issue involving our player and we are disappointed."
+    assert quote_conflict(quote("a1", "Alan Smith", words), quote("a2", "Alan Butler", words))
+    assert not quote_conflict(quote("a1", "Alan Smith", words), quote("a2", "Butler", words, via="pronoun"))
+    assert not quote_conflict(quote("a1", "Vincent DelGiudice", words), quote("a2", "Vincent Del Giudice", words))
+    assert not quote_conflict(quote("a1", "James Steele", words), quote("a2", "Fire Department", words))
+
+
+def test_a_shared_phrase_is_an_echo_not_one_quote():
+    assert not quote_conflict(quote("a1", "Dirk Kempthorne", "common-sense"),
+                              quote("a2", "James Inhofe", "common-sense changes to a law much overdue for reform"))
+
+
+def event(article: str, actor: str | None, negated: bool = False, guessed: tuple[str, ...] = ()) -> Claim:
+    value = Event(actor, "capture", "belmar", negated=negated, guessed=guessed)
+    return Claim(article, "event", 0, 5, "x", "x.", value)
+
+
+def test_events_conflict_on_polarity_only_and_never_on_a_guess():
+    assert event_conflict(event("a1", "army"), event("a2", "army", negated=True))
+    assert not event_conflict(event("a1", "army"), event("a2", "army", negated=True, guessed=("actor",)))
+    assert not event_conflict(event("a1", "army"), event("a2", "rebels"))
