@@ -116,7 +116,8 @@ def main() -> None:
     for folder in folders:
         start = time.perf_counter()
         extraction = _extraction(folder, args.cache)
-        story = Story.of(extraction.claims, extraction.names)
+        story = Story.of(extraction.claims, extraction.names,
+                         (a.id for a in extraction.articles if a.published))
         report = compare(extraction.articles, align(extraction.claims, story), story)
         seconds = time.perf_counter() - start
         data = report_dict(report)

@@ -126,20 +126,22 @@ def check(fixtures: tuple[str, ...], update: bool, model: str | None) -> None:
         from .check import check_fixture, find_fixtures, update_fixture
         from .types import Options
 
-        failed = passed = 0
+        failed = passed = pending = 0
         for fixture in find_fixtures(list(fixtures) or ["fixtures"]):
             result = check_fixture(fixture, Options(model=model))
             click.echo(f"{'PASS' if result.passed else 'FAIL'} {fixture}")
             for o in result.outcomes:
-                mark = "  ok  " if o.met else "  FAIL"
-                click.echo(f"{mark} [{o.section}] expected {o.expected}")
+                click.echo(f"  {o.mark:<4} [{o.section}] expected {o.expected}")
+                if o.pending:
+                    click.echo(f"         pending: {o.pending}")
                 if not o.met:
                     click.echo(f"         got {o.got}")
+                pending += bool(o.pending) and not o.met
             if update:
                 added = update_fixture(result, fixture)
                 click.echo(f"  updated: {added} fact(s) added to {fixture / 'expected.json'} for review")
             passed, failed = passed + result.passed, failed + (not result.passed)
-        click.echo(f"fixtures: {passed} passed, {failed} failed")
+        click.echo(f"fixtures: {passed} passed, {failed} failed; {pending} expectations pending")
     if failed:
         sys.exit(1)
 

@@ -33,7 +33,7 @@ def compare(articles: tuple[Article, ...], groups: list[tuple[Claim, ...]], stor
     ``story`` is what align judged the claims against (by default, what the claims name).
     """
     by_id = {a.id: a for a in articles}
-    story = story or Story.of(c for group in groups for c in group)
+    story = story or Story.of((c for group in groups for c in group), dated=(a.id for a in articles if a.published))
     judged = []
     for group in groups:
         v = verdict(group, by_id)

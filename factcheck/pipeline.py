@@ -32,7 +32,7 @@ def compare_articles(articles: Sequence[Article], options: Options = Options()) 
             f"compare needs two or more articles, got {len(articles)}; name more files or a directory"
         )
     extraction = extract_claims(articles, options)
-    story = Story.of(extraction.claims, extraction.names)
+    story = Story.of(extraction.claims, extraction.names, (a.id for a in extraction.articles if a.published))
     return judge(extraction.articles, align(extraction.claims, story), story)
 
 

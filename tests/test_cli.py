@@ -149,3 +149,19 @@ def test_check_fails_on_a_wrong_expectation_and_update_never_drops_it(tmp_path):
     after = json.loads((fixture / "expected.json").read_text(encoding="utf-8"))
     assert result.exit_code == 1  # the wrong expectation is kept and still fails
     assert after["facts"][:before] == expected["facts"]
+
+
+def test_a_pending_expectation_does_not_fail_until_it_is_met(tmp_path):
+    fixture = tmp_path / "pending"
+    shutil.copytree(SEEDS, fixture)
+    expected = json.loads((fixture / "expected.json").read_text(encoding="utf-8"))
+    first = expected["facts"][0]
+    wrong = dict(first, verdict="conflict" if first["verdict"] != "conflict" else "agree", pending="not read yet")
+    expected["facts"].append(wrong)
+    (fixture / "expected.json").write_text(json.dumps(expected), encoding="utf-8")
+    result = run("check", str(fixture))
+    assert result.exit_code == 0 and "pending: not read yet" in result.output and "1 expectations pending" in result.output
+    first["pending"] = "met already"  # a pending expectation the code meets fails: its mark must go
+    (fixture / "expected.json").write_text(json.dumps(expected), encoding="utf-8")
+    result = run("check", str(fixture))
+    assert result.exit_code == 1 and "remove its 'pending'" in result.output

@@ -113,3 +113,10 @@ def test_offsets_index_the_text_as_read(nlp):
     article = Article(id="a1", path="t.txt", text=text, source="Wire", body_start=text.index("At"))
     claims = normalize(extract([article], [nlp(text[article.body_start:])])).claims
     assert len(claims) >= 2 and all(text[c.start : c.end] == c.text for c in claims)
+
+
+def test_a_sum_converted_in_brackets_is_not_a_second_figure(nlp):
+    texts = [c.text for c in claims_of(nlp, "The fine was €5 million ($5.4 million) on Friday.")]
+    assert texts == ["€5 million"]
+    texts = [c.text for c in claims_of(nlp, "Sales rose to 30,000 units ($2 million) last year.")]
+    assert "$2 million" in texts  # a count is no sum to convert

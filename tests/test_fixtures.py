@@ -14,7 +14,7 @@ ALL = find_fixtures([str(FIXTURES)])
 @pytest.mark.parametrize("fixture", ALL, ids=[f.name for f in ALL])
 def test_fixture(fixture):
     result = check_fixture(fixture)
-    failed = [f"[{o.section}] expected {o.expected}\n    got {o.got}" for o in result.outcomes if not o.met]
+    failed = [f"{o.mark} [{o.section}] expected {o.expected}\n    got {o.got}" for o in result.outcomes if not o.ok]
     assert not failed, "\n".join(failed)
 
 

@@ -15,9 +15,12 @@ than a false one.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+
+from anyascii import anyascii
 
 from ..normalize.events import event_difference
 from ..normalize.measures import CUMULATIVE_CLASSES, EVENT_CLASSES
@@ -68,10 +71,13 @@ class Story:
 
     articles: int
     main: frozenset[tuple[str, str]]
+    dated: frozenset[str] = frozenset()  # ids of the articles with a published date
 
     @classmethod
-    def of(cls, claims: Iterable[Claim], names: Iterable[tuple[str, frozenset[tuple[str, str]]]] = ()) -> Story:
-        """The story of these claims; ``names`` adds what each article names outside its claims."""
+    def of(cls, claims: Iterable[Claim], names: Iterable[tuple[str, frozenset[tuple[str, str]]]] = (),
+           dated: Iterable[str] = ()) -> Story:
+        """The story of these claims; ``names`` adds what each article names outside its claims,
+        ``dated`` says which articles have a published date (running counts need it)."""
         named: dict[tuple[str, str], set[str]] = defaultdict(set)
         articles: set[str] = set()
         for article, keys in names:
@@ -88,7 +94,7 @@ class Story:
             if other in named:
                 named[key] = named[key] | named[other]
         needed = max(2.0, MAIN_SHARE * len(articles))
-        return cls(len(articles), frozenset(k for k, arts in named.items() if len(arts) >= needed))
+        return cls(len(articles), frozenset(k for k, arts in named.items() if len(arts) >= needed), frozenset(dated))
 
     def is_main(self, kind: str, key: str) -> bool:
         """Whether most articles name this; a name counts as entity or place alike, since the
@@ -115,6 +121,10 @@ def shared(a: Claim, b: Claim) -> tuple[Anchor, ...]:
     return tuple(x for x in own(a).anchors if x.kind in (*SPECIFIC, "event") and (x.kind, x.key) in keys)
 
 
+def _times(about: About) -> frozenset[str]:
+    return frozenset(x.key for x in about.anchors if x.kind == "time" and x.label != "sentence")
+
+
 def _moments(about: About) -> frozenset[str]:
     """The times a claim is placed at; periods ("in 32 hours") say how long, not when."""
     return frozenset(x.key for x in about.anchors if x.kind == "time" and x.label not in ("period", "sentence"))
@@ -132,16 +142,21 @@ def apart(a: Claim, b: Claim, story: Story) -> str | None:
         return "a pronoun stands for the owner"
     for kind in _telling(a):
         ka, kb = (_moments(aa), _moments(ab)) if kind == "time" else (aa.keys(kind), ab.keys(kind))
-        if ka and kb and not ka & kb:
+        if ka and kb and not ka & kb and not (kind == "entity" and _names_meet(aa, ab)):
             return f"different {kind}"
-    people = {x.key for x in (*aa.anchors, *ab.anchors) if x.label == "PERSON"}
-    alone = [k for k in (aa.keys("entity") ^ ab.keys("entity")) & people if not story.is_main("entity", k)]
+    words_b, words_a = _name_words(ab), _name_words(aa)
+    alone = [x.key for x in (*aa.anchors, *ab.anchors) if x.label == "PERSON" and not story.is_main("entity", x.key)
+             and not (_words(x) & (words_b if x in aa.anchors else words_a))]
     if alone:  # one player's figure against a figure nobody is named for
         return f"a person named by one only: {alone[0]}"
     if "time" in _telling(a):
         alone = [k for k in _moments(aa) ^ _moments(ab) if not story.is_main("time", k)]
         if alone:
             return f"a time named by one only: {alone[0]}"
+    elif not {a.article, b.article} <= story.dated:
+        times = [k for k in _times(aa) ^ _times(ab) if not story.is_main("time", k)]
+        if times:  # "46 arrested" / "over 50 arrests over four nights": without dates, no way to tell
+            return f"a running count at another moment: {times[0]}"
     if aa.keys("scope") != ab.keys("scope"):
         return "different scope"
     value = a.value
@@ -167,11 +182,26 @@ def told_apart(a: Claim, b: Claim) -> str | None:
     ("Lawson's 16 points" / "Raji's 16 points" are two facts). Times and scope words are left
     out here: "Monday" / "today" may be one day, and "up to 120 mph" / "more than 100 mph" or
     "two others" / "the two wounded" agree."""
-    pa = {x.key for x in own(a).anchors if x.label == "PERSON"}
-    pb = {x.key for x in own(b).anchors if x.label == "PERSON"}
-    if pa and pb and not pa & pb:
+    aa, ab = own(a), own(b)
+    pa = [x for x in aa.anchors if x.label == "PERSON"]
+    pb = [x for x in ab.anchors if x.label == "PERSON"]
+    if pa and pb and not _name_words(About(tuple(pa))) & _name_words(About(tuple(pb))):
         return "different persons"
     return None
+
+
+def _words(anchor: Anchor) -> frozenset[str]:
+    """The words of a name as written: "Alexandros Grigoropoulos" meets "Alexandros" and "Grigoropoulos"."""
+    text = anchor.text.split("(")[-1]  # "he (Kimani Gray)": the name the pronoun stands for
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", anyascii(text).casefold()) if len(w) > 2) - {"the"}
+
+
+def _name_words(about: About) -> frozenset[str]:
+    return frozenset().union(*(_words(x) for x in about.anchors if x.kind == "entity"))
+
+
+def _names_meet(aa: About, ab: About) -> bool:
+    return bool(_name_words(aa) & _name_words(ab))
 
 
 def quantity_conflict(a: Claim, b: Claim, story: Story) -> tuple[Anchor, ...] | None:

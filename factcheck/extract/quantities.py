@@ -192,6 +192,8 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
         unit = "years"
     if about_sources(toks, i):
         return None  # "according to two officials" counts sources, not the world
+    if unit is not None and _converted(toks, min(qual_start, sign_at)):
+        return None  # "$US1 million ($1.52 million)": the same sum in another currency
     if qual_start > 0 and toks[qual_start - 1].lower_ in ("not", "never", "n't"):
         return None  # "not one metre of our soil": rhetoric, not an amount
     start_tok = toks[min(qual_start, sign_at, hint_start)]
@@ -232,6 +234,19 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
         origin=origin,
         about=about_for(anchors if hint not in ("clock_time", "date") else [head], {t.i for t in span_tokens}),
     )
+
+
+#: A sum just before an opening bracket: what a bracketed figure converts ("US$1m (", "€5 million (").
+_SUM_BEFORE_BRACKET = re.compile(r"(?:[$€£¥]|\b[A-Z]{2,3}\$?)\s?[A-Z]{0,3}\d[\d,.]*\s*(?:[a-z]+\s*)?\($")
+
+
+def _converted(toks: list["Token"], i: int) -> bool:
+    """A figure in brackets right after a sum: the sum converted, not a second figure."""
+    if i == 0 or toks[i - 1].text != "(":
+        return False
+    sent = toks[0].sent
+    before = text_of(sent.doc)[sent.start_char : toks[i - 1].idx + 1]
+    return bool(_SUM_BEFORE_BRACKET.search(before[-40:]))
 
 
 def _qualifier_start(toks: list["Token"], i: int) -> int:
