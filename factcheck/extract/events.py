@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..data import YEAR_PATTERN
 from ..normalize import event_words as lexicon
 from ..normalize.events import (
     action_class,
@@ -49,7 +50,7 @@ if TYPE_CHECKING:  # pragma: no cover
 #: Verbs that report, judge, perceive or intend rather than do: never an event of their own
 #: (what they report may be one: "Ukrainian authorities said Russian forces captured ...").
 NON_EVENT_VERBS = REPORTING_VERBS | lexicon.NOT_EVENT_VERBS
-_YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
+_YEAR = re.compile(rf"\b({YEAR_PATTERN})\b")
 
 
 @dataclass

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..data import YEAR_PATTERN, month_words
 from .cache import sent_of, text_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -34,10 +35,7 @@ LOWERCASE_IDENTIFIER_NOUNS = frozenset(
 SCORE_WORDS = frozenset(
     ["win", "won", "beat", "defeat", "lose", "lost", "score", "lead", "victory", "draw", "vote", "match", "game", "tie"]
 )
-MONTHS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-})
+MONTHS = month_words()
 
 
 def is_score(toks: list["Token"], i: int, end: int) -> bool:
@@ -78,7 +76,7 @@ def is_identifier(toks: list["Token"], i: int, end: int) -> bool:
             and before.lower_.rstrip(".") not in MONTHS and before.ent_type_ != "DATE" \
             and first.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
         return True  # a name with a number: "Boeing 737", "Windows 10", "Apollo 11"
-    if re.fullmatch(r"(1[89]|20)\d\d", first.text) and end - i == 1 and first.ent_type_ != "DATE":
+    if re.fullmatch(YEAR_PATTERN, first.text) and end - i == 1 and first.ent_type_ != "DATE":
         # a year naming something ("the 2022 World Cup", "Euro 2020", "Vision 2030")
         after = toks[end] if end < len(toks) else None
         if after is not None and after.pos_ == "PROPN" and after.is_title and after.lower_ not in MONTHS:

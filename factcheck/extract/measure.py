@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..data import scale_words, vague_plurals
 from ..normalize.measures import EVENT_CLASSES, MEASURE_CLASSES, measure_class, owner_key
 from ..normalize.units import parse_unit
 from .cache import sent_of
@@ -17,8 +18,8 @@ from .cache import sent_of
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-VAGUE_HEADS = frozenset({"hundreds", "thousands", "millions", "billions", "dozens", "scores", "tens", "dozen",
-                         "hundred", "thousand", "million", "billion"})
+#: Heads of vague and scaled amounts ("hundreds of", "a dozen"): amounts, not what is counted.
+VAGUE_HEADS = vague_plurals() | frozenset(scale_words())
 #: Nouns that name what a figure with a unit (or a bare figure after "of") measures.
 MEASURE_NOUNS = frozenset(
     [

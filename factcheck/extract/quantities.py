@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..data import YEAR_PATTERN, clock_words, scale_words, vague_plurals
 from ..normalize.measures import EVENT_CLASSES, KIN_NOUNS, PERSON_NOUNS, measure_class
 from ..normalize.units import parse_unit
 from ..types import RawQuantity
@@ -46,8 +47,8 @@ CLOCK_DIGITS = re.compile(r"^\d{1,2}:\d\d$")
 #: Vague amounts that are figures only before a unit ("a couple of hours", "several miles").
 VAGUE_BEFORE_UNIT = (("a", "couple", "of"), ("a", "couple"), ("a", "few"), ("several",))
 SUFFIXED = re.compile(r"^\d+(?:\.\d+)?(?:bn|mn|m|k|tn)$", re.IGNORECASE)
-VAGUE = frozenset({"hundreds", "thousands", "millions", "billions", "dozens", "scores", "tens"})
-MULTIPLIERS = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion"})
+VAGUE = vague_plurals()
+MULTIPLIERS = frozenset(scale_words())
 ORDINALS = frozenset(
     [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
@@ -63,9 +64,6 @@ QUALIFIER = re.compile(
 )
 RANGE_LINKS = frozenset({"to", "-", "–", "—", "and", "or"})
 CURRENCY_SIGNS = frozenset({"$", "us$", "€", "£", "¥", "a$", "c$", "hk$"})
-CLOCK_WORDS = re.compile(
-    r"^(a\.?m\.?|p\.?m\.?|gmt|utc|bst|et|est|edt|pt|pst|pdt|ct|cst|cdt|cet|cest|eet|msk|hkt)$", re.IGNORECASE
-)
 
 
 def quantities(sent: "Span") -> Iterator[RawQuantity]:
@@ -312,8 +310,8 @@ def _hint(toks: list["Token"], i: int, end: int, unit: str | None) -> tuple[str 
         if k < len(toks) and toks[k].lower_ in ("years", "year") and k + 1 < len(toks) and toks[k + 1].lower_ == "old":
             return "age", text, i, k + 2
         return None, text, i, end
-    if k < len(toks) and CLOCK_WORDS.match(toks[k].text) or re.fullmatch(r"\d{1,2}:\d\d", toks[i].text):
-        while k < len(toks) and (CLOCK_WORDS.match(toks[k].text) or toks[k].lower_ in ("local", "time")):
+    if k < len(toks) and toks[k].lower_ in clock_words() or re.fullmatch(r"\d{1,2}:\d\d", toks[i].text):
+        while k < len(toks) and (toks[k].lower_ in clock_words() or toks[k].lower_ in ("local", "time")):
             k += 1
         return "clock_time", doc[toks[i].i : toks[k - 1].i + 1].text if k > end else text, i, max(k, end)
     ent = toks[i].ent_type_
@@ -329,7 +327,7 @@ def _hint(toks: list["Token"], i: int, end: int, unit: str | None) -> tuple[str 
         if re.fullmatch(r"\d{4}", phrase) and first > 0 and toks[first - 1].lower_ in YEAR_PREPS:
             phrase = f"in {phrase}"  # "in 1949": a bare number is a year only after such a word
         return "date", phrase, first, last
-    if re.fullmatch(r"(1[89]|20)\d\d", toks[i].text) and end - i == 1 and i > 0 \
+    if re.fullmatch(YEAR_PATTERN, toks[i].text) and end - i == 1 and i > 0 \
             and toks[i - 1].lower_ in YEAR_PREPS:
         return "date", f"in {text}", i, end  # "in 1949": a bare number is a year only after such a word
     return None, text, i, end

@@ -11,6 +11,7 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
+from ..data import YEAR_PATTERN, month_number, month_pattern
 from ..load import published_moment
 from ..types import About, Anchor, ArticleParse, Claim, Event, Extraction, Interval, Quantity, Quote, RawQuantity, Value
 from .numbers import parse_amount, parse_number
@@ -20,10 +21,11 @@ from .units import parse_unit, to_canonical
 
 #: A month name with a day ("Feb. 24"), used to tell the season for daylight saving time
 #: when an article has no published date.
-_MONTH_DAY = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b", re.IGNORECASE
-)
-_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_MONTH_DAY = re.compile(rf"\b({month_pattern()})\s+(\d{{1,2}})\b", re.IGNORECASE)
+_YEAR = re.compile(rf"\b({YEAR_PATTERN})\b")
+#: Years before this tell no season: a historic year in the text ("founded in 1883") would put
+#: the clock in a zone's local mean time of then, not its rules of today.
+SEASON_YEAR_MIN = 1950
 _LAST_NUMBER = re.compile(
     r"(\d[\d,]*)(?:\.(\d+))?\s*(bn|billion|mn|million|m|k|thousand|trillion|tn)?\b(?!.*\d)", re.IGNORECASE
 )
@@ -84,10 +86,9 @@ def _season(text: str) -> datetime.date | None:
     match = _MONTH_DAY.search(text)
     if not match:
         return None
-    years = _YEAR.findall(text)
-    year = int(years[0]) if years else REFERENCE_YEAR  # any year tells the season
-    month = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(
-        match.group(1).lower()) + 1
+    years = [int(y) for y in _YEAR.findall(text) if int(y) >= SEASON_YEAR_MIN]
+    year = years[0] if years else REFERENCE_YEAR  # any recent year tells the season
+    month = month_number(match.group(1))
     try:
         return datetime.date(year, month, int(match.group(2)))
     except ValueError:

@@ -19,6 +19,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
+from factcheck.data import few_words, number_words, plural_scales, scale_words, vague_words
 from factcheck.types import Interval
 
 # --- Tolerances (the fixtures calibrate these; keep them here) ---------------
@@ -41,36 +42,20 @@ APPROX_TOLERANCE = 0.10
 #: "20 miles" vs "30 km" still conflicts.
 ROUNDING_REL_TOLERANCE = 0.02
 
-#: Vague words -> (low, high) counts. Bounds are chosen so that the next vaguer
-#: word takes over where this one stops: "dozens" ends where "hundreds" starts to
-#: be the natural word (>= 100 is "more than a hundred"); "several" starts at 3
-#: because 2 is "a couple". Lenient on the high side: a vague word next to a
-#: precise figure is rarely an error an editor needs to see.
-VAGUE_WORDS: dict[str, tuple[int, int]] = {
-    "a couple": (2, 3),  # strictly 2, but "a couple of days/hundred" is used loosely for 2-3
-    "a few": (2, 6),  # "a few" < "several"; 7+ is written "several"
-    "a handful": (2, 6),  # a hand has five fingers; used for 3-5, one either side
-    "several": (3, 9),  # more than a couple, fewer than ten ("dozens" from 24)
-    "tens": (20, 99),  # plural of ten: at least two tens, below a hundred
-    "dozens": (24, 99),  # at least two dozen; 100+ is "more than a hundred"/"hundreds"
-    "scores": (40, 199),  # a score is 20; "scores of" is used for "many", up to "hundreds"
-}
+#: Vague words -> (low, high) counts (data/vague_amounts.tsv gives each bound's reason).
+VAGUE_WORDS: dict[str, tuple[int, int]] = vague_words()
 
 #: Plural scale words: "hundreds" of S is 2S .. 10S - 1 (10S and up is "tens of S"
 #: or the next scale), so "hundreds" is 200-999 and "thousands" 2,000-9,999.
-PLURAL_SCALES: dict[str, int] = {"hundreds": 10**2, "thousands": 10**3, "millions": 10**6,
-                                  "billions": 10**9, "trillions": 10**12}
+PLURAL_SCALES: dict[str, int] = plural_scales()
 
 # --- Number words ------------------------------------------------------------
 
-_SMALL = {w: i for i, w in enumerate(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"])}
-_TENS = {w: 10 * i for i, w in enumerate(
-    ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2)}
-_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SMALL = {w: v for w, (v, kind) in number_words().items() if kind in ("unit", "teen")}
+_TENS = {w: v for w, (v, kind) in number_words().items() if kind == "tens"}
+_SCALES = {w: v for w, (v, kind) in number_words().items() if kind == "scale"}
 #: Scale words allowed after a digit number ("1.5 million", "2 dozen").
-_WORD_SCALES = {"hundred": 100, "dozen": 12, **_SCALES}
+_WORD_SCALES = scale_words()
 #: Abbreviations of news copy attached to a number ("2bn", "$5m" with the "$" stripped by
 #: the caller, "30k"). One-letter ones must be attached: "5 m" is five metres.
 _SUFFIXES = {"k": 10**3, "m": 10**6, "b": 10**9, "mn": 10**6, "mln": 10**6, "bn": 10**9,
@@ -83,7 +68,7 @@ _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "
 _DIGITS = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+"
 _DIGIT_RE = re.compile(rf"({_DIGITS})")
 _SUFFIX_RE = re.compile(rf"({_DIGITS})(k|m|b|mn|mln|bn|bln|tn|trn)|({_DIGITS}) ?(mn|mln|bn|bln|tn|trn)")
-_WORD_SCALE_RE = re.compile(rf"({_DIGITS}) ((?:(?:hundred|thousand|million|billion|trillion|dozen) ?)+)")
+_WORD_SCALE_RE = re.compile(rf"({_DIGITS}) ((?:(?:{'|'.join(_WORD_SCALES)}) ?)+)")
 _GROUP_SPACE_RE = re.compile(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}\b)")
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2010": "-"})
 
@@ -192,7 +177,7 @@ def _words(tokens: list[str]) -> float | None:
             kind, value = ("unit" if 0 < _SMALL[tok] < 10 else "teen"), _SMALL[tok]
         elif tok in _TENS:
             kind, value = "tens", _TENS[tok]
-        elif tok in ("hundred", "dozen"):
+        elif number_words().get(tok, (0, ""))[1] == "hundred":
             kind, value = "hundred", _WORD_SCALES[tok]
         elif tok in _SCALES:
             kind, value = "scale", _SCALES[tok]
@@ -216,7 +201,7 @@ def _words(tokens: list[str]) -> float | None:
 
 # --- Vague amounts -------------------------------------------------------------
 
-_MULTIPLIER_RE = re.compile(r"(a couple|a few|a handful|several)(?: of)? (.+)")
+_MULTIPLIER_RE = re.compile(rf"({'|'.join(few_words())})(?: of)? (.+)")
 
 
 @lru_cache(maxsize=4096)
@@ -294,7 +279,8 @@ _SUFFIX_QUALIFIERS = [
 #: Words after a number that mean "additional", not a qualifier: "Hundreds more are wounded".
 _ADDITIONAL_RE = re.compile(r"(.+?)(?<! or)(?<! and) (?:more|others|additional|extra)")
 _RANGE_SEPARATORS = [re.compile(r" to | through | or "), re.compile(r" ?- ?")]
-_SCALE_END_RE = re.compile(r"(?:\d|\s)(k|m|b|mn|mln|bn|bln|tn|trn|hundred|thousand|million|billion|trillion)$")
+_SCALES_ALONE = "|".join(w for w in _WORD_SCALES if w != "dozen")  # "2 dozen" ends in no scale of its own
+_SCALE_END_RE = re.compile(rf"(?:\d|\s)(k|m|b|mn|mln|bn|bln|tn|trn|{_SCALES_ALONE})$")
 _SCALE_VALUES = {**_SUFFIXES, **_WORD_SCALES}
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from ..data import number_words
 from .measures import owner_key
 from .places import PLACE_ALIASES, normalize_place
 
@@ -102,12 +103,8 @@ _CONTRACTIONS = (
     (re.compile(r"'ve\b"), " have"), (re.compile(r"'m\b"), " am"), (re.compile(r"'d\b"), " would"),
     (re.compile(r"'s\b"), ""),
 )
-_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-          "sixteen seventeen eighteen nineteen twenty")
-NUMBER_WORDS = {w: i for i, w in enumerate(_UNITS.split(" "))} | {
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "thousand": 1000, "million": 1_000_000, "dozen": 12,
-}
+#: Number words and their values: "three" and "3" are one term.
+NUMBER_WORDS = {w: value for w, (value, _) in number_words().items()}
 _NUM = r"\d[\d,]*(?:\.\d+)?|" + "|".join(NUMBER_WORDS)
 #: "No. 1", "number one", "#1" name a rank, written three ways.
 _RANK = re.compile(rf"(?:\bno\.\s*|\bno\s*(?=\d)|\bnumber\s+|#\s*)({_NUM})\b")

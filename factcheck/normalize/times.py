@@ -19,6 +19,16 @@ import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from factcheck.data import (
+    YEAR_MAX,
+    YEAR_MIN,
+    month_number,
+    month_pattern,
+    number_words,
+    season_slip_zones,
+    weekday_names,
+    zone_abbreviations,
+)
 from factcheck.normalize.places import timezone_for_place
 
 MINUTES_PER_DAY = 24 * 60
@@ -31,43 +41,12 @@ REFERENCE_YEAR = 2024
 #: than this many days after publication: news mostly reports the past, but announces events
 #: of the coming weeks ("talks on March 3" in a February article).
 FUTURE_WINDOW_DAYS = 92
-#: Four-digit numbers count as years only in this range ("in 1353" is not a news year).
-YEAR_MIN, YEAR_MAX = 1800, 2099
 
 
 def _fixed(hours: float) -> datetime.timezone:
     """A fixed UTC offset; its name is "UTC" or "UTC+03:30" (what ``ClockTime.zone`` shows)."""
     return datetime.timezone(datetime.timedelta(minutes=round(hours * 60)))
 
-
-#: Zone abbreviations -> zone. Generic names (ET, PT, CT, MT, UK) follow DST through zoneinfo;
-#: specific ones (EST, PDT, BST, ...) are the fixed offset they name, whatever the date.
-#: Left out as ambiguous: AST (Atlantic/Arabia), IDT/IST-Israel, CST-China, BST-Bangladesh.
-TIMEZONE_ABBREVIATIONS: dict[str, datetime.tzinfo] = {
-    "UTC": _fixed(0), "GMT": _fixed(0), "UT": _fixed(0), "WET": _fixed(0), "WEST": _fixed(1),
-    "ET": ZoneInfo("America/New_York"), "EST": _fixed(-5), "EDT": _fixed(-4),
-    "CT": ZoneInfo("America/Chicago"), "CST": _fixed(-6), "CDT": _fixed(-5),
-    "MT": ZoneInfo("America/Denver"), "MST": _fixed(-7), "MDT": _fixed(-6),
-    "PT": ZoneInfo("America/Los_Angeles"), "PST": _fixed(-8), "PDT": _fixed(-7),
-    "AKST": _fixed(-9), "AKDT": _fixed(-8), "HST": _fixed(-10),
-    "UK": ZoneInfo("Europe/London"), "BST": _fixed(1), "CET": _fixed(1), "CEST": _fixed(2),
-    "EET": _fixed(2), "EEST": _fixed(3), "MSK": _fixed(3), "TRT": _fixed(3),
-    "WAT": _fixed(1), "CAT": _fixed(2), "SAST": _fixed(2), "EAT": _fixed(3),
-    "IRST": _fixed(3.5), "IRDT": _fixed(4.5), "GST": _fixed(4), "PKT": _fixed(5),
-    "IST": _fixed(5.5), "NPT": _fixed(5.75), "ICT": _fixed(7), "WIB": _fixed(7),
-    "HKT": _fixed(8), "SGT": _fixed(8), "AWST": _fixed(8), "JST": _fixed(9), "KST": _fixed(9),
-    "ACST": _fixed(9.5), "AEST": _fixed(10), "AEDT": _fixed(11),
-    "NZST": _fixed(12), "NZDT": _fixed(13),
-}
-
-#: North American standard/daylight labels are often written in the wrong season ("2:09 am PST"
-#: in California on 2013-03-14, when PDT applied: ECB+ topic 38). With a date, they are read as
-#: their region's clock on that date. MST/MDT stay fixed: Arizona keeps MST all year.
-SEASON_SLIP_ZONES: dict[str, ZoneInfo] = {
-    "EST": ZoneInfo("America/New_York"), "EDT": ZoneInfo("America/New_York"),
-    "CST": ZoneInfo("America/Chicago"), "CDT": ZoneInfo("America/Chicago"),
-    "PST": ZoneInfo("America/Los_Angeles"), "PDT": ZoneInfo("America/Los_Angeles"),
-}
 
 #: Spelled-out zone names (casefolded, each also accepted with " time" after it).
 ZONE_NAMES: dict[str, datetime.tzinfo] = {
@@ -133,10 +112,10 @@ def _zone_of(rest: str, on: datetime.date | None) -> datetime.tzinfo | str | Non
         return datetime.timezone(datetime.timedelta(minutes=sign * minutes))
     bare = low.removesuffix(" time")
     abbreviation = bare.replace(".", "").upper()
-    if on is not None and abbreviation in SEASON_SLIP_ZONES:
-        return SEASON_SLIP_ZONES[abbreviation]
-    if abbreviation in TIMEZONE_ABBREVIATIONS:
-        return TIMEZONE_ABBREVIATIONS[abbreviation]
+    if on is not None and abbreviation in season_slip_zones():
+        return season_slip_zones()[abbreviation]
+    if abbreviation in zone_abbreviations():
+        return zone_abbreviations()[abbreviation]
     if bare in ZONE_NAMES:
         return ZONE_NAMES[bare]
     if low.endswith(" time"):  # "Moscow time", "Kyiv time"
@@ -254,8 +233,7 @@ def find_clock_times(text: str, *, zone_hint: str | None = None,
 
 # ---------------------------------------------------------------- dates
 
-_MONTH = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH = rf"(?P<mon>{month_pattern()})"
 _WEEKDAY = r"(?P<wd>(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:[a-z]*day)?)\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s?[-–]\s?(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?"
 _YEAR = r"(?P<year>\d{4})"
@@ -269,15 +247,13 @@ _DATE_SHAPES = [re.compile(p) for p in (
     r"(?P<a>\d{1,2})\s?/\s?(?P<b>\d{1,2})\s?/\s?(?P<year>\d{4})",  # 11/27/2005 if unambiguous
     rf"(?:(?P<rel>last|this\spast|past|next)\s)?{_WEEKDAY}",  # (last) Thursday
 )]
-_AGO = re.compile(r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s"
-                  r"(?P<unit>day|week|month|year)s?\sago")
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+#: "a", "an" and the number words up to ten, for "three days ago".
+_NUMBER_WORDS = {"a": 1, "an": 1} | {w: v for w, (v, _) in number_words().items() if 1 <= v <= 10 and w != "dozen"}
+_AGO = re.compile(rf"(?P<n>\d{{1,3}}|{'|'.join(_NUMBER_WORDS)})\s(?P<unit>day|week|month|year)s?\sago")
 _SAME_DAY = ("today", "tonight", "this morning", "this afternoon", "this evening")
 _PART_OF_DAY = re.compile(r"\s(?:morning|afternoon|evening|night)$")
 _RELATIVE_PERIOD = re.compile(r"(?P<which>last|this|next)\s(?P<unit>week|month|year)")
-_WEEKDAY_INDEX = {name[:3]: i for i, name in enumerate(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+_WEEKDAY_INDEX = {name[:3]: i for i, name in enumerate(weekday_names())}
 
 Period = tuple[datetime.date, datetime.date]
 
@@ -365,12 +341,6 @@ def _weekday(m: re.Match[str], published: datetime.date | None) -> Period | None
     return day, day
 
 
-def _month_number(name: str) -> int:
-    """1-12 for a month name or abbreviation ("Sept" -> 9)."""
-    return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-            "dec"].index(name[:3]) + 1
-
-
 def parse_date(text: str, *, published: datetime.date | None = None) -> Period | None:
     """The period a date phrase names, as (first day, last day), or None.
 
@@ -394,7 +364,7 @@ def parse_date(text: str, *, published: datetime.date | None = None) -> Period |
         if m is None:
             continue
         if index <= 1:  # month and day, maybe a year
-            month, day = _month_number(m["mon"]), int(m["day"])
+            month, day = month_number(m["mon"]), int(m["day"])
             year = int(m["year"]) if m["year"] else _year_for(month, day, published)
             day2 = int(m["day2"]) if m["day2"] else None
             return None if year is None else _days(year, month, day, day2)
@@ -404,9 +374,9 @@ def parse_date(text: str, *, published: datetime.date | None = None) -> Period |
                 return None
             if index == 4:
                 return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
-            return _month_span(year, _month_number(m["mon"]))
+            return _month_span(year, month_number(m["mon"]))
         if index == 3:  # "in December": the latest such month not far after published
-            month = _month_number(m["mon"])
+            month = month_number(m["mon"])
             year = _year_for(month, 1, published)
             return None if year is None else _month_span(year, month)
         if index == 5:

@@ -1,0 +1,200 @@
+"""The word lists and tables the stages share, each kept once as a file in this folder.
+
+This module is the only reader of those files; extract and normalize import the lists from
+here, so that a word added once is known to both. Every loader is cached: a file is read on
+first use, never at import (``factcheck --help`` reads none of them). Month and weekday names
+are the standard library's (``calendar``), not a file.
+
+Files: ``number_words.tsv`` (cardinal words, value, kind), ``vague_amounts.tsv`` (vague words
+and the counts they allow), ``zone_abbreviations.tsv`` (time-zone abbreviations, their offsets
+and the zones of generic labels). Lines starting with "#" are comments; columns are
+tab-separated.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from functools import cache
+from importlib.resources import files
+
+#: Four-digit numbers read as years: 1800-2099 ("in 1353" is not a news year).
+YEAR_MIN, YEAR_MAX = 1800, 2099
+#: A year in that range, as a regular expression (no groups, no anchors).
+YEAR_PATTERN = r"(?:1[89]|20)\d\d"
+
+
+def rows(name: str) -> list[list[str]]:
+    """The rows of a table file in this folder, each a list of its tab-separated columns.
+
+    Comments and blank lines are skipped; trailing empty columns are dropped.
+    """
+    return list(_rows(name))
+
+
+@cache
+def _rows(name: str) -> tuple[tuple[str, ...], ...]:
+    text = files(__name__).joinpath(name).read_text(encoding="utf-8")
+    found = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        found.append(tuple(line.rstrip("\t ").split("\t")))
+    return tuple(found)
+
+
+# ---------------------------------------------------------------- calendar words
+
+
+@cache
+def month_names() -> tuple[str, ...]:
+    """The twelve month names, casefolded, January first (the standard library's C-locale names)."""
+    return tuple(calendar.month_name[m].casefold() for m in range(1, 13))
+
+
+@cache
+def month_words() -> frozenset[str]:
+    """Month names and their abbreviations: every cut of a name after its third letter ("sep",
+    "sept", "september"), as news and datelines write them."""
+    return frozenset(name[:n] for name in month_names() for n in range(3, len(name) + 1))
+
+
+def month_number(word: str) -> int | None:
+    """1-12 for a month name or abbreviation ("Sept." -> 9), None for anything else."""
+    word = word.casefold().rstrip(".")
+    if word not in month_words():
+        return None
+    return next(i for i, name in enumerate(month_names(), 1) if name.startswith(word))
+
+
+def month_pattern() -> str:
+    """A regular expression (no groups) for a month name or abbreviation, casefolded, with an
+    optional full stop: "jan(?:u(?:a(?:r(?:y)?)?)?)?" for January."""
+    return "(?:" + "|".join(_prefixes(name, 3) for name in month_names()) + r")\.?"
+
+
+@cache
+def weekday_names() -> tuple[str, ...]:
+    """The seven weekday names, casefolded, Monday first (the standard library's)."""
+    return tuple(calendar.day_name[d].casefold() for d in range(7))
+
+
+def _prefixes(word: str, least: int) -> str:
+    """A pattern for every cut of ``word`` at least ``least`` letters long."""
+    pattern = ""
+    for letter in reversed(word[least:]):
+        pattern = f"(?:{re.escape(letter)}{pattern})?"
+    return re.escape(word[:least]) + pattern
+
+
+# ---------------------------------------------------------------- amounts
+
+
+@cache
+def number_words() -> dict[str, tuple[int, str]]:
+    """Cardinal number words -> (value, kind): "twelve" -> (12, "teen"), "dozen" -> (12, "hundred")."""
+    return {word: (int(value), kind) for word, value, kind in _rows("number_words.tsv")}
+
+
+@cache
+def scale_words() -> dict[str, int]:
+    """Words that multiply what comes before them ("hundred", "dozen", "million") -> the factor."""
+    return {word: value for word, (value, kind) in number_words().items() if kind in ("hundred", "scale")}
+
+
+@cache
+def plural_scales() -> dict[str, int]:
+    """The plural of every scale word but "dozen" ("hundreds" -> 100): vague amounts of that scale."""
+    return {f"{word}s": value for word, value in scale_words().items() if word != "dozen"}
+
+
+@cache
+def vague_words() -> dict[str, tuple[int, int]]:
+    """Vague amount words -> (low, high) counts: "dozens" -> (24, 99)."""
+    return {phrase: (int(low), int(high)) for phrase, low, high, _ in _rows("vague_amounts.tsv")}
+
+
+@cache
+def few_words() -> tuple[str, ...]:
+    """Vague words that also count a scale ("several" in "several hundred"), longest first."""
+    rows_ = [phrase for phrase, _, _, kind in _rows("vague_amounts.tsv") if kind == "few"]
+    return tuple(sorted(rows_, key=len, reverse=True))
+
+
+@cache
+def vague_plurals() -> frozenset[str]:
+    """One-word vague amounts that stand as a number ("dozens", "hundreds", "tens")."""
+    plurals = (phrase for phrase, _, _, kind in _rows("vague_amounts.tsv") if kind == "plural")
+    return frozenset(plural_scales()) | frozenset(plurals)
+
+
+# ---------------------------------------------------------------- time zones
+
+
+@cache
+def zone_abbreviations() -> dict[str, datetime.tzinfo]:
+    """Zone abbreviations -> zone. Generic labels (ET, PT, UK) follow DST through zoneinfo;
+    specific ones (EST, PDT, BST, ...) are the fixed offset they name, whatever the date."""
+    table: dict[str, datetime.tzinfo] = {}
+    for abbreviation, offset, *rest in _rows("zone_abbreviations.tsv"):
+        country = rest[0] if rest else ""
+        table[abbreviation] = _country_zone(country, _offset(offset)) if country else _fixed(_offset(offset))
+    return table
+
+
+@cache
+def season_slip_zones() -> dict[str, datetime.tzinfo]:
+    """Standard/daylight labels read as their region's clock when the date is known ("EST" -> ET's zone)."""
+    zones = zone_abbreviations()
+    return {abbreviation: zones[rest[1]] for abbreviation, _, *rest in _rows("zone_abbreviations.tsv")
+            if len(rest) > 1 and rest[1]}
+
+
+def _offset(text: str) -> datetime.timedelta:
+    sign = -1 if text.startswith("-") else 1
+    hours, minutes = text.lstrip("+-").split(":")
+    return sign * datetime.timedelta(hours=int(hours), minutes=int(minutes))
+
+
+def _fixed(offset: datetime.timedelta) -> datetime.timezone:
+    """A fixed UTC offset; its name is "UTC" or "UTC+03:30" (what ``ClockTime.zone`` shows)."""
+    return datetime.timezone(offset)
+
+
+def _country_zone(country: str, standard: datetime.timedelta) -> datetime.tzinfo:
+    """The first zone tzdata's zone.tab lists for ``country`` at this standard offset that keeps DST."""
+    from zoneinfo import ZoneInfo
+
+    for code, zone in zone_table():
+        if code != country:
+            continue
+        tz = ZoneInfo(zone)
+        winter, summer = (datetime.datetime(2024, month, 15, 12, tzinfo=tz).utcoffset() for month in (1, 7))
+        if standard in (winter, summer) and winter != summer and min(winter, summer) == standard:
+            return tz
+    raise LookupError(f"zone.tab has no zone of {country} at UTC{standard} with daylight saving time")
+
+
+@cache
+def zone_table() -> tuple[tuple[str, str], ...]:
+    """(country code, IANA zone) in tzdata's zone.tab order: within a country, most populous first."""
+    text = _tzdata_file("zone.tab")
+    return tuple((cols[0], cols[2]) for line in text.splitlines()
+                 if line and not line.startswith("#") for cols in [line.split("\t")])
+
+
+def _tzdata_file(name: str) -> str:
+    """A table of the ``tzdata`` package (a dependency), else of the system's zone files."""
+    try:
+        return files("tzdata.zoneinfo").joinpath(name).read_text(encoding="utf-8")
+    except ModuleNotFoundError:  # pragma: no cover - tzdata is a dependency
+        with open(f"/usr/share/zoneinfo/{name}", encoding="utf-8") as handle:
+            return handle.read()
+
+
+@cache
+def clock_words() -> frozenset[str]:
+    """Words after a figure that make it a clock time: zone abbreviations (casefolded) and a.m./p.m."""
+    zones = frozenset(a.casefold() for a, *_ in _rows("zone_abbreviations.tsv"))
+    return zones | {"am", "pm", "am.", "pm.", "a.m.", "p.m.", "a.m", "p.m"}
