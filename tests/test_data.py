@@ -17,7 +17,7 @@ TABLES = sorted(p.name for p in files("factcheck.data").iterdir() if p.name.ends
 
 
 def test_every_data_file_is_known() -> None:
-    assert TABLES == ["number_words.tsv", "vague_amounts.tsv", "zone_abbreviations.tsv"]
+    assert TABLES == ["number_suffixes.tsv", "number_words.tsv", "vague_amounts.tsv", "zone_abbreviations.tsv"]
 
 
 @pytest.mark.parametrize("name", TABLES)

@@ -5,7 +5,8 @@ here, so that a word added once is known to both. Every loader is cached: a file
 first use, never at import (``factcheck --help`` reads none of them). Month and weekday names
 are the standard library's (``calendar``), not a file.
 
-Files: ``number_words.tsv`` (cardinal words, value, kind), ``vague_amounts.tsv`` (vague words
+Files: ``number_words.tsv`` (cardinal words, value, kind), ``number_suffixes.tsv`` ("bn",
+"m", "k"), ``vague_amounts.tsv`` (vague words
 and the counts they allow), ``zone_abbreviations.tsv`` (time-zone abbreviations, their offsets
 and the zones of generic labels). Lines starting with "#" are comments; columns are
 tab-separated.
@@ -107,6 +108,13 @@ def scale_words() -> dict[str, int]:
 def plural_scales() -> dict[str, int]:
     """The plural of every scale word but "dozen" ("hundreds" -> 100): vague amounts of that scale."""
     return {f"{word}s": value for word, value in scale_words().items() if word != "dozen"}
+
+
+@cache
+def number_suffixes() -> dict[str, tuple[int, bool]]:
+    """Abbreviated scales written after a number -> (factor, whether only written onto the digits):
+    "bn" -> (10**9, False), "m" -> (10**6, True)."""
+    return {suffix: (int(value), attached == "yes") for suffix, value, attached in _rows("number_suffixes.tsv")}
 
 
 @cache

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..data import YEAR_PATTERN, clock_words, scale_words, vague_plurals
+from ..data import YEAR_PATTERN, clock_words, number_suffixes, scale_words, vague_plurals
 from ..normalize.measures import EVENT_CLASSES, KIN_NOUNS, PERSON_NOUNS, measure_class
 from ..normalize.units import parse_unit
 from ..types import RawQuantity
@@ -39,14 +39,14 @@ ATTACHED_UNIT = re.compile(r"^(\d+(?:\.\d+)?)(°[CF]|[CF]|km|kg|mm|cm|ft|mph|kph
 #: A unit word that ends a sentence keeps its full stop as one token ("900 km/h.").
 UNIT_WORD_AT_END = re.compile(r"^[A-Za-z]+\.$")
 #: Multipliers written onto a figure that the tokenizer splits off: "$2.5m", "€3bn".
-GLUED_MULTIPLIERS = frozenset({"m", "m.", "bn", "bn.", "mn", "k", "tn", "b"})
+GLUED_MULTIPLIERS = frozenset(number_suffixes()) | {f"{suffix}." for suffix in number_suffixes()}
 #: Fractions of a whole ("two-thirds of voters", "a quarter of homes", "half of the
 #: residents"): figures in percent, found only before "of".
 FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
 CLOCK_DIGITS = re.compile(r"^\d{1,2}:\d\d$")
 #: Vague amounts that are figures only before a unit ("a couple of hours", "several miles").
 VAGUE_BEFORE_UNIT = (("a", "couple", "of"), ("a", "couple"), ("a", "few"), ("several",))
-SUFFIXED = re.compile(r"^\d+(?:\.\d+)?(?:bn|mn|m|k|tn)$", re.IGNORECASE)
+SUFFIXED = re.compile(rf"^\d+(?:\.\d+)?(?:{'|'.join(number_suffixes())})$", re.IGNORECASE)
 VAGUE = vague_plurals()
 MULTIPLIERS = frozenset(scale_words())
 ORDINALS = frozenset(

@@ -11,7 +11,7 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
-from ..data import YEAR_PATTERN, month_number, month_pattern
+from ..data import YEAR_PATTERN, month_number, month_pattern, number_suffixes, scale_words
 from ..load import published_moment
 from ..types import About, Anchor, ArticleParse, Claim, Event, Extraction, Interval, Quantity, Quote, RawQuantity, Value
 from .numbers import parse_amount, parse_number
@@ -26,11 +26,12 @@ _YEAR = re.compile(rf"\b({YEAR_PATTERN})\b")
 #: Years before this tell no season: a historic year in the text ("founded in 1883") would put
 #: the clock in a zone's local mean time of then, not its rules of today.
 SEASON_YEAR_MIN = 1950
+#: Scales written after a figure ("bn", "million"), longest first so that "mln" is not "m".
+_SCALE = {word: float(value) for word, value in scale_words().items() if word not in ("hundred", "dozen")} | {
+    suffix: float(value) for suffix, (value, _) in number_suffixes().items()}
 _LAST_NUMBER = re.compile(
-    r"(\d[\d,]*)(?:\.(\d+))?\s*(bn|billion|mn|million|m|k|thousand|trillion|tn)?\b(?!.*\d)", re.IGNORECASE
+    rf"(\d[\d,]*)(?:\.(\d+))?\s*({'|'.join(sorted(_SCALE, key=len, reverse=True))})?\b(?!.*\d)", re.IGNORECASE
 )
-_SCALE = {"bn": 1e9, "billion": 1e9, "mn": 1e6, "million": 1e6, "m": 1e6, "k": 1e3, "thousand": 1e3,
-          "trillion": 1e12, "tn": 1e12}
 #: "from 3.5%" with no "to": the word only opens a range that is not there.
 _LONE_RANGE_WORD = re.compile(r"^(from|between|by|to)\s+", re.IGNORECASE)
 _ATTACHED = re.compile(r"(\d)(?:°?[CF]|km|kg|mm|cm|ft|mph|kph|kmh)\b")

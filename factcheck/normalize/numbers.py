@@ -19,7 +19,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from factcheck.data import few_words, number_words, plural_scales, scale_words, vague_words
+from factcheck.data import few_words, number_suffixes, number_words, plural_scales, scale_words, vague_words
 from factcheck.types import Interval
 
 # --- Tolerances (the fixtures calibrate these; keep them here) ---------------
@@ -57,9 +57,9 @@ _SCALES = {w: v for w, (v, kind) in number_words().items() if kind == "scale"}
 #: Scale words allowed after a digit number ("1.5 million", "2 dozen").
 _WORD_SCALES = scale_words()
 #: Abbreviations of news copy attached to a number ("2bn", "$5m" with the "$" stripped by
-#: the caller, "30k"). One-letter ones must be attached: "5 m" is five metres.
-_SUFFIXES = {"k": 10**3, "m": 10**6, "b": 10**9, "mn": 10**6, "mln": 10**6, "bn": 10**9,
-             "bln": 10**9, "tn": 10**12, "trn": 10**12}
+#: the caller, "30k"). Some must be attached: "5 m" is five metres (data/number_suffixes.tsv).
+_SUFFIXES = {suffix: value for suffix, (value, _) in number_suffixes().items()}
+_APART = "|".join(suffix for suffix, (_, attached) in number_suffixes().items() if not attached)
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
@@ -67,7 +67,7 @@ _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "
 # tool; a European decimal comma would silently turn 1,5 into 15).
 _DIGITS = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+"
 _DIGIT_RE = re.compile(rf"({_DIGITS})")
-_SUFFIX_RE = re.compile(rf"({_DIGITS})(k|m|b|mn|mln|bn|bln|tn|trn)|({_DIGITS}) ?(mn|mln|bn|bln|tn|trn)")
+_SUFFIX_RE = re.compile(rf"({_DIGITS})({'|'.join(_SUFFIXES)})|({_DIGITS}) ?({_APART})")
 _WORD_SCALE_RE = re.compile(rf"({_DIGITS}) ((?:(?:{'|'.join(_WORD_SCALES)}) ?)+)")
 _GROUP_SPACE_RE = re.compile(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}\b)")
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2010": "-"})
@@ -280,7 +280,7 @@ _SUFFIX_QUALIFIERS = [
 _ADDITIONAL_RE = re.compile(r"(.+?)(?<! or)(?<! and) (?:more|others|additional|extra)")
 _RANGE_SEPARATORS = [re.compile(r" to | through | or "), re.compile(r" ?- ?")]
 _SCALES_ALONE = "|".join(w for w in _WORD_SCALES if w != "dozen")  # "2 dozen" ends in no scale of its own
-_SCALE_END_RE = re.compile(rf"(?:\d|\s)(k|m|b|mn|mln|bn|bln|tn|trn|{_SCALES_ALONE})$")
+_SCALE_END_RE = re.compile(rf"(?:\d|\s)({'|'.join(_SUFFIXES)}|{_SCALES_ALONE})$")
 _SCALE_VALUES = {**_SUFFIXES, **_WORD_SCALES}
 
 
