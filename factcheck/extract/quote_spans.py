@@ -25,7 +25,8 @@ _CLOSERS = " \t.,;:!?)]}—–-…"
 _SINGLE = re.compile(
     rf"(?<![^\s([{{—–/])[‘'](?=[A-Za-z])[^\n]{{1,{SINGLE_QUOTE_MAX_CHARS}}}?(?<=\S)[’'](?![A-Za-z0-9])"
 )
-#: A line ending in a reporting cue: ", Troy police Lt. Gerry Scherlinck said." / ", said Craft."
+#: A line ending in a reporting cue, as wire copy attributes a paragraph: ", a police spokesman
+#: said." / ", said the mayor." / ", officials told reporters."
 _REPORT_CUE = re.compile(
     r",\s+(?:(?:[\w.'’-]+\s+){0,7}(?:said|says|added|reported|told(?:\s+[\w.'’-]+){1,3})"
     r"|(?:said|says|added)(?:\s+[\w.'’-]+){1,7})\s*[.!]?\s*$"
@@ -48,9 +49,9 @@ class _Part:
 def _find_quotes(text: str) -> list[_Part]:
     """Double-quoted spans, then single-quoted ones outside them, in text order.
 
-    A double-quoted span over several lines that reports speech itself ("…, Troy police Lt.
-    Gerry Scherlinck said.") quotes another outlet's article, not a speaker: it is no quote,
-    and the quotes inside it are the article's own.
+    A double-quoted span over several lines that reports speech itself ("…, a police
+    spokesman said.") quotes another outlet's article, not a speaker: it is no quote, and the
+    quotes inside it are the article's own.
     """
     doubles = [p for p in _double_quotes(text) if not _is_quoted_report(p, text)]
     taken = [(p.start, p.end) for p in doubles]
@@ -60,7 +61,7 @@ def _find_quotes(text: str) -> list[_Part]:
 
 def _is_quoted_report(part: _Part, text: str) -> bool:
     """Whether a quote over several lines is a reporter's text: a line of it ends in a cue
-    ("…, authorities said." / "…, said Lt. Gerry Scherlinck.") that is not the speaker's own."""
+    ("…, authorities said." / "…, said the county sheriff.") that is not the speaker's own."""
     if len(part.segments) < 2:
         return False
     for s, e in part.segments:
@@ -126,5 +127,5 @@ def _runs_on(text: str, following: list[re.Match[str]]) -> bool:
 
 
 def _single_quotes(text: str) -> list[_Part]:
-    """‘…’ and '…' pairs within a line; an apostrophe ("don’t", "Ukraine's") opens or closes none."""
+    """‘…’ and '…' pairs within a line; an apostrophe ("don’t", "the city's") opens or closes none."""
     return [_Part(m.start(), m.end(), [(m.start() + 1, m.end() - 1)]) for m in _SINGLE.finditer(text)]
