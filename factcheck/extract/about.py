@@ -233,8 +233,18 @@ def _entity_anchor(ent: "Span") -> Anchor | None:
         words = _KEY.sub(" ", anyascii(text).casefold()).split()
         if all(w in TITLE_WORDS or w == "s" for w in words):
             return None  # "Sheriff" tagged as a person names a role, not who
+        if ent.label_ == "PERSON" and len(words) == 1:
+            text = _full_name(ent, words[0])
         return Anchor("entity", _name_key(text), text, ent.label_)
     return None
+
+
+def _full_name(ent: "Span", word: str) -> str:
+    """A person written with one name ("Alexandros", "Okafor") by the fuller name the article
+    gave them first ("Alexandros Grigoropoulos"), when exactly one such name holds the word."""
+    fuller = {e.text.strip() for e in ents_of(ent.doc) if e.label_ == "PERSON" and e.start < ent.start
+              and len(e) > 1 and word in _KEY.sub(" ", anyascii(e.text).casefold()).split()}
+    return next(iter(fuller)) if len(fuller) == 1 else ent.text.strip()
 
 
 def _name_key(text: str) -> str:
