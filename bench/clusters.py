@@ -162,6 +162,8 @@ def main() -> None:
     print(f"\njudged-wrong conflicts still given: {wrong} / {n_wrong}; "
           f"judged-right conflicts kept: {right} / {n_right}")
 
+    _calibration(given)
+
     print(f"\nconflicts not judged yet: {len(unjudged)}")
     for cluster, fact, files in unjudged[: args.list_unjudged]:
         print(f"- [{cluster}] {fact['kind']}: {fact['summary']}")
@@ -175,6 +177,32 @@ def main() -> None:
     total = sum(p[4] for p in per_cluster)
     print(f"  total  {sum(p[1] for p in per_cluster):>3} {sum(p[2] for p in per_cluster):>5} "
           f"{sum(p[3] for p in per_cluster):>4} {total:>7.2f}")
+
+
+#: Confidence thresholds the calibration table is printed at.
+THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def _calibration(given: list[tuple[dict, dict | None]]) -> None:
+    """Precision and recall of the agreements and conflicts given, at each confidence threshold.
+
+    Only facts that hold a labelled line count: precision is TRUE / (TRUE + FALSE) among the
+    labelled lines a fact of that verdict still holds with at least that confidence; recall is
+    the share of the TRUE lines of that verdict still held.
+    """
+    print("\ncalibration on labelled lines (facts still given, by their confidence)")
+    print(f"  {'verdict':<9} {'min conf':>8} {'TRUE':>5} {'FALSE':>5} {'precision':>9} {'recall':>7}")
+    for verdict in ("agree", "conflict"):
+        lines = [(line, hit) for line, hit in given
+                 if line["verdict"] == verdict and line["label"] in ("TRUE", "FALSE")]
+        n_true = sum(line["label"] == "TRUE" for line, _ in lines)
+        for threshold in THRESHOLDS:
+            kept = [line for line, hit in lines if hit is not None and (hit["confidence"] or 0) >= threshold]
+            true = sum(line["label"] == "TRUE" for line in kept)
+            false = len(kept) - true
+            precision = f"{true / len(kept):.1%}" if kept else "-"
+            recall = f"{true / n_true:.1%}" if n_true else "-"
+            print(f"  {verdict:<9} {threshold:>8.1f} {true:>5} {false:>5} {precision:>9} {recall:>7}")
 
 
 if __name__ == "__main__":

@@ -120,3 +120,24 @@ def test_a_sum_converted_in_brackets_is_not_a_second_figure(nlp):
     assert texts == ["€5 million"]
     texts = [c.text for c in claims_of(nlp, "Sales rose to 30,000 units ($2 million) last year.")]
     assert "$2 million" in texts  # a count is no sum to convert
+
+
+@pytest.mark.parametrize("text", [
+    "The carrier's 4G network reached the town.",
+    "The update covers 64-bit versions of the system.",
+    "A 911 dispatcher took the call.",
+    "She was filming The Three Musketeers that spring.",
+    "It exploited a zero-day flaw.",
+    "The PlayMaker 10 platform launched in March.",
+])
+def test_numbers_that_name_a_kind_of_thing_are_not_figures(nlp, text):
+    assert not claims_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Police arrested a 19 year old man.", "19 year old"),
+    ("The fire destroyed a 500 acre ranch.", "500 acre"),
+    ("It was a 20 percent rise.", "20 percent"),
+])
+def test_a_number_after_a_with_a_unit_is_still_a_figure(nlp, text, figure):
+    assert any(figure in c.text for c in claims_of(nlp, text))

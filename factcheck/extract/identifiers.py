@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..data import YEAR_PATTERN, month_words
+from ..normalize.units import parse_unit
 from .cache import sent_of, text_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -72,10 +73,12 @@ def is_identifier(toks: list["Token"], i: int, end: int) -> bool:
         return True
     if i >= 2 and toks[i - 1].text in ("-", "–") and is_score(toks, i - 2, i - 1):
         return True  # the second number of "7-2"
-    if before is not None and before.pos_ == "PROPN" and (before.is_title or before.is_upper) \
+    if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() \
             and before.lower_.rstrip(".") not in MONTHS and before.ent_type_ != "DATE" \
             and first.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
-        return True  # a name with a number: "Boeing 737", "Windows 10", "Apollo 11"
+        return True  # a name with a number: "Boeing 737", "Windows 10", "Apollo 11", "BlackBerry 10"
+    if _label_shape(toks, i, end):
+        return True
     if re.fullmatch(YEAR_PATTERN, first.text) and end - i == 1 and first.ent_type_ != "DATE":
         # a year naming something ("the 2022 World Cup", "Euro 2020", "Vision 2030")
         after = toks[end] if end < len(toks) else None
@@ -84,3 +87,31 @@ def is_identifier(toks: list["Token"], i: int, end: int) -> bool:
         if before is not None and before.pos_ == "PROPN" and before.is_title and before.lower_ not in MONTHS:
             return True
     return False
+
+
+#: A number glued to a letter that makes it a generation or a class ("3G", "4G", "5G").
+GENERATION = re.compile(r"^\d{1,2}G$")
+#: Words after a number that make it a label of a kind of thing ("64-bit", "32 bit").
+LABEL_WORDS = frozenset({"bit", "core", "speed", "inch", "inches"})
+
+
+def _label_shape(toks: list["Token"], i: int, end: int) -> bool:
+    """Numbers that name a kind of thing: "3G", "a 64-bit system", "a 911 dispatcher",
+    "The Three Musketeers", "zero-day" flaws."""
+    first = toks[i]
+    after = toks[end] if end < len(toks) else None
+    nxt = toks[end + 1] if end + 1 < len(toks) else None
+    if GENERATION.match(first.text) or (after is not None and GENERATION.match(first.text + after.text)):
+        return True
+    if after is not None and after.text in ("-", "–") and nxt is not None and nxt.lower_ in LABEL_WORDS:
+        return True
+    if after is not None and after.lower_ == "bit":
+        return True
+    if first.lower_ == "zero" and after is not None and after.text == "-":
+        return True  # "zero-day", "zero-sum": a kind, not an amount
+    if end - i == 1 and len(first.text) >= 3 and first.text.isdigit() and i > 0 and toks[i - 1].lower_ in ("a", "an") \
+            and after is not None and after.pos_ == "NOUN" and after.tag_ == "NN" and parse_unit(after.text) is None:
+        return True  # "a 911 dispatcher": a number of three digits or more before a singular noun after "a"
+    # "The Three Musketeers", "Big Ten Conference": a number word inside a name
+    return bool(first.is_alpha and first.text[:1].isupper() and not first.is_sent_start and after is not None
+                and after.pos_ == "PROPN" and after.text[:1].isupper())
