@@ -234,6 +234,8 @@ def quantity_conflict(a: Claim, b: Claim, story: Story) -> tuple[Anchor, ...] | 
     other = [x for c in (a, b) for x in about(c).anchors if (x.kind in _telling(a) or x.label == "sentence")
              and x.kind in SPECIFIC and not story.is_main(x.kind, x.key)]  # a name or date of another incident
     if isinstance(value, Quantity) and value.measure_class in MAIN_EVENT_MEASURES and not other:
+        if value.measure_class in CUMULATIVE_CLASSES and not {a.article, b.article} <= story.dated:
+            return None  # a running count: undated, a lower figure may just be an earlier one
         return (MAIN_EVENT,)
     return None
 
