@@ -58,3 +58,9 @@ def test_a_rep_speaks_for_the_star_but_is_not_the_star():
     text = '"She is doing well and asks for privacy," Farrow\'s rep told reporters.'
     (quote,) = claims(text, "quote")
     assert quote.value.speaker != "Farrow" and quote.value.speaker_via == "description"
+
+
+def test_words_in_quotation_marks_need_a_speech_verb_to_be_a_quote():
+    assert claims('Nadia Perez, the mayor, opened the "new era of cooperation" centre on Monday.', "quote") == []
+    (quote,) = claims('Nadia Perez talked of a "new era of cooperation" on Monday.', "quote")
+    assert quote.value.speaker == "Nadia Perez"

@@ -33,6 +33,7 @@ SPEECH_VERBS = frozenset({
     "describe", "dub", "label", "brand", "term", "quote", "recall", "argue", "complain", "accuse",
     "predict", "suggest", "conclude", "shout", "scream", "cry", "exclaim", "whisper", "joke", "remark",
     "comment", "observe", "confirm", "report", "slam", "blast", "tout", "boast", "plead",
+    "talk", "speak", "mention", "refer", "denounce", "condemn", "praise", "hail", "welcome", "dismiss",
 })
 #: Partial quotes of at most this many words with no speaker in their sentence are scare
 #: quotes or terms ("so-called “special operation”"), not speech: they make no claim.
@@ -105,8 +106,8 @@ def _claim(group: list[_Part], doc: "Doc", article: Article, people: "_People") 
     speaker, via = (None, None) if headline else _speaker(group, doc, sents, partial, people)
     contents = [p.content(text) for p in group]
     content = " … ".join(c.rstrip(", ") for c in contents)  # the comma before a cue is not the speaker's
-    if speaker is None and len(content.split()) <= SCARE_QUOTE_MAX_WORDS:
-        return None
+    if speaker is None and (partial or len(content.split()) <= SCARE_QUOTE_MAX_WORDS):
+        return None  # words woven into a sentence with no one saying them: a term or a name, not speech
     if partial and _title_like(content):
         return None  # "American Pie", "The Thick of It": a name in quotation marks, not speech
     off = article.body_start
@@ -240,9 +241,7 @@ def _partial_speaker(doc: "Doc", part: _Part, people: "_People") -> tuple[str | 
         found = _resolved(people, _subject(verb), part.start)
         if found[0]:
             return found
-    root = sent_of(heads[0]).root
-    subj = _subject(root)
-    return _resolved(people, subj, part.start, person_only=True) if subj is not None else (None, None)
+    return None, None  # no speech verb: a phrase in quotation marks, not a quote (issue 6: speech needs a cue)
 
 
 def _subject(verb: "Token") -> "Token | None":
