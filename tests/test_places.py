@@ -7,7 +7,14 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from factcheck.normalize import gazetteer
-from factcheck.normalize.places import country_of, is_place, normalize_place, timezone_for_place
+from factcheck.normalize.places import (
+    country_of,
+    in_context,
+    is_place,
+    normalize_place,
+    timezone_for_place,
+    town_in_region,
+)
 
 KYIV_ZONE = timezone_for_place("Kyiv")
 
@@ -119,19 +126,55 @@ def test_owners_come_from_country_data(word: str, owner: str | None) -> None:
     assert owner_key(word) == owner
 
 
-def test_bare_name_goes_to_a_dominant_place_only() -> None:
-    # invented places over the rule itself: a capital, and a namesake elsewhere of a given size
-    big = gazetteer.Place("x", "Europe/Lisbon", 1_000_000, "PT", "city", capital=True)
-    near = gazetteer.Place("x", "America/Chicago", 1_000_000 // gazetteer.DOMINANT_RATIO, "US", "city", "IL")
-    assert near.population * gazetteer.DOMINANT_RATIO <= big.population  # at the ratio: the capital wins
-    assert gazetteer.DOMINANT_RATIO == 5
-
-
 def test_general_lookups() -> None:
     assert timezone_for_place("Lisboa") == "Europe/Lisbon"  # a GeoNames spelling of a large city
     assert timezone_for_place("Oslo") == timezone_for_place("Norway") == "Europe/Oslo"
-    assert timezone_for_place("Brazil") == "America/Sao_Paulo"  # 90 % of its people keep one clock
-    assert timezone_for_place("Canada") is None and timezone_for_place("Indonesia") is None
-    assert timezone_for_place("Smallville, Nebr.") == "America/Chicago"
+    assert timezone_for_place("Chile") == "America/Santiago"  # 90 % of its people keep one clock
+    assert timezone_for_place("Mongolia") == "Asia/Ulaanbaatar"  # its western zone holds few
+    assert timezone_for_place("Smallville, Nebr.") == "America/Chicago"  # a town unknown, its state of one zone
     assert normalize_place("NZL") == "new zealand"  # an ISO alpha-3 code, in capitals
     assert country_of("oslo") == "norway" and not is_place("smallville")
+
+
+P = gazetteer.Place
+#: An invented gazetteer: the rules, not the data. State ZZ ("zedland", one zone) holds a county and
+#: one Smallville; country QQ ("quland") another Smallville and a town of its own; two capitals each
+#: share their name with a place in another zone, one at a fifth of their people, one at a quarter.
+INVENTED = {
+    "smallville": (P("smallville", "America/Chicago", 40_000, "US", "city", "ZZ"),
+                   P("smallville", "Europe/Lisbon", 30_000, "QQ", "city")),
+    "zedland": (P("zedland", "America/Chicago", 900_000, "US", "state", "ZZ"),),
+    "cornfield county": (P("cornfield county", "America/Chicago", 0, "US", "region", "ZZ"),),
+    "quland": (P("quland", "Europe/Lisbon", 5_000_000, "QQ", "country"),),
+    "quiet town": (P("quiet town", "Europe/Lisbon", 20_000, "QQ", "city"),),
+    "fifthton": (P("fifthton", "Europe/Lisbon", 1_000_000, "QQ", "city", capital=True),
+                 P("fifthton", "America/Chicago", 200_000, "US", "city", "ZZ")),
+    "quarterton": (P("quarterton", "Europe/Lisbon", 1_000_000, "QQ", "city", capital=True),
+                   P("quarterton", "America/Chicago", 250_000, "US", "city", "ZZ")),
+    "stateburg": (P("stateburg", "America/Chicago", 3_000_000, "US", "state", "ZZ"),
+                  P("stateburg", "Europe/Lisbon", 150_000, "QQ", "city", capital=True)),
+}
+
+
+@pytest.fixture
+def invented(monkeypatch):
+    monkeypatch.setattr(gazetteer, "_index", lambda: (INVENTED, {}, {}, {"ZZ": "zedland"}))
+    monkeypatch.setattr(gazetteer, "_country_keys", lambda: {"QQ": "quland", "US": "united states"})
+
+
+def test_a_bare_name_is_the_dominant_place_only(invented) -> None:
+    assert gazetteer.DOMINANT_RATIO == 5
+    assert timezone_for_place("Fifthton") == "Europe/Lisbon"  # the namesake has a fifth of its people
+    assert timezone_for_place("Quarterton") is None  # a quarter: two places a reader may mean
+    assert timezone_for_place("Stateburg") == "Europe/Lisbon"  # a capital named alone, not the state
+    assert timezone_for_place("Smallville") is None  # under BARE_CITY_MIN_POPULATION: no place alone
+
+
+def test_a_bare_name_is_read_where_the_article_places_lie(invented) -> None:
+    assert in_context("smallville", ["cornfield county"]) == "smallville, zedland"  # a county: its state
+    assert in_context("smallville", ["quland"]) == "smallville, quland"
+    assert in_context("smallville", ["nowhere"]) == in_context("smallville", []) == "smallville"
+    assert timezone_for_place("smallville, zedland") == "America/Chicago"
+    assert timezone_for_place("smallville, quland") == "Europe/Lisbon"
+    assert town_in_region("quiet town") == "quiet town, quland"  # every town of the name is in QQ
+    assert town_in_region("smallville") == "smallville"  # in two countries: no region to read it in

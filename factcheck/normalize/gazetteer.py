@@ -43,8 +43,8 @@ class Place:
     zone: str | None
     population: int  # 0 for a region: ISO 3166-2 gives none
     country: str  # ISO 3166 alpha-2 code
-    kind: str  # "country", "state" (of the US), "region" (another country's subdivision) or "city"
-    region: str = ""  # a US city's or state's state code
+    kind: str  # "country", "state" (of the US), "region" (a US county, another country's subdivision) or "city"
+    region: str = ""  # a US city's, county's or state's state code
     capital: bool = False  # the capital of its country: named alone it is a place, however small
 
 
@@ -63,8 +63,8 @@ def _index() -> tuple[dict[str, tuple[Place, ...]], dict[str, str], dict[str, st
     codes: dict[str, str] = {}
     states: dict[str, str] = {}
     for key, kind, country, code, population, zone, capital, spelled in place_rows():
-        place = Place(key, zone or None, int(population), country, kind,
-                      code if kind in ("city", "state") else "", capital == "1")
+        in_state = kind in ("city", "state") or (kind == "region" and country == "US")  # a county: its state
+        place = Place(key, zone or None, int(population), country, kind, code if in_state else "", capital == "1")
         found.setdefault(key, []).append(place)
         if spelled:
             spellings.update(dict.fromkeys(spelled.split("|"), key))

@@ -88,9 +88,9 @@ def timezone_for_place(name: str) -> str | None:
         return gazetteer.zone_of(key)
     regions = [p for p in gazetteer.lookup(parts[-1]) if p.kind != "city"]
     holding = [(region, towns) for region in regions if (towns := _towns_in(parts[0], region))]
-    if len(holding) == 1:  # a state and a country of one name: the one holding the town
-        region, towns = holding[0]
-        zones = {t.zone for t in towns} if region.zone is None else {region.zone}
+    if holding:  # a state and a country of one name: the one holding the town (a state and its county agree)
+        zones = {z for region, towns in holding
+                 for z in ({t.zone for t in towns} if region.zone is None else {region.zone})}
         return zones.pop() if len(zones) == 1 else None
     if len(regions) == 1 and not holding:  # a town too small for the gazetteer, in a region of one zone
         return regions[0].zone
@@ -98,10 +98,36 @@ def timezone_for_place(name: str) -> str | None:
 
 
 def _towns_in(town: str, region: gazetteer.Place) -> list[gazetteer.Place]:
-    """The cities of a name in a country or US state."""
-    state_code = next((c for c, k in gazetteer.state_codes().items() if k == region.key), "")
+    """The cities of a name in a country, a subdivision's country or a US state (a county's state)."""
     return [p for p in gazetteer.lookup(town) if p.kind == "city" and p.country == region.country
-            and (region.kind != "state" or p.region == state_code)]
+            and (not region.region or p.region == region.region)]
+
+
+def in_context(key: str, nearby: list[str]) -> str:
+    """A bare place name read where the other places an article names lie: the key qualified by
+    the first of ``nearby`` (place keys, most named first) that holds a city of that name, when
+    the name's cities lie in more than one zone: qualified by the state (of a US state or county)
+    or country it lies in (a town named beside a county: the town in that county's state).
+    Otherwise the key as it is: a name read alone keeps its dominant place (``gazetteer.dominant``)."""
+    if not key or "," in key:
+        return key
+    cities = [p for p in gazetteer.lookup(key) if p.kind == "city"]
+    if len({p.zone for p in cities}) < 2:
+        return key
+    for other in nearby:
+        if other == key or "," in other:
+            continue
+        regions = [p for p in gazetteer.lookup(other) if p.kind != "city"]
+        if len(regions) == 1 and _towns_in(key, regions[0]):
+            return f"{key}, {_containing_key(regions[0])}"
+    return key
+
+
+def _containing_key(region: gazetteer.Place) -> str:
+    """The key of what ``_towns_in`` checks a town against: a US state (a county's), else the country."""
+    if region.region:
+        return gazetteer.state_codes().get(region.region, region.key)
+    return gazetteer.country_key(region.country) or region.key
 
 
 def is_place(key: str) -> bool:
@@ -122,3 +148,22 @@ def country_of(key: str) -> str | None:
                               if p.country != group[0].country):
         return None
     return gazetteer.country_key(group[0].country)
+
+
+def town_in_region(key: str) -> str:
+    """A bare town's key qualified by the one US state, else the one country, all towns of that
+    name lie in ("smallville" -> "smallville, <state>" when every Smallville of the gazetteer is in
+    that state); the key unchanged when they lie in several or the gazetteer has none. For a name the
+    parser tagged as a place: named alone, a town under ``gazetteer.BARE_CITY_MIN_POPULATION`` is
+    no place (its name may be a word), but a tagged one is a place, and its region gives its zone."""
+    if not key or "," in key:
+        return key
+    towns = [p for p in gazetteer.lookup(key) if p.kind == "city"]
+    if not towns:
+        return key
+    if {p.country for p in towns} == {"US"} and len({p.region for p in towns}) == 1:
+        return f"{key}, {gazetteer.state_codes()[towns[0].region]}"
+    if len({p.country for p in towns}) == 1:
+        country = gazetteer.country_key(towns[0].country)
+        return f"{key}, {country}" if country else key
+    return key
