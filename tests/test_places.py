@@ -167,6 +167,7 @@ def test_a_bare_name_is_the_dominant_place_only(invented) -> None:
     assert timezone_for_place("Fifthton") == "Europe/Lisbon"  # the namesake has a fifth of its people
     assert timezone_for_place("Quarterton") is None  # a quarter: two places a reader may mean
     assert timezone_for_place("Stateburg") == "Europe/Lisbon"  # a capital named alone, not the state
+    assert timezone_for_place("Stateburg state") == "America/Chicago"  # the state, named as one
     assert timezone_for_place("Smallville") is None  # under BARE_CITY_MIN_POPULATION: no place alone
 
 

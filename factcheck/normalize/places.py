@@ -22,6 +22,9 @@ _CASED_ALIASES: dict[str, str] = {"US": "united states", "U.S.": "united states"
                                   "U.S.A.": "united states", "U.K.": "united kingdom"}
 
 _COMMA = re.compile(r"\s*,\s*")
+#: A state or subdivision named with this word after it is that state, even where a capital or a
+#: city has its name alone.
+STATE_WORD = " state"
 #: Abbreviations of a state after a town ("Smallville, Nebr.") cut a state's name after at least
 #: this many letters; two-letter ones are the postal codes, in capitals ("Smallville, CA").
 STATE_CUT_MIN = 3
@@ -85,7 +88,11 @@ def timezone_for_place(name: str) -> str | None:
         return None
     parts = key.split(", ")
     if len(parts) == 1:
-        return gazetteer.zone_of(key)
+        zone = gazetteer.zone_of(key)
+        if zone is None and key.endswith(STATE_WORD):  # "<name> state": the state, not a city of the name
+            zones = {p.zone for p in gazetteer.lookup(key.removesuffix(STATE_WORD)) if p.kind in ("state", "region")}
+            return zones.pop() if len(zones) == 1 else None
+        return zone
     regions = [p for p in gazetteer.lookup(parts[-1]) if p.kind != "city"]
     holding = [(region, towns) for region in regions if (towns := _towns_in(parts[0], region))]
     if holding:  # a state and a country of one name: the one holding the town (a state and its county agree)
