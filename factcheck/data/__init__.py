@@ -206,3 +206,23 @@ def clock_words() -> frozenset[str]:
     """Words after a figure that make it a clock time: zone abbreviations (casefolded) and a.m./p.m."""
     zones = frozenset(a.casefold() for a, *_ in _rows("zone_abbreviations.tsv"))
     return zones | {"am", "pm", "am.", "pm.", "a.m.", "p.m.", "a.m", "p.m"}
+
+
+# ---------------------------------------------------------------- places (generated: build_gazetteer.py)
+
+
+#: The columns of ``places.tsv``, in order (see ``build_gazetteer.PLACE_COLUMNS``).
+PLACE_COLUMNS = 8
+
+
+@cache
+def place_rows() -> tuple[tuple[str, ...], ...]:
+    """The rows of ``places.tsv``, each padded to its eight columns: key, kind, country, code,
+    population, zone, capital ("1" or ""), spellings ("|"-separated)."""
+    return tuple(row + ("",) * (PLACE_COLUMNS - len(row)) for row in _rows("places.tsv"))
+
+
+@cache
+def owner_names() -> dict[str, str]:
+    """Names, demonyms and large capitals -> the key of the country they stand for (``owners.tsv``)."""
+    return {name: owner for name, owner in _rows("owners.tsv")}

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from anyascii import anyascii
 
 from ..normalize.measures import context_word, owner_key
-from ..normalize.places import normalize_place, timezone_for_place
+from ..normalize.places import in_context, normalize_place, timezone_for_place, town_in_region
 from ..types import Frame
 from .cache import ents_of, sent_of, text_of
 
@@ -217,10 +217,25 @@ def normalize_name(name: str) -> str:
 
 
 def article_place(doc: "Doc") -> str | None:
-    """Where the article reports from: its dateline, else its most named place with a time zone."""
+    """Where the article reports from: its dateline, else its most named place with a time zone.
+
+    A bare name shared by places in several zones is read where the article's other places lie
+    (``places.in_context``): a town named beside its county or state is that one, not a larger
+    namesake elsewhere. A town tagged as a place whose namesakes all lie in one state or country is
+    read there (``places.town_in_region``)."""
+    # Any entity label: the small model often tags a town as a person or org. A town too small to
+    # be a place named alone counts when tagged as a town (GPE, no "the": "the North Bay" is an
+    # area, not the town of that name), read in the region all its namesakes lie in.
+    named = []
+    for ent in ents_of(doc):
+        if timezone_for_place(ent.text):
+            named.append(normalize_place(ent.text))
+        elif ent.label_ == "GPE" and not ent.text.casefold().startswith("the ") \
+                and timezone_for_place(town := town_in_region(normalize_place(ent.text))):
+            named.append(town)
+    nearby = [key for key, _ in Counter(named).most_common()]
     match = DATELINE.match(text_of(doc)[:200])
     if match and timezone_for_place(match.group(1)):
-        return normalize_place(match.group(1))
-    # Any entity label: the small model often tags a town ("Healdsburg") as a person or org.
-    counts = Counter(normalize_place(ent.text) for ent in ents_of(doc) if timezone_for_place(ent.text))
+        return in_context(normalize_place(match.group(1)), nearby)
+    counts = Counter(in_context(key, nearby) for key in named)
     return counts.most_common(1)[0][0] if counts else None

@@ -105,11 +105,6 @@ NOUN_CLASSES: dict[str, str] = _classes({
 #: Words after a weapon that make it an attack by that weapon: "rocket attack" is the rocket.
 ATTACK_NOUNS = frozenset({"attack", "strike", "fire", "barrage", "salvo"})
 WEAPONS = frozenset({"missile", "drone", "bomb", "shell", "artillery", "mortar", "grenade"})
-#: Leaders whose name before a noun stands for their country: "Putin's army" is Russia's.
-LEADER_OWNERS = {"putin": "russia", "zelensky": "ukraine", "zelenskyy": "ukraine", "lukashenko": "belarus",
-                 "biden": "united states"}
-#: What a leader stands for as an actor: the country, its government, its forces.
-LEADER_ORGANS = frozenset({"government", "forces"})
 #: Words that open a noun phrase and say nothing about what it names.
 DETERMINERS = _words("""the a an another other this that these those some any its his her their our my your each
     every one two three four several many few both all""")

@@ -11,7 +11,7 @@ merge (Austria/Australia, Sudan/South Sudan). The tables are in ``event_words``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
@@ -26,8 +26,6 @@ from .event_words import (
     GENERIC_HEADS,
     GROUP_HEADS,
     HYPERNYMS,
-    LEADER_ORGANS,
-    LEADER_OWNERS,
     NOUN_CLASSES,
     ORIGIN_PREPS,
     PLACE_SUFFIXES,
@@ -35,8 +33,8 @@ from .event_words import (
     STATE_ORGANS,
     WEAPONS,
 )
-from .measures import OWNERS, owner_key
-from .places import PLACE_ALIASES, ZONE_PLACES, normalize_place, timezone_for_place
+from .measures import owner_key, owners
+from .places import country_of, is_place, normalize_place
 
 #: Two words of a name are one spelling when their rapidfuzz ratio (0-100) reaches this:
 #: "zelensky"/"zelenskyy" 94 and "zelenskiy" 94 merge; "colombia"/"columbia" 87.5,
@@ -47,11 +45,16 @@ SAME_WORD_MIN_RATIO = 90
 #: event_similarity weights: the object names the incident most, then the actor, then the place.
 SIMILARITY_WEIGHTS = {"object": 0.45, "actor": 0.3, "place": 0.2, "time": 0.05}
 
-_KNOWN_PLACES: frozenset[str] = frozenset(
-    [p for places in ZONE_PLACES.values() for p in places] + list(PLACE_ALIASES) + list(OWNERS.values())
-)
 #: Countries and blocs (owner keys): "X of/from <country>" keys as "<country> X".
-_COUNTRIES: frozenset[str] = frozenset(OWNERS.values())
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(owners().values())
+
+def _known_place(key: str) -> bool:
+    """A place the gazetteer knows, or a country or bloc of the owner table."""
+    return key in _countries() or is_place(key)
+
+
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _MAX_PLACE_WORDS = 4
@@ -62,7 +65,7 @@ _NUMBERING = re.compile(r"(?<=[a-z0-9]) (?:no|nr|num|number)(?: \d+\b|$)")  # "s
 def is_concrete(key: str) -> bool:
     """Whether an actor/object key names something concrete: a listed head noun, an event noun or a place."""
     head = key.split()[-1] if key else ""
-    return head in CONCRETE_HEADS or head in EVENT_NOUNS or key in _KNOWN_PLACES or head in _KNOWN_PLACES
+    return head in CONCRETE_HEADS or head in EVENT_NOUNS or _known_place(key) or _known_place(head)
 
 
 def is_weapon(key: str | None) -> bool:
@@ -97,13 +100,14 @@ def entity_key(text: str | None) -> str | None:
     """A comparable, still readable key for an actor or object, or None for None/blank.
 
     ASCII, casefolded, leading determiners and possessive marks out, hyphens as spaces;
-    places via ``normalize_place`` ("Chernobyl" -> "chornobyl"), demonyms and leaders'
-    names before a noun via ``owner_key`` ("Russian", "Russia's", "Putin's" -> "russia");
+    places via ``normalize_place`` ("Lisboa" -> "lisbon"), demonyms before a noun via
+    ``owner_key`` (a demonym or a country's possessive -> the country);
     nouns singular and folded into ``NOUN_CLASSES`` ("troops" -> "forces", "rocket attack"
     -> "missile"). Idempotent: the key of a key is itself.
     """
     if text is None:
         return None
+    named = frozenset(w.casefold() for w in re.findall(r"[^\W\d_][\w'’]*", anyascii(text)) if w[0].isupper())
     cleaned = _NON_WORD.sub(" ", _POSSESSIVE.sub("", anyascii(text).casefold().replace("’", "'")))
     words = cleaned.split()
     while words and (words[0] in DETERMINERS or words[0].isdigit()):
@@ -113,7 +117,7 @@ def entity_key(text: str | None) -> str | None:
     if not words:
         return None
     people = _is_demonym(words[-1])  # "Greeks", "northern Sudanese": people of the country
-    out = _fold_places(words) + (["people"] if people else [])
+    out = _fold_places(words, named) + (["people"] if people else [])
     out = _fold_nouns(out)
     if len(out) >= 2 and out[-1] in ATTACK_NOUNS and out[-2] in WEAPONS:
         out = out[:-1]
@@ -127,26 +131,28 @@ def _origin_first(words: list[str]) -> list[str]:
         if word in ORIGIN_PREPS and 0 < i < len(words) - 1:
             tail = [w for w in words[i + 1 :] if w not in DETERMINERS]
             country = _fold_places(tail) if tail else []
-            if len(country) == 1 and country[0] in _COUNTRIES:
+            if len(country) == 1 and country[0] in _countries():
                 return [country[0], *words[:i]]
     return words
 
 
 def _is_demonym(word: str) -> bool:
     """A demonym used as a noun names people ("Greeks", "Sudanese"), not the country ("Sudan", "US")."""
-    country = OWNERS.get(word)
+    country = owners().get(word)
     return (country is not None and country != word and len(word) >= 5
             and word.endswith(("s", "ese")) and not word.endswith("ss"))
 
 
-def _fold_places(words: list[str]) -> list[str]:
-    """Known place and owner names (longest first) as their keys; other words kept."""
+def _fold_places(words: list[str], named: frozenset[str] = frozenset()) -> list[str]:
+    """Known place and owner names (longest first) as their keys; other words kept. Other
+    spellings of a place ("Lisboa") are folded only for words written capitalized (``named``)."""
     out: list[str] = []
     i = 0
     while i < len(words):
         for n in range(min(_MAX_PLACE_WORDS, len(words) - i), 0, -1):
             phrase = " ".join(words[i : i + n])
-            key = _place_or_owner(phrase, last=i + n == len(words))
+            spelled = all(w in named for w in words[i : i + n])
+            key = _place_or_owner(phrase, last=i + n == len(words), variants=spelled)
             if key:
                 out.append(key)
                 i += n
@@ -158,14 +164,12 @@ def _fold_places(words: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=8192)
-def _place_or_owner(phrase: str, *, last: bool) -> str | None:
-    place = normalize_place(phrase)
-    if place in _KNOWN_PLACES:
+def _place_or_owner(phrase: str, *, last: bool, variants: bool = False) -> str | None:
+    place = normalize_place(phrase, variants=variants)
+    if _known_place(place):
         return place
-    if phrase in OWNERS:
-        return OWNERS[phrase]
-    if not last and phrase in LEADER_OWNERS:
-        return LEADER_OWNERS[phrase]
+    if phrase in owners():
+        return owners()[phrase]
     if " " not in phrase and len(phrase) >= 6:  # typos of demonyms: "ukranian"
         return owner_key(phrase)
     return None
@@ -173,7 +177,7 @@ def _place_or_owner(phrase: str, *, last: bool) -> str | None:
 
 def _fold_nouns(words: list[str]) -> list[str]:
     """Plurals made singular (places aside), then multiword and single noun classes applied."""
-    singular = [w if w in _KNOWN_PLACES else _singular(w) for w in words]
+    singular = [w if _known_place(w) else _singular(w) for w in words]
     out: list[str] = []
     i = 0
     while i < len(singular):
@@ -205,7 +209,7 @@ def _split(key: str) -> tuple[frozenset[str], list[str]]:
     places: set[str] = set()
     rest: list[str] = []
     for word in _fold_places(key.split()):
-        if word in _KNOWN_PLACES:
+        if _known_place(word):
             places.add(word)
         else:
             rest.append(word)
@@ -222,13 +226,14 @@ def same_entity(a: str | None, b: str | None) -> bool | None:
     True for equal keys, spelling variants (each word within ``SAME_WORD_MIN_RATIO``), a less
     specific phrase of the same head ("the plant" / "the Chornobyl nuclear plant"; "Russia" /
     "Russian forces"), a group by its members ("rebels" / "rebel fighters", ``GROUP_HEADS``) and
-    a leader for the country ("Joe Biden" / "the United States"). Named places and owners must
+    nothing else: a person's name never stands for a country, since who leads which country is
+    knowledge no table here keeps up to date. Named places and owners must
     be equal when both name one.
     """
     ka, kb = entity_key(a), entity_key(b)
     if ka is None or kb is None:
         return None
-    if ka == kb or _leads(ka, kb) or _leads(kb, ka):
+    if ka == kb:
         return True
     pa, ra = _split(ka)
     pb, rb = _split(kb)
@@ -256,25 +261,16 @@ def _group(words: list[str]) -> list[str]:
     return words[:-1] if len(words) > 1 and words[-1] in GROUP_HEADS else words
 
 
-def _leads(person: str, other: str) -> bool:
-    """A listed leader ("joe biden") stands for the country, its government and forces."""
-    country = LEADER_OWNERS.get(person.split()[-1])
-    places, rest = _split(other)
-    return country is not None and places == {country} and set(rest) <= LEADER_ORGANS
-
-
 def same_place(a: str | None, b: str | None) -> bool | None:
-    """Whether two places agree; a country holds its listed places ("ukraine" / "kyiv")."""
+    """Whether two places agree; a country holds its places (the gazetteer's: a country and a city in it)."""
     if a is None or b is None:
         return None
-    ka, kb = normalize_place(a), normalize_place(b)
+    ka, kb = normalize_place(a, variants=True), normalize_place(b, variants=True)
     if ka == kb or _bare_place(ka) == _bare_place(kb):
         return True
     for country, other in ((ka, kb), (kb, ka)):
-        if owner_key(country) == country and timezone_for_place(country) is not None:
-            zone_members = next(p for p in ZONE_PLACES.values() if country in p)
-            if other in zone_members:
-                return True
+        if owner_key(country) == country and country_of(other) == country != other:
+            return True
     return False
 
 
@@ -289,8 +285,7 @@ def _referent(key: str) -> tuple[frozenset[str], str, str]:
     Kinds: ``state`` (a country and its organs only: "sudan", "sudan government"; with no
     country a role: "the police"), ``side`` (a non-state side: "rebel fighters" -> "rebel"),
     ``description`` (a common head noun: "office worker", "sudan forces aircraft") and
-    ``name`` (anything else: a person or an organisation, "steinberg"). A listed leader's
-    name carries the country ("joe biden" -> united states).
+    ``name`` (anything else: a person or an organisation).
     """
     places, rest = _split(key)
     rest = _people_of(places, rest)
@@ -301,8 +296,7 @@ def _referent(key: str) -> tuple[frozenset[str], str, str]:
         return places, "side", core if core in SIDES else rest[-1]
     if rest[-1] in GENERIC_HEADS:
         return places, "description", rest[-1]
-    leader = LEADER_OWNERS.get(rest[-1])
-    return places | ({leader} if leader else set()), "name", " ".join(rest)
+    return places, "name", " ".join(rest)
 
 
 def _kind_holds(a: str, b: str) -> bool:
@@ -321,14 +315,14 @@ def entity_relation(a: str | None, b: str | None) -> str | None:
     - ``"distinct"``: two specific, different named referents: different countries or places
       ("sudan" / "south sudan", "russia missile" / "ukraine forces"), two persons or
       organisations ("steinberg" / "lacalamita"), a state and a non-state side ("government
-      forces" / "rebel fighters"), a country and a person who is not its listed leader: a
-      misattribution, evidence of a conflict;
+      forces" / "rebel fighters"): a misattribution, evidence of a conflict;
     - ``"different"``: two generic descriptions of different kinds ("resident" / "office
       worker", "people" / "sudan forces aircraft"): probably two different events;
     - ``"compatible"``: anything else: a description and a named referent ("protester" /
       "greece people", "antonov bomber" / "sudan"), one description holding the other
       ("athens police chief" / "police", "bomber" / "aircraft"), a country and a role ("sudan" /
-      "government"), a side and a name.
+      "government"), a side and a name, a person and a state (a person may act for any state:
+      who leads which country is knowledge no table here keeps up to date).
     """
     if a is None or b is None:
         return None
@@ -345,8 +339,8 @@ def entity_relation(a: str | None, b: str | None) -> str | None:
         return "compatible"
     if ka == kb == "side":
         return "compatible" if _same_word(ha, hb) else "distinct"
-    if kinds == {"name", "state"}:  # a role ("the police") may be anyone; a country is no person
-        return "compatible" if not (oa if ka == "state" else ob) or (oa and ob) else "distinct"
+    if kinds == {"name", "state"}:  # a role ("the police") may be anyone, a person may lead a country
+        return "compatible"
     return "distinct"  # two names; a state and a side
 
 

@@ -8,7 +8,7 @@ class, so it still aligns with itself and never with something else.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
@@ -67,37 +67,16 @@ PERSON_NOUNS = frozenset(
     ]
 )
 
-#: Demonyms and country names -> one owner key. Typos like "Ukranians" are caught
-#: by fuzzy matching against this table (see ``owner_key``).
+#: Owners no package lists: informal country names, blocs and institutions standing for a state.
+#: Every country's own names, demonym and capital come from data (``owners``).
 OWNERS: dict[str, str] = {
-    **dict.fromkeys(["ukraine", "ukrainian", "ukrainians"], "ukraine"),
-    **dict.fromkeys(["russia", "russian", "russians", "kremlin", "moscow"], "russia"),
     **dict.fromkeys(["us", "u.s.", "usa", "u.s.a.", "united states", "america", "american",
                      "americans", "pentagon", "washington"], "united states"),
     **dict.fromkeys(["uk", "u.k.", "britain", "great britain", "united kingdom", "british", "briton",
                      "britons", "english", "england"], "united kingdom"),
-    **dict.fromkeys(["belarus", "belarusian", "belarusians"], "belarus"),
     **dict.fromkeys(["nato"], "nato"),
     **dict.fromkeys(["eu", "european union"], "european union"),
     **dict.fromkeys(["europe", "european", "europeans"], "europe"),
-    **dict.fromkeys(["greece", "greek", "greeks"], "greece"),
-    **dict.fromkeys(["iran", "iranian", "iranians"], "iran"),
-    **dict.fromkeys(["iraq", "iraqi", "iraqis"], "iraq"),
-    **dict.fromkeys(["sudan", "sudanese"], "sudan"),
-    **dict.fromkeys(["south sudan", "south sudanese"], "south sudan"),
-    **dict.fromkeys(["china", "chinese"], "china"),
-    **dict.fromkeys(["france", "french"], "france"),
-    **dict.fromkeys(["germany", "german", "germans"], "germany"),
-    **dict.fromkeys(["poland", "polish", "poles"], "poland"),
-    **dict.fromkeys(["israel", "israeli", "israelis"], "israel"),
-    **dict.fromkeys(["syria", "syrian", "syrians"], "syria"),
-    **dict.fromkeys(["turkey", "turkish", "turks"], "turkey"),
-    **dict.fromkeys(["japan", "japanese"], "japan"),
-    **dict.fromkeys(["india", "indian", "indians"], "india"),
-    **dict.fromkeys(["pakistan", "pakistani", "pakistanis"], "pakistan"),
-    **dict.fromkeys(["afghanistan", "afghan", "afghans"], "afghanistan"),
-    **dict.fromkeys(["canada", "canadian", "canadians"], "canada"),
-    **dict.fromkeys(["mexico", "mexican", "mexicans"], "mexico"),
 }
 #: A demonym spelled within this similarity (rapidfuzz ratio, 0-100) of a known
 #: one is taken as it: "Ukranians" (92 to "ukrainians") yes, "Austrian" to
@@ -106,16 +85,30 @@ OWNERS: dict[str, str] = {
 OWNER_MIN_SIMILARITY = 90
 
 
+@cache
+def owners() -> dict[str, str]:
+    """Names that stand for a country or bloc -> its owner key (the gazetteer's country key).
+
+    ``OWNERS``, then for every country: its names (GeoNames, ISO 3166), its capital when large and
+    what its name names first, and its demonym with the plural ("Norwegian", "Norwegians"): the
+    generated ``owners.tsv`` (``factcheck.data.build_gazetteer``), read on first use.
+    """
+    from ..data import owner_names
+
+    return {**{name: key for name, key in owner_names().items() if name not in OWNERS}, **OWNERS}
+
+
 @lru_cache(maxsize=4096)
 def owner_key(text: str) -> str | None:
     """The owner a demonym or country name stands for ("Ukranians" -> "ukraine"), or None."""
     key = anyascii(text).casefold().strip().removeprefix("the ")
-    if key in OWNERS:
-        return OWNERS[key]
+    table = owners()
+    if key in table:
+        return table[key]
     if len(key) < 5:
         return None
-    match = process.extractOne(key, OWNERS.keys(), scorer=fuzz.ratio, score_cutoff=OWNER_MIN_SIMILARITY)
-    return OWNERS[match[0]] if match else None
+    match = process.extractOne(key, table.keys(), scorer=fuzz.ratio, score_cutoff=OWNER_MIN_SIMILARITY)
+    return table[match[0]] if match else None
 
 
 #: Words that tell the same story in different words, folded before context is compared

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from ..data import number_words
 from .measures import owner_key
-from .places import PLACE_ALIASES, normalize_place
+from .places import is_place, normalize_place
 
 #: Aligned when ``quote_similarity`` reaches this. On the seeds, the fixtures, the six ECB+
 #: clusters and the pairs of tests/test_speakers.py renderings of one utterance score 0.57 or
@@ -187,11 +187,18 @@ _SYNONYM_STEMS = {_stem(word): cls for word, cls in SYNONYMS.items()}
 _PHRASAL_STEMS = {(_stem(verb), particle): cls for (verb, particle), cls in PHRASAL_VERBS.items()}
 
 
-def _classes(word: str) -> str:
+def _classes(word: str, named: bool = False) -> str:
+    """A word's term: its number, synonym class or place key ("Lisboa" = "Lisbon" when written as a name)."""
     if word in NUMBER_WORDS:
         return str(NUMBER_WORDS[word])  # "three" and "3" are one term
     stem = _stem(word)
-    return _SYNONYM_STEMS.get(stem, normalize_place(stem) if stem.isalpha() else stem)  # "Kiev" = "Kyiv"
+    if stem in _SYNONYM_STEMS or not stem.isalpha():
+        return _SYNONYM_STEMS.get(stem, stem)
+    if named:
+        place = normalize_place(word, variants=True)
+        if place != word:
+            return place
+    return normalize_place(stem, variants=False)
 
 
 @lru_cache(maxsize=4096)
@@ -207,7 +214,8 @@ def quote_terms(content: str) -> frozenset[str]:
 def _term_sequence(content: str) -> tuple[str, ...]:
     """The terms of a quote in the order written, repeats included."""
     words = re.findall(r"[a-z0-9_]+", _prepare(content))
-    return tuple(_classes(w) for w in words if w not in STOPWORDS and w != "noone")
+    named = frozenset(w.casefold() for w in re.findall(r"[A-Z][A-Za-z]*", anyascii(content)))
+    return tuple(_classes(w, w in named) for w in words if w not in STOPWORDS and w != "noone")
 
 
 def _phrasal(m: re.Match[str]) -> str:
@@ -251,7 +259,7 @@ def _fragment_found(small: tuple[str, ...], large: tuple[str, ...]) -> int:
 
 
 def _is_place_term(term: str) -> bool:
-    return "_" in term or owner_key(term) is not None or term in PLACE_ALIASES
+    return "_" in term or owner_key(term) is not None or is_place(term)
 
 
 def quote_similarity(a: str, b: str) -> float:
@@ -342,7 +350,7 @@ def _names(clause: str, known: frozenset[str]) -> frozenset[str]:
 
 
 def _is_place(word: str) -> bool:
-    return owner_key(word) is not None or normalize_place(word) in PLACE_ALIASES
+    return owner_key(word) is not None or is_place(normalize_place(word))
 
 
 def _inner_names(text: str) -> frozenset[str]:
