@@ -46,7 +46,7 @@ MAIN_EVENT = Anchor("event", "main event", "the story's main event")
 #: Dimensions of figures that every story is full of: dates, times of day, durations, money,
 #: percentages, ages, distances. Two of them conflict only when they also share the
 #: predicate ("HP shares dropped $2.49" / "HP shares dropped $2.56"): a shared name alone
-#: ("Jackson's contract runs through 2009" / "Jackson had his finest season in 2008") is not one fact.
+#: ("Okafor's contract runs through 2031" / "Okafor had his best season in 2030") is not one fact.
 #: Measures too general to tell facts apart by themselves: a dimension, or a noun
 #: every story counts. Figures of other nouns ("firefighters", "shelters",
 #: "battalion tactical groups") need only one shared word of context.
@@ -179,8 +179,8 @@ def _predicate(about: About) -> str | None:
 
 def told_apart(a: Claim, b: Claim) -> str | None:
     """What tells two figures apart even when their values agree: two different named persons
-    ("Lawson's 16 points" / "Raji's 16 points" are two facts). Times and scope words are left
-    out here: "Monday" / "today" may be one day, and "up to 120 mph" / "more than 100 mph" or
+    ("Mendes's 16 points" / "Okafor's 16 points" are two facts). Times and scope words are left
+    out here: a weekday and "today" may be one day, and "up to 120 mph" / "more than 100 mph" or
     "two others" / "the two wounded" agree."""
     aa, ab = own(a), own(b)
     pa = [x for x in aa.anchors if x.label == "PERSON"]
@@ -191,8 +191,8 @@ def told_apart(a: Claim, b: Claim) -> str | None:
 
 
 def _words(anchor: Anchor) -> frozenset[str]:
-    """The words of a name as written: "Alexandros Grigoropoulos" meets "Alexandros" and "Grigoropoulos"."""
-    text = anchor.text.split("(")[-1]  # "he (Kimani Gray)": the name the pronoun stands for
+    """The words of a name as written: "Tunde Okafor" meets "Tunde" and "Okafor"."""
+    text = anchor.text.split("(")[-1]  # "he (Tunde Okafor)": the name the pronoun stands for
     return frozenset(w for w in re.findall(r"[a-z0-9]+", anyascii(text).casefold()) if len(w) > 2) - {"the"}
 
 
@@ -219,10 +219,10 @@ def quantity_conflict(a: Claim, b: Claim, story: Story) -> tuple[Anchor, ...] | 
     if isinstance(a.value, Quantity) and a.value.dimension.startswith("clock_time"):
         return None  # times of day: mostly other moments of one story ("after 3 p.m." / "as of 11 p.m.")
     # A main entity (the story's protagonist) stands beside every figure of the story: his 2008
-    # season and his 2009 contract. It ties two figures only with the same act ("Gray was shot
-    # 11 times" / "Gray had been shot seven times").
+    # season and his 2009 contract. It ties two figures only with the same act ("Okafor was hit
+    # 11 times" / "Okafor had been hit seven times").
     if _generic(a) and _predicate(own(a)) in REPORTING_VERBS:
-        return None  # "announced today (14 October)": when a report came out, not when it happened
+        return None  # "announced today (14 May)": when a report came out, not when it happened
     same_act = _predicate(own(a)) == _predicate(own(b)) not in (None, *LIGHT_VERBS)
     anchors = tuple(x for x in common
                     if (x.kind in SPECIFIC and (same_act or not (x.kind == "entity" and story.is_main(x.kind, x.key))))
@@ -283,7 +283,7 @@ def quote_conflict(a: Claim, b: Claim) -> bool:
         return (qa.speaker_via == qb.speaker_via == "name" and _person_like(qa.speaker) and _person_like(qb.speaker)
                 and _squashed(qa.speaker) != _squashed(qb.speaker))
     why = substantive_difference(qa.content, qb.content) or ""
-    return not why.startswith("name:")  # "IE" / "Internet Explorer": a name written two ways
+    return not why.startswith("name:")  # "UN" / "United Nations": a name written two ways
 
 
 def _person_like(name: str | None) -> bool:
@@ -293,7 +293,7 @@ def _person_like(name: str | None) -> bool:
 
 
 def _squashed(name: str | None) -> str:
-    """A name without spaces, hyphens and dots: "Del Giudice" and "DelGiudice" are one."""
+    """A name without spaces, hyphens and dots: "Da Costa" and "DaCosta" are one."""
     return "".join(ch for ch in (name or "").casefold() if ch.isalnum())
 
 
@@ -301,7 +301,7 @@ def event_conflict(a: Claim, b: Claim) -> bool:
     """Whether two differing events may conflict: opposite polarity, nothing guessed.
 
     A different actor or object is not a conflict but another event, or one referent
-    named two ways ("the Saints" / "New Orleans"); telling these apart needs knowledge
+    named two ways (a team and its city); telling these apart needs knowledge
     the text rarely gives, so such events stay apart.
     """
     ea, eb = a.value, b.value

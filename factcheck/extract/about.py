@@ -1,8 +1,8 @@
 """What a figure is about, read off its clause: owners, places, time, scope, event.
 
-A figure belongs to the noun phrase it counts ("Thomas's 66 yards", "17 of his team's
+A figure belongs to the noun phrase it counts ("Okafor's 66 yards", "17 of his team's
 first 24 points") and to the clause it hangs from: the verb, its subject, objects and
-prepositional objects ("Hansbrough scored 20 points against Duke on Saturday"). Named
+prepositional objects ("Mendes scored 20 points against the Hawks on Saturday"). Named
 entities there are its owners; DATE and TIME entities and time words its time; words
 like "combined", "career" or "additional" its scope. A pronoun that stands for the owner
 ("He rushed for 66 yards") is kept as ``unresolved``: guessing its antecedent is how a
@@ -116,7 +116,7 @@ def about_for(anchors: list["Token"], inside: set[int]) -> About:
 def _background(sent: "Span", region: set[int], known: set[tuple[str, str]]) -> list[Anchor]:
     """Persons the sentence names outside the figure's clause, labelled "sentence": not the
     figure's own, but they tell a figure of another incident from the main event's ("Earlier
-    this year, Amy Bishop ... was charged ... three employees wounded"). Dates are left out:
+    this year, Lena Varga ... was charged ... three employees wounded"). Dates are left out:
     outside the clause they mostly say when something was reported ("its Sunday briefing")."""
     out = []
     for ent in ents_of(sent.doc):
@@ -240,8 +240,8 @@ def _entity_anchor(ent: "Span") -> Anchor | None:
 
 
 def _full_name(ent: "Span", word: str) -> str:
-    """A person written with one name ("Alexandros", "Okafor") by the fuller name the article
-    gave them first ("Alexandros Grigoropoulos"), when exactly one such name holds the word."""
+    """A person written with one name ("Tunde", "Okafor") by the fuller name the article
+    gave them first ("Tunde Okafor"), when exactly one such name holds the word."""
     fuller = {e.text.strip() for e in ents_of(ent.doc) if e.label_ == "PERSON" and e.start < ent.start
               and len(e) > 1 and word in _KEY.sub(" ", anyascii(e.text).casefold()).split()}
     return next(iter(fuller)) if len(fuller) == 1 else ent.text.strip()
@@ -274,7 +274,7 @@ def _scope(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
             if t.lower_ in SCOPE_WORDS or t.lemma_.casefold() in SCOPE_WORDS:
                 out.append(Anchor("scope", t.lemma_.casefold(), t.text))
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.like_num:
-            out.append(Anchor("scope", "whole", f"{anchor.head.head.text} of"))  # "10 of the Saints' 16 games"
+            out.append(Anchor("scope", "whole", f"{anchor.head.head.text} of"))  # "10 of the club's 16 games"
         elif (anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN"
               and anchor.head.head.i not in {a.i for a in anchors}
               and anchor.head.head.lemma_.casefold() not in MEASURE_NOUNS | PORTION_NOUNS):  # not "a magnitude of 5.9"

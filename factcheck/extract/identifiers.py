@@ -97,7 +97,7 @@ LABEL_WORDS = frozenset({"bit", "core", "speed", "inch", "inches"})
 
 def _label_shape(toks: list["Token"], i: int, end: int) -> bool:
     """Numbers that name a kind of thing: "3G", "a 64-bit system", "a 911 dispatcher",
-    "The Three Musketeers", "zero-day" flaws."""
+    "The Four Winds" (a title), "zero-day" flaws."""
     first = toks[i]
     after = toks[end] if end < len(toks) else None
     nxt = toks[end + 1] if end + 1 < len(toks) else None
@@ -112,6 +112,6 @@ def _label_shape(toks: list["Token"], i: int, end: int) -> bool:
     if end - i == 1 and len(first.text) >= 3 and first.text.isdigit() and i > 0 and toks[i - 1].lower_ in ("a", "an") \
             and after is not None and after.pos_ == "NOUN" and after.tag_ == "NN" and parse_unit(after.text) is None:
         return True  # "a 911 dispatcher": a number of three digits or more before a singular noun after "a"
-    # "The Three Musketeers", "Big Ten Conference": a number word inside a name
+    # "The Four Winds", "Big Ten Conference": a number word inside a name
     return bool(first.is_alpha and first.text[:1].isupper() and not first.is_sent_start and after is not None
                 and after.pos_ == "PROPN" and after.text[:1].isupper())

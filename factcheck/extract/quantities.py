@@ -369,7 +369,7 @@ def _aged_person(toks: list["Token"], i: int, noun: "Token | None") -> set[str]:
 
 
 def _is_age_apposition(toks: list["Token"], i: int, end: int) -> bool:
-    """"LaCalamita, 38," "Sara Sadeqi, 22" and "his two half-brothers, 17 and 22,": small whole
+    """"Okafor, 38," "Lena Varga, 22" and "his two half-brothers, 17 and 22,": small whole
     numbers set off by commas after a person's name or a noun for people."""
     if end - i != 1 or not _small_whole(toks[i]):
         return False

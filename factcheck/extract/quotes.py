@@ -109,7 +109,7 @@ def _claim(group: list[_Part], doc: "Doc", article: Article, people: "_People") 
     if speaker is None and (partial or len(content.split()) <= SCARE_QUOTE_MAX_WORDS):
         return None  # words woven into a sentence with no one saying them: a term or a name, not speech
     if partial and _title_like(content):
-        return None  # "American Pie", "The Thick of It": a name in quotation marks, not speech
+        return None  # "The Long Winter Road": a film's name in quotation marks, not speech
     off = article.body_start
     start, end = first.start + off, last.end + off
     inside = [t for p in group for s, e in p.segments for t in _tokens(doc, s, e)]
@@ -133,7 +133,7 @@ def _claim(group: list[_Part], doc: "Doc", article: Article, people: "_People") 
 
 
 #: A quoted span of at most this many words with every word capitalized is a title or a
-#: name ("The Fires of Pompeii", "Doctor Who Live: The Next Doctor"), not something said.
+#: name ("The Long Winter Road", "Evening Live: The Big Reveal"), not something said.
 TITLE_MAX_WORDS = 8
 _MINOR_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "or", "with", "by"})
 
@@ -229,7 +229,7 @@ def _partial_speaker(doc: "Doc", part: _Part, people: "_People") -> tuple[str | 
     if not heads:
         return None, None
     if all(t.dep_ in ("compound", "amod", "nmod", "poss") for t in heads):
-        return None, None  # 'the "American Pie" star': a title naming something, not speech
+        return None, None  # 'the "Long Winter Road" star': a title naming something, not speech
     for anc in heads[0].ancestors:
         if _is_speech(anc):
             found = _resolved(people, _subject(anc), part.start)
@@ -346,7 +346,7 @@ class _People:
             return self.resolve(tok.head.head, before, person_only=person_only)  # "the Department, which said"
         if tok.pos_ == "PRON":
             return self._nearest(before) if tok.lower_ in ("he", "she") else None
-        owned = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}  # "Reid's rep": the rep
+        owned = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}  # "Farrow's rep": the rep
         for t in tok.subtree:  # a name before the head, or beside it ("the league's chairman, Aurel Brandt,")
             if t.ent_type_ == "PERSON" and t.i not in owned \
                     and (t.i <= tok.i or (t.dep_ == "appos" and t.head.i == tok.i)) \
