@@ -64,3 +64,8 @@ def test_words_in_quotation_marks_need_a_speech_verb_to_be_a_quote():
     assert claims('Nadia Perez, the mayor, opened the "new era of cooperation" centre on Monday.', "quote") == []
     (quote,) = claims('Nadia Perez talked of a "new era of cooperation" on Monday.', "quote")
     assert quote.value.speaker == "Nadia Perez"
+
+
+def test_a_span_before_or_after_another_moment_is_an_offset():
+    assert ("scope", "before") in anchors("The rule takes effect nine days before the vote.", "nine days")
+    assert not anchors("The strike lasted 30 days.", "30 days", "scope")

@@ -40,7 +40,8 @@ def align(claims: tuple[Claim, ...], story: Story | None = None) -> list[tuple[C
         blocks[(claim.kind, rules[claim.kind].block_key(claim))].append(claim)
     groups: list[tuple[Claim, ...]] = []
     for (kind, _), block in blocks.items():
-        groups.extend(_cluster(_article_nodes(block, rules[kind]), rules[kind]))
+        for group in _cluster(_article_nodes(block, rules[kind]), rules[kind]):
+            groups.extend(rules[kind].settle(group))
     return groups
 
 

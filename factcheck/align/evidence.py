@@ -59,6 +59,9 @@ GENERIC_MEASURES = frozenset(
 )
 #: Verbs that say little about which event a figure belongs to ("had 24 points", "is 6.1").
 LIGHT_VERBS = frozenset({"have", "be", "get", "make", "take", "give", "put", "say", "report", "include", "reach"})
+#: Verbs that say nothing of an act even with an object ("had … points", "said … number");
+#: "took to the streets" and "made arrests" do.
+EMPTY_VERBS = frozenset({"have", "be", "say", "report", "include", "tell"})
 #: Verbs of reporting: a date or time they carry is when something was said.
 REPORTING_VERBS = frozenset({"announce", "say", "report", "tell", "tweet", "post", "state", "confirm", "publish",
                              "release", "write", "add", "note", "update"})
@@ -241,8 +244,8 @@ def quantity_conflict(a: Claim, b: Claim, story: Story) -> tuple[Anchor, ...] | 
 
 
 def acts_on(anchor: Anchor) -> bool:
-    """A predicate with its object ("approved … bond"), not a light verb ("had … yards")."""
-    return anchor.label == "predicate" and " " in anchor.key and anchor.key.split()[0] not in LIGHT_VERBS
+    """A predicate with its object ("approved … bond", "took … streets"), not an empty verb ("had … yards")."""
+    return anchor.label == "predicate" and " " in anchor.key and anchor.key.split()[0] not in EMPTY_VERBS
 
 
 def _generic(claim: Claim) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable
+from itertools import combinations
 
 from ..normalize.measures import EVENT_CLASSES
 from ..normalize.values import stated_figure, values_agree
@@ -168,6 +169,22 @@ def rules(story: Story) -> Rules:
         """Two claims of groups about to join: nothing tells them apart."""
         return told_apart(a, b) is None if values_agree(a, b) else apart(a, b, story) is None
 
+    def settle(group: tuple[Claim, ...]) -> list[tuple[Claim, ...]]:
+        """A group joined through agreeing values ("7", "at least 7", "at least 12") whose differing
+        claims share no evidence of one referent states no conflict: its agreeing parts stay."""
+        differing = [(a, b) for a, b in combinations(group, 2) if a.article != b.article and not values_agree(a, b)]
+        if not differing or any(quantity_conflict(a, b, story) is not None for a, b in differing):
+            return [group]
+        parts: list[list[Claim]] = []
+        for claim in group:
+            home = next((p for p in parts if claim.article not in {c.article for c in p}
+                         and all(values_agree(claim, c) for c in p)), None)
+            if home is None:
+                parts.append([claim])
+            else:
+                home.append(claim)
+        return [tuple(p) for p in parts]
+
     return Rules(block_key=block_key, linked=lambda a, b: linked(a, b) and evidenced(a, b),
                  allowed=lambda a, b: allowed(a, b) and fits(a, b), score=pair_score, repeat=repeat,
-                 rival=rival)
+                 rival=rival, settle=settle)

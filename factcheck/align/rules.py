@@ -14,6 +14,10 @@ def _one_key(claim: Claim) -> Iterable[Hashable]:
     return (None,)
 
 
+def _as_is(group: tuple[Claim, ...]) -> list[tuple[Claim, ...]]:
+    return [group]
+
+
 @dataclass(frozen=True)
 class Rules:
     """The alignment rules of one claim kind.
@@ -26,7 +30,10 @@ class Rules:
       of two groups before they join);
     - ``score``: ranks linked pairs, best joined first;
     - ``repeat``: two claims of one article are one claim (merged, mentions kept);
-    - ``rival``: two claims of one article are rival values of one fact (kept together).
+    - ``rival``: two claims of one article are rival values of one fact (kept together);
+    - ``settle``: a joined group as the facts it states (by default itself): a group whose
+      values differ with no evidence that any two differing claims are one referent is
+      split back into its agreeing parts.
     """
 
     block_key: Callable[[Claim], Hashable]
@@ -36,3 +43,4 @@ class Rules:
     repeat: Pair
     rival: Pair
     index_keys: Callable[[Claim], Iterable[Hashable]] = _one_key
+    settle: Callable[[tuple[Claim, ...]], list[tuple[Claim, ...]]] = _as_is

@@ -53,6 +53,9 @@ PORTION_NOUNS = frozenset({"bulk", "majority", "most", "part", "rest", "half", "
 CUTOFF_PREPS = frozenset({"of", "since", "until", "till", "by", "before", "after"})
 #: How many sentences back a pronoun looks for the one person it can stand for.
 PRONOUN_WINDOW = 3
+#: Words after a span of time that make it an offset from another moment ("nine days before the
+#: inauguration", "two years ago"), not how long something lasts.
+OFFSET_WORDS = frozenset({"before", "after", "earlier", "later", "ago", "prior"})
 #: Verbs that make a figure an aggregate ("averaged 22.8 points", "totalled 157 games").
 SCOPE_VERBS = frozenset({"average", "total", "combine", "tally", "accumulate"})
 #: Words that place a figure in time without a DATE entity ("later", "last season").
@@ -269,7 +272,9 @@ def _scope(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
     """Scope words of the figure's own noun phrase ("an additional 162 animals", "a combined
     157 games") and its part-of phrase ("17 of his team's first 24 points", "two of them")."""
     out = []
-    for anchor in (a for a in anchors if a.pos_ not in ("VERB", "AUX")):
+    nouns = [a for a in anchors if a.pos_ not in ("VERB", "AUX")]
+    nouns += [a.head for a in nouns if a.dep_ == "nummod" and a.head not in nouns]  # "nine days": the unit noun
+    for anchor in nouns:
         for t in _phrase(anchor):  # the figure's own words too: "an additional", "a total of", "two others"
             if t.lower_ in SCOPE_WORDS or t.lemma_.casefold() in SCOPE_WORDS:
                 out.append(Anchor("scope", t.lemma_.casefold(), t.text))
@@ -280,15 +285,24 @@ def _scope(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
               and anchor.head.head.lemma_.casefold() not in MEASURE_NOUNS | PORTION_NOUNS):  # not "a magnitude of 5.9"
             holder = anchor.head.head  # "a school record of 2,116 points", "a lead of 16 points"
             out.append(Anchor("scope", f"{holder.lemma_.casefold()} of", f"{holder.text} of"))
+        offset = next((t for t in (anchor.head, *anchor.children) if t.lower_ in OFFSET_WORDS), None)
+        if offset is not None and (anchor.dep_ == "npadvmod" or offset.head.i == anchor.i):
+            out.append(Anchor("scope", offset.lower_, offset.text))  # "nine days before X": an offset, not a span
         prep = anchor.head
         if anchor.dep_ == "pobj" and prep.lower_ in CUTOFF_PREPS and (prep.lower_ != "of" or _after_as(prep)):
             out.append(Anchor("scope", prep.lower_, prep.text))  # "as of 11 p.m." is no event's time
         for prep in anchor.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for obj in prep.children:
-                    if obj.dep_ == "pobj" and not obj.like_num:
+                    if obj.dep_ == "pobj" and not obj.like_num and _a_whole(obj):
                         out.append(Anchor("scope", f"of {obj.lemma_.casefold()}", f"of {obj.text}"))
     return out
+
+
+def _a_whole(obj: "Token") -> bool:
+    """"of them", "of the victims", "of his team's points": a whole the figure is part of; "tens of
+    thousands of people" only names what is counted."""
+    return obj.pos_ == "PRON" or any(c.dep_ in ("det", "poss") for c in obj.children)
 
 
 def _after_as(tok: "Token") -> bool:
