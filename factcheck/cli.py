@@ -53,6 +53,9 @@ def common_options(func):
                         help="Write the report to PATH instead of standard output.")(func)
     func = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
                         help="How to render the report.")(func)
+    func = click.option("--about", is_flag=True,
+                        help="In the table, show under each claim what it is about (names, places, time, "
+                             "scope, act); the JSON report always carries it.")(func)
     return func
 
 
@@ -70,7 +73,8 @@ def main() -> None:
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @common_options
-def compare(inputs: tuple[str, ...], fmt: str, output: str | None, fail_on: str, model: str | None) -> None:
+def compare(inputs: tuple[str, ...], fmt: str, output: str | None, fail_on: str, model: str | None,
+            about: bool) -> None:
     """Compare the claims of two or more articles and print the report.
 
     INPUTS are .txt/.md/.html/.json/.jsonl files, directories (their articles,
@@ -83,7 +87,7 @@ def compare(inputs: tuple[str, ...], fmt: str, output: str | None, fail_on: str,
         from .types import Options
 
         report = compare_articles(read(inputs, sys.stdin), Options(model=model))
-        _emit(report, fmt, output)
+        _emit(report, fmt, output, about)
     verdicts = {f.verdict for f in report.facts}
     if (fail_on == "conflict" and "conflict" in verdicts) or (
         fail_on == "single-source" and "single_source" in verdicts
@@ -94,7 +98,8 @@ def compare(inputs: tuple[str, ...], fmt: str, output: str | None, fail_on: str,
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @common_options
-def extract(inputs: tuple[str, ...], fmt: str, output: str | None, fail_on: str, model: str | None) -> None:
+def extract(inputs: tuple[str, ...], fmt: str, output: str | None, fail_on: str, model: str | None,
+            about: bool) -> None:
     """List the claims of each article with their normalized values.
 
     Example: factcheck extract --format json article.txt
@@ -105,7 +110,7 @@ def extract(inputs: tuple[str, ...], fmt: str, output: str | None, fail_on: str,
         from .pipeline import extract_claims, read
         from .types import Options
 
-        _emit(extract_claims(read(inputs, sys.stdin), Options(model=model)), fmt, output)
+        _emit(extract_claims(read(inputs, sys.stdin), Options(model=model)), fmt, output, about)
 
 
 @main.command()
@@ -146,11 +151,11 @@ def check(fixtures: tuple[str, ...], update: bool, model: str | None) -> None:
         sys.exit(1)
 
 
-def _emit(result, fmt: str, output: str | None) -> None:  # noqa: ANN001 - Report or Extraction
+def _emit(result, fmt: str, output: str | None, about: bool = False) -> None:  # noqa: ANN001 - Report or Extraction
     if fmt == "table":
         from .cli_table import table
 
-        text = table(result, color=output is None and sys.stdout.isatty())
+        text = table(result, color=output is None and sys.stdout.isatty(), about=about)
     else:
         from .report import render
 

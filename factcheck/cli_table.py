@@ -22,8 +22,9 @@ VERDICT_STYLE = {"conflict": "bold red", "agree": "green", "update": "yellow", "
 DEFAULT_WIDTH = 120
 
 
-def table(result: Any, *, color: bool = False, width: int | None = None) -> str:
-    """The report (or extraction) as text tables: conflicts first, evidence beside each value."""
+def table(result: Any, *, color: bool = False, width: int | None = None, about: bool = False) -> str:
+    """The report (or extraction) as text tables: conflicts first, evidence beside each value;
+    with ``about``, each claim's anchors under its sentence."""
     data = to_dict(result)
     out = StringIO()
     console = Console(file=out, width=width or DEFAULT_WIDTH, force_terminal=color, no_color=not color,
@@ -36,13 +37,13 @@ def table(result: Any, *, color: bool = False, width: int | None = None) -> str:
         sources.add_row(a["id"], escape(a["source"]), escape(a["published"] or "—"), escape(a["path"]))
     console.print(sources)
     if "claims" in data:
-        _claims(console, data["claims"], articles)
+        _claims(console, data["claims"], articles, about)
     else:
-        _facts(console, data["facts"], articles)
+        _facts(console, data["facts"], articles, about)
     return out.getvalue()
 
 
-def _facts(console: Console, facts: list[dict[str, Any]], articles: dict[str, Any]) -> None:
+def _facts(console: Console, facts: list[dict[str, Any]], articles: dict[str, Any], about: bool = False) -> None:
     counts = {v: sum(f["verdict"] == v for f in facts) for v in VERDICT_TITLES}
     console.print(Text("  ".join(f"{VERDICT_TITLES[v]}: {n}" for v, n in counts.items()), style="bold"))
     if not facts:
@@ -58,7 +59,7 @@ def _facts(console: Console, facts: list[dict[str, Any]], articles: dict[str, An
         grid.add_column("value", ratio=2)
         grid.add_column("evidence", ratio=8)
         for claim, (src, value) in zip(fact["claims"], claim_rows(fact["claims"], articles), strict=True):
-            grid.add_row(escape(src), escape(_short_value(claim, value)), _evidence(claim))
+            grid.add_row(escape(src), escape(_short_value(claim, value)), _evidence(claim, about))
         console.print(grid)
 
 
@@ -69,13 +70,13 @@ def _why(fact: dict[str, Any]) -> str | None:
     return escape(f"{fact['reason']} · confidence {fact['confidence']:.2f}")
 
 
-def _claims(console: Console, claims: list[dict[str, Any]], articles: dict[str, Any]) -> None:
+def _claims(console: Console, claims: list[dict[str, Any]], articles: dict[str, Any], about: bool = False) -> None:
     grid = Table(title=f"Claims ({len(claims)})", expand=True)
     for column, ratio in (("article", 1), ("kind", 1), ("value", 2), ("measure", 2), ("evidence", 7)):
         grid.add_column(column, ratio=ratio)
     for claim, (_src, value) in zip(claims, claim_rows(claims, articles), strict=True):
         measure = claim["value"].get("measure") or claim["value"].get("speaker") or ""
-        grid.add_row(claim["article"], claim["kind"], escape(value), escape(measure), _evidence(claim))
+        grid.add_row(claim["article"], claim["kind"], escape(value), escape(measure), _evidence(claim, about))
     console.print(grid)
 
 
@@ -87,13 +88,18 @@ def _short_value(claim: dict[str, Any], value: str) -> str:
     return f"{speaker} (partial)" if claim["value"]["partial"] else speaker
 
 
-def _evidence(claim: dict[str, Any]) -> Text:
-    """The sentence with the claim's own words in bold."""
+def _evidence(claim: dict[str, Any], about: bool = False) -> Text:
+    """The sentence with the claim's own words in bold; with ``about``, its anchors below."""
     sentence, text = " ".join(claim["sentence"].split()), " ".join(claim["text"].split())
     at = sentence.find(text)
     if at < 0:
-        return Text(f"“{text}” — {sentence}")
-    out = Text(sentence[:at])
-    out.append(text, style="bold underline")
-    out.append(sentence[at + len(text):])
+        out = Text(f"“{text}” — {sentence}")
+    else:
+        out = Text(sentence[:at])
+        out.append(text, style="bold underline")
+        out.append(sentence[at + len(text):])
+    if about:
+        parts = [f"{name}: {', '.join(a['text'] for a in anchors)}"
+                 for name, anchors in claim["about"].items() if anchors]
+        out.append("\nabout — " + ("; ".join(parts) or "nothing named"), style="dim")
     return out

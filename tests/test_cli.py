@@ -166,3 +166,9 @@ def test_a_pending_expectation_does_not_fail_until_it_is_met(tmp_path):
     (fixture / "expected.json").write_text(json.dumps(expected), encoding="utf-8")
     result = run("check", str(fixture))
     assert result.exit_code == 1 and "remove its 'pending'" in result.output
+
+
+def test_about_shows_what_each_claim_is_about_in_the_table():
+    result = run("compare", "--about", str(FIXTURES / "quantity-conflict"))
+    assert result.exit_code == 0 and "about —" in result.output and "Saturday night" in result.output
+    assert "about —" not in run("compare", str(FIXTURES / "quantity-conflict")).output
