@@ -4,11 +4,12 @@ The evidence is asymmetric (docs/verdicts.md). Two claims whose values agree may
 a matching measure and referents that fit (each kind's ``linked``). Two claims whose values
 differ say "these sources disagree", the strongest thing the tool says, so they align only
 on positive evidence of one referent:
-- at least one shared specific anchor: the same named entity, place or time; or, for a
-  figure of the story's main event (killed, wounded, arrested ...; a quake's magnitude),
-  nothing that ties it to anything else;
+- at least one shared anchor that ties them: a named entity, place or time (not only the
+  story's protagonist), the same act on the same object, the story's own subject; or, for a
+  toll or magnitude of the story's main event, nothing that ties it to anything else;
 - and nothing that tells them apart: no unresolved pronoun for the owner, no different named
-  owner, place or time, no difference of scope ("additional", "career", "of them").
+  owner, place or moment, no difference of scope ("additional", "career", "of them"), not
+  two different acts.
 When the evidence is not there the claims stay apart: a missed conflict costs a reader less
 than a false one.
 """
@@ -43,13 +44,9 @@ MAIN_EVENT_MEASURES = EVENT_CLASSES | {"magnitude"}
 #: shared phrases ("common-sense", "like wildfire") are echoes, not one quote given twice.
 QUOTE_CONFLICT_MIN_SIMILARITY = 0.8
 MAIN_EVENT = Anchor("event", "main event", "the story's main event")
-#: Dimensions of figures that every story is full of: dates, times of day, durations, money,
-#: percentages, ages, distances. Two of them conflict only when they also share the
-#: predicate ("HP shares dropped $2.49" / "HP shares dropped $2.56"): a shared name alone
-#: ("Okafor's contract runs through 2031" / "Okafor had his best season in 2030") is not one fact.
 #: Measures too general to tell facts apart by themselves: a dimension, or a noun
 #: every story counts. Figures of other nouns ("firefighters", "shelters",
-#: "battalion tactical groups") need only one shared word of context.
+#: "battalion tactical groups") need only one shared word of context to align.
 GENERIC_MEASURES = frozenset(
     [
         "people", "count", "time", "date", "age", "distance", "duration", "speed", "area", "volume", "mass",
@@ -65,6 +62,10 @@ EMPTY_VERBS = frozenset({"have", "be", "say", "report", "include", "tell"})
 #: Verbs of reporting: a date or time they carry is when something was said.
 REPORTING_VERBS = frozenset({"announce", "say", "report", "tell", "tweet", "post", "state", "confirm", "publish",
                              "release", "write", "add", "note", "update"})
+#: Dimensions of figures that every story is full of: dates, times of day, durations, money,
+#: percentages, ages, distances. Two of them conflict only when they also share the act
+#: ("shares dropped $2.49" / "shares dropped $2.56"): a shared name alone ("Okafor's
+#: contract runs through 2031" / "Okafor had his best season in 2030") is not one fact.
 GENERIC_DIMENSIONS = ("date", "clock_time", "duration", "money", "percent", "age", "length", "distance")
 
 
@@ -89,7 +90,7 @@ class Story:
                 named[key].add(article)
         for claim in claims:
             articles.add(claim.article)
-            for anchor in about(claim).anchors:
+            for anchor in claim.about.anchors:
                 if anchor.kind in (*SPECIFIC, "event"):
                     named[(anchor.kind, anchor.key)].add(claim.article)
         for key in [k for k in named if k[0] in ("entity", "place")]:  # one name, either tag
@@ -109,13 +110,8 @@ class Story:
 
 def own(claim: Claim) -> About:
     """The anchors of the claim's own clause (without the sentence's background)."""
-    anchors = about(claim).anchors
+    anchors = claim.about.anchors
     return About(tuple(a for a in anchors if a.label != "sentence"))
-
-
-def about(claim: Claim) -> About:
-    """A claim's anchors (normalize reads them for every kind)."""
-    return claim.about
 
 
 def shared(a: Claim, b: Claim) -> tuple[Anchor, ...]:
@@ -234,7 +230,7 @@ def quantity_conflict(a: Claim, b: Claim, story: Story) -> tuple[Anchor, ...] | 
     if anchors:
         return anchors
     value = a.value
-    other = [x for c in (a, b) for x in about(c).anchors if (x.kind in _telling(a) or x.label == "sentence")
+    other = [x for c in (a, b) for x in c.about.anchors if (x.kind in _telling(a) or x.label == "sentence")
              and x.kind in SPECIFIC and not story.is_main(x.kind, x.key)]  # a name or date of another incident
     if isinstance(value, Quantity) and value.measure_class in MAIN_EVENT_MEASURES and not other:
         if value.measure_class in CUMULATIVE_CLASSES and not {a.article, b.article} <= story.dated:
