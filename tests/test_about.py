@@ -67,5 +67,5 @@ def test_words_in_quotation_marks_need_a_speech_verb_to_be_a_quote():
 
 
 def test_a_span_before_or_after_another_moment_is_an_offset():
-    assert ("scope", "before") in anchors("The rule takes effect nine days before the vote.", "nine days")
+    assert ("scope", "offset") in anchors("The rule takes effect nine days before the vote.", "nine days")
     assert not anchors("The strike lasted 30 days.", "30 days", "scope")

@@ -287,7 +287,9 @@ def _scope(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
             out.append(Anchor("scope", f"{holder.lemma_.casefold()} of", f"{holder.text} of"))
         offset = next((t for t in (anchor.head, *anchor.children) if t.lower_ in OFFSET_WORDS), None)
         if offset is not None and (anchor.dep_ == "npadvmod" or offset.head.i == anchor.i):
-            out.append(Anchor("scope", offset.lower_, offset.text))  # "nine days before X": an offset, not a span
+            # "nine days before X", "10 minutes later": an offset between two moments, not a span;
+            # "later" and "earlier" can measure one gap from either end, so they share one key
+            out.append(Anchor("scope", "ago" if offset.lower_ == "ago" else "offset", offset.text))
         prep = anchor.head
         if anchor.dep_ == "pobj" and prep.lower_ in CUTOFF_PREPS and (prep.lower_ != "of" or _after_as(prep)):
             out.append(Anchor("scope", prep.lower_, prep.text))  # "as of 11 p.m." is no event's time
