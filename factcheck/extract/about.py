@@ -21,7 +21,7 @@ from anyascii import anyascii
 from ..normalize.places import normalize_place
 from ..normalize.speakers import TITLE_WORDS
 from ..types import About, Anchor
-from .cache import ents_of, sent_of
+from .cache import ents_in, ents_of, sent_of
 from .measure import MEASURE_NOUNS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -86,9 +86,8 @@ def about_for(anchors: list["Token"], inside: set[int]) -> About:
     tokens = [t for t in region if t.i not in inside]
     found: list[Anchor] = []
     seen_ent: set[int] = set()
-    sent = sent_of(anchors[0])
-    for ent in ents_of(anchors[0].doc):
-        if ent.start < sent.start or ent.end > sent.end or not any(ent.start <= t.i < ent.end for t in tokens):
+    for ent in ents_in(anchors[0]):
+        if not any(ent.start <= t.i < ent.end for t in tokens):
             continue
         if any(ent.start <= i < ent.end for i in inside):
             continue
@@ -106,7 +105,7 @@ def about_for(anchors: list["Token"], inside: set[int]) -> About:
         elif tok.lower_ in TIME_WORDS and (mods := _time_modifiers(tok)):
             text = " ".join([*mods, tok.text])
             found.append(Anchor("time", text.casefold(), text))
-    found.extend(_background(sent, {t.i for t in tokens}, {(a.kind, a.key) for a in found}))
+    found.extend(_background(anchors[0], {t.i for t in tokens}, {(a.kind, a.key) for a in found}))
     found = [a for a in found if a.kind not in ("entity", "time") or _has_letters(a.key)]
     found.extend(_scope(anchors, inside))
     verb = _verb(anchors[0])
@@ -116,14 +115,14 @@ def about_for(anchors: list["Token"], inside: set[int]) -> About:
     return About(tuple(dict.fromkeys(found)))
 
 
-def _background(sent: "Span", region: set[int], known: set[tuple[str, str]]) -> list[Anchor]:
+def _background(tok: "Token", region: set[int], known: set[tuple[str, str]]) -> list[Anchor]:
     """Persons the sentence names outside the figure's clause, labelled "sentence": not the
     figure's own, but they tell a figure of another incident from the main event's ("Earlier
     this year, Lena Varga ... was charged ... three employees wounded"). Dates are left out:
     outside the clause they mostly say when something was reported ("its Sunday briefing")."""
     out = []
-    for ent in ents_of(sent.doc):
-        if ent.start < sent.start or ent.end > sent.end or any(i in region for i in range(ent.start, ent.end)):
+    for ent in ents_in(tok):
+        if any(i in region for i in range(ent.start, ent.end)):
             continue
         anchor = _entity_anchor(ent)
         if anchor is not None and ent.label_ == "PERSON" and (anchor.kind, anchor.key) not in known:
@@ -141,19 +140,16 @@ def _antecedent(tok: "Token") -> Anchor:
     stretch that names persons (its own sentence before it, then up to ``PRONOUN_WINDOW``
     sentences back) names exactly one; otherwise the pronoun stays unresolved."""
     if tok.lower_ in ("he", "him", "his", "she", "her", "hers"):
-        sent = sent_of(tok)
-        spans = [(sent.start, tok.i)]
-        start = sent.start
+        stretches = [[e for e in ents_in(tok) if e.end <= tok.i]]  # its own sentence, before it
+        start = sent_of(tok).start
         for _ in range(PRONOUN_WINDOW):
             if start == 0:
                 break
-            before = sent_of(tok.doc[start - 1])
-            spans.append((before.start, before.end))
-            start = before.start
-        for first, end in spans:
-            people = {_name_key(e.text): e.text for e in ents_of(tok.doc)
-                      if e.label_ == "PERSON" and first <= e.start and e.end <= end
-                      and _name_key(e.text) not in TITLE_WORDS}
+            stretches.append(list(ents_in(tok.doc[start - 1])))
+            start = sent_of(tok.doc[start - 1]).start
+        for ents in stretches:
+            people = {_name_key(e.text): e.text for e in ents
+                      if e.label_ == "PERSON" and _name_key(e.text) not in TITLE_WORDS}
             if len(people) == 1:
                 key, text = next(iter(people.items()))
                 return Anchor("entity", key, f"{tok.text} ({text})", "PERSON")

@@ -23,7 +23,12 @@ def _views(doc: "Doc") -> dict:
         for n, sent in enumerate(sents):
             for i in range(sent.start, sent.end):
                 index[i] = n
-        views = {"text": doc.text, "sents": sents, "ents": tuple(doc.ents), "index": index}
+        ents = tuple(doc.ents)
+        by_sent: list[list] = [[] for _ in sents]
+        for ent in ents:
+            by_sent[index[ent.start]].append(ent)
+        views = {"text": doc.text, "sents": sents, "ents": ents, "index": index,
+                 "sent_ents": [tuple(e) for e in by_sent]}
         doc.user_data[_KEY] = views
     return views
 
@@ -47,3 +52,9 @@ def sent_of(tok: "Token") -> "Span":
     """``tok.sent`` without walking the document."""
     views = _views(tok.doc)
     return views["sents"][views["index"][tok.i]]
+
+
+def ents_in(tok: "Token") -> tuple["Span", ...]:
+    """The entities of the sentence ``tok`` stands in, without walking the document."""
+    views = _views(tok.doc)
+    return views["sent_ents"][views["index"][tok.i]]
