@@ -120,13 +120,15 @@ def shared(a: Claim, b: Claim) -> tuple[Anchor, ...]:
     return tuple(x for x in own(a).anchors if x.kind in (*SPECIFIC, "event") and (x.kind, x.key) in keys)
 
 
-def _times(about: About) -> frozenset[str]:
-    return frozenset(x.key for x in about.anchors if x.kind == "time" and x.label != "sentence")
+def _times(about: About, *, periods: bool = True) -> frozenset[str]:
+    """The times of a claim's own clause; without ``periods`` only the moments it is placed at
+    ("in 32 hours" says how long, not when)."""
+    skip = ("sentence",) if periods else ("sentence", "period")
+    return frozenset(x.key for x in about.anchors if x.kind == "time" and x.label not in skip)
 
 
 def _moments(about: About) -> frozenset[str]:
-    """The times a claim is placed at; periods ("in 32 hours") say how long, not when."""
-    return frozenset(x.key for x in about.anchors if x.kind == "time" and x.label not in ("period", "sentence"))
+    return _times(about, periods=False)
 
 
 def apart(a: Claim, b: Claim, story: Story) -> str | None:
@@ -182,9 +184,9 @@ def told_apart(a: Claim, b: Claim) -> str | None:
     out here: a weekday and "today" may be one day, and "up to 120 mph" / "more than 100 mph" or
     "two others" / "the two wounded" agree."""
     aa, ab = own(a), own(b)
-    pa = [x for x in aa.anchors if x.label == "PERSON"]
-    pb = [x for x in ab.anchors if x.label == "PERSON"]
-    if pa and pb and not _name_words(About(tuple(pa))) & _name_words(About(tuple(pb))):
+    pa = [_words(x) for x in aa.anchors if x.label == "PERSON"]
+    pb = [_words(x) for x in ab.anchors if x.label == "PERSON"]
+    if pa and pb and not frozenset().union(*pa) & frozenset().union(*pb):
         return "different persons"
     return None
 
@@ -213,16 +215,15 @@ def quantity_conflict(a: Claim, b: Claim, story: Story) -> tuple[Anchor, ...] | 
     if apart(a, b, story) is not None:
         return None
     common = shared(a, b)
-    if _generic(a) and not any(x.label == "predicate" for x in common):
-        return None
+    act = _predicate(own(a))
+    if _generic(a) and (act in REPORTING_VERBS or not any(x.label == "predicate" for x in common)):
+        return None  # a generic figure needs a shared act; "announced today (14 May)" dates a report
     if isinstance(a.value, Quantity) and a.value.dimension.startswith("clock_time"):
         return None  # times of day: mostly other moments of one story ("after 3 p.m." / "as of 11 p.m.")
     # A main entity (the story's protagonist) stands beside every figure of the story: his 2008
     # season and his 2009 contract. It ties two figures only with the same act ("Okafor was hit
     # 11 times" / "Okafor had been hit seven times").
-    if _generic(a) and _predicate(own(a)) in REPORTING_VERBS:
-        return None  # "announced today (14 May)": when a report came out, not when it happened
-    same_act = _predicate(own(a)) == _predicate(own(b)) not in (None, *LIGHT_VERBS)
+    same_act = act == _predicate(own(b)) not in (None, *LIGHT_VERBS)
     anchors = tuple(x for x in common
                     if (x.kind in SPECIFIC and (same_act or not (x.kind == "entity" and story.is_main(x.kind, x.key))))
                     or acts_on(x)  # the same predicate and object
@@ -252,8 +253,7 @@ def _generic(claim: Claim) -> bool:
         return False
     dimension = value.dimension.split(":")[0]
     return (dimension in ("date", "clock_time") or value.measure_class in GENERIC_MEASURES
-            or (dimension in GENERIC_DIMENSIONS and value.measure_class in (dimension, value.measure)
-                and value.measure_class in GENERIC_MEASURES | {dimension}))
+            or (dimension in GENERIC_DIMENSIONS and value.measure_class == dimension))
 
 
 def _telling(claim: Claim) -> tuple[str, ...]:
