@@ -14,8 +14,9 @@ from itertools import combinations
 
 from .align.evidence import MAIN_EVENT, Story, acts_on, quantity_conflict, shared
 from .normalize.describe import describe_value
+from .normalize.speakers import same_speaker
 from .normalize.values import difference, stated_figure
-from .types import Anchor, Claim, Quantity, Verdict
+from .types import Anchor, Claim, Quantity, Quote, Verdict
 
 #: Claims joined by their measure and context words only.
 BASE = 0.3
@@ -71,9 +72,13 @@ def confidence(verdict: Verdict, group: tuple[Claim, ...], anchors: tuple[Anchor
     return round(min(CEILING, 1 - doubt), 2)
 
 
+#: What joined claims that share no anchor, by kind.
+WEAKEST = {"quantity": "measure and context words", "quote": "the quoted words", "event": "the action and its words"}
+
+
 def reason(verdict: Verdict, group: tuple[Claim, ...], anchors: tuple[Anchor, ...]) -> str:
     """One line: what joined the claims and, for a conflict, which source is the odd one out."""
-    joined = ", ".join(f"{a.text} ({_kind_word(a)})" for a in anchors[:4]) or "measure and context words"
+    joined = ", ".join(f"{a.text} ({_kind_word(a)})" for a in anchors[:4]) or WEAKEST[group[0].kind]
     if verdict == "single_source":
         return f"stated by {group[0].article} only"
     sides = _sides(group)
@@ -94,8 +99,12 @@ def reason(verdict: Verdict, group: tuple[Claim, ...], anchors: tuple[Anchor, ..
 def _sides(group: tuple[Claim, ...]) -> list[tuple[str, list[str]]]:
     """Each value as shown, with the articles stating it, most articles first."""
     sides: dict[str, list[str]] = defaultdict(list)
+    speakers: dict[str, str] = {}  # one side per speaker however spelled ("AJ Butler" / "A.J. Butler")
     for claim in group:
         shown = describe_value(claim.value) if isinstance(claim.value, Quantity) else _short(claim)
+        if isinstance(claim.value, Quote) and (speaker := claim.value.speaker):
+            shown = next((side for name, side in speakers.items() if same_speaker(name, speaker)), shown)
+            speakers.setdefault(speaker, shown)
         if claim.article not in sides[shown]:
             sides[shown].append(claim.article)
     return sorted(sides.items(), key=lambda s: (-len(s[1]), s[1][0]))
@@ -103,9 +112,8 @@ def _sides(group: tuple[Claim, ...]) -> list[tuple[str, list[str]]]:
 
 def _short(claim: Claim) -> str:
     value = claim.value
-    speaker = getattr(value, "speaker", None)
-    if speaker is not None:
-        return f"it was {speaker}"
+    if isinstance(value, Quote):  # the speaker is what differs; the words are in the summary
+        return f"it was {value.speaker}" if value.speaker else "no speaker is named"
     if getattr(value, "negated", False):
         return "it did not happen"
     return describe_value(value)

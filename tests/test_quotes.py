@@ -43,6 +43,27 @@ def test_speaker_named_in_the_sentence(nlp, text, speaker):
     assert [s for s, _, _ in said(nlp, text)] == [speaker]
 
 
+def test_name_at_the_cue_when_the_parser_attaches_it_into_the_quote():
+    """'…," team general manager X said': the small model sometimes makes X an apposition of the
+    quote's last noun and leaves "said" without a subject; the one person named between the
+    quote's close and the verb is then the speaker. Built by hand: the misparse is not stable."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from factcheck.extract.quotes import _name_at_cue
+
+    words = ['"', "We", "know", "Marcus", ",", '"', "team", "manager", "A.J.", "Fenwick", "said", "."]
+    pos = ["PUNCT", "PRON", "VERB", "PROPN", "PUNCT", "PUNCT", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "B-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[False, True, True, False, False, True, True, True, True,
+                                                            True, False, False], pos=pos, ents=ents)
+    close = doc[5].idx + 1
+    assert _name_at_cue(doc, close, doc[10]) == "A.J. Fenwick"
+    assert _name_at_cue(doc, doc[1].idx, doc[10]) is None  # the gap holds a verb: not a bare cue
+    doc2 = Doc(doc.vocab, words=words, spaces=[True] * len(words), pos=pos, ents=["O"] * len(words))
+    assert _name_at_cue(doc2, doc2[5].idx + 1, doc2[10]) is None  # no person named at the cue
+
+
 def test_named_person_wins_over_according_to(nlp):
     text = "“This might be the last time you see me alive,” Zelensky said to EU leaders, according to two officials."
     assert [s for s, _, _ in said(nlp, text)] == ["Zelensky"]

@@ -196,6 +196,9 @@ def _speaker(group: list[_Part], doc: "Doc", sents: list["Span"], partial: bool,
         found = _resolved(people, _subject(verb), first.start)
         if found[0]:
             return found
+        closes = [p.end for p in group if p.end <= verb.idx]
+        if _subject(verb) is None and closes and (name := _name_at_cue(doc, max(closes), verb)):
+            return people.full(name), "name"
     according = next((name for s in sents if (name := _according_to(s))), None)
     if according:  # '"…," according to two officials.'
         return people.full(according), "source"
@@ -206,6 +209,30 @@ def _speaker(group: list[_Part], doc: "Doc", sents: list["Span"], partial: bool,
             if found[0]:
                 return found
     return None, None
+
+
+#: At most this many tokens between a quote's close and its speech verb for a name there to be
+#: the speaker ('…," team general manager Tunde Okafor said'), when the parser has attached
+#: the name into the quote and left the verb without a subject.
+CUE_GAP_TOKENS = 8
+
+
+def _name_at_cue(doc: "Doc", quote_end: int, verb: "Token") -> str | None:
+    """The one person named between a quote's close and its speech verb, when only a title or
+    description stands with it ('…," team general manager Tunde Okafor said')."""
+    gap = [t for t in doc[verb.i - CUE_GAP_TOKENS if verb.i > CUE_GAP_TOKENS else 0 : verb.i] if t.idx >= quote_end]
+    if not gap or any(t.pos_ in ("VERB", "AUX") for t in gap):
+        return None
+    names = {_ent_text(t) for t in gap if t.ent_iob_ == "B" and t.ent_type_ == "PERSON"}
+    return names.pop() if len(names) == 1 else None
+
+
+def _ent_text(tok: "Token") -> str:
+    """The text of the entity a token begins."""
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    return " ".join(tok.doc[tok.i : end].text.split())
 
 
 def _resolved(people: "_People", tok: "Token | None", before: int, *,
