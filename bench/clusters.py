@@ -46,10 +46,16 @@ KINDS = ("quantity", "event", "quote")
 VERDICTS = ("conflict", "agree", "update", "single_source")
 
 
-def _source_hash(part: str) -> str:
+#: Files that run after extraction: editing them keeps a cached extraction valid.
+AFTER_EXTRACTION = ("align", "stories.py", "compare.py", "confidence.py", "report", "cli.py",
+                    "cli_table.py", "check.py")
+
+
+def _source_hash() -> str:
     digest = hashlib.sha256()
     for path in sorted((ROOT / "factcheck").rglob("*")):
-        if path.is_file() and path.suffix in (".py", ".json", ".txt", ".tsv") and part not in path.parts:
+        if path.is_file() and path.suffix in (".py", ".json", ".txt", ".tsv") \
+                and not any(part in path.parts for part in AFTER_EXTRACTION):
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -58,7 +64,7 @@ def _extraction(folder: Path, cache: Path | None):
     articles = factcheck.read([str(folder)])
     if cache is None:
         return factcheck.extract_claims(articles)
-    key = hashlib.sha256(("".join(a.text for a in articles) + _source_hash("align")).encode()).hexdigest()[:20]
+    key = hashlib.sha256(("".join(a.text for a in articles) + _source_hash()).encode()).hexdigest()[:20]
     path = cache / f"{folder.name}-{key}.pickle"
     if path.exists():
         return pickle.loads(path.read_bytes())

@@ -24,7 +24,8 @@ from .load import published_moment
 from .normalize.describe import describe_value
 from .normalize.measures import CUMULATIVE_CLASSES
 from .normalize.values import difference, stated_figure, values_agree
-from .types import VERDICT_ORDER, Article, Claim, Fact, Quantity, Quote, Report, Verdict
+from .stories import one_story
+from .types import VERDICT_ORDER, Article, Claim, Fact, Quantity, Quote, Report, StoryGroup, Verdict
 
 
 def compare(articles: tuple[Article, ...], groups: list[tuple[Claim, ...]], story: Story | None = None) -> Report:
@@ -32,13 +33,21 @@ def compare(articles: tuple[Article, ...], groups: list[tuple[Claim, ...]], stor
 
     ``story`` is what align judged the claims against (by default, what the claims name).
     """
-    by_id = {a.id: a for a in articles}
     story = story or Story.of((c for group in groups for c in group), dated=(a.id for a in articles if a.published))
+    return compare_stories(articles, [(one_story(articles)[0], groups, story)])
+
+
+def compare_stories(articles: tuple[Article, ...],
+                    parts: list[tuple[StoryGroup, list[tuple[Claim, ...]], Story]]) -> Report:
+    """The report of several stories, each with its aligned groups and what align judged them
+    against: facts of every story together, conflicts first (strongest first), ids in that order."""
+    by_id = {a.id: a for a in articles}
     judged = []
-    for group in groups:
-        v = verdict(group, by_id)
-        anchors = evidence(group, story) if v != "single_source" else ()
-        judged.append((v, group, anchors, confidence(v, group, anchors, story)))
+    for part, groups, story in parts:
+        for group in groups:
+            v = verdict(group, by_id)
+            anchors = evidence(group, story) if v != "single_source" else ()
+            judged.append((v, group, anchors, confidence(v, group, anchors, story), part.id))
     judged.sort(key=lambda j: (VERDICT_ORDER.index(j[0]), -(j[3] or 0) if j[0] == "conflict" else 0, _position(j[1])))
     facts = tuple(
         Fact(
@@ -52,10 +61,11 @@ def compare(articles: tuple[Article, ...], groups: list[tuple[Claim, ...]], stor
             confidence=sure,
             reason=reason(v, group, anchors),
             evidence=anchors,
+            story=story_id,
         )
-        for n, (v, group, anchors, sure) in enumerate(judged, start=1)
+        for n, (v, group, anchors, sure, story_id) in enumerate(judged, start=1)
     )
-    return Report(articles=articles, facts=facts)
+    return Report(articles=articles, facts=facts, stories=tuple(p[0] for p in parts))
 
 
 def verdict(group: tuple[Claim, ...], articles: dict[str, Article]) -> Verdict:

@@ -7,12 +7,13 @@ from typing import IO
 
 from .align import align
 from .align.evidence import Story
-from .compare import compare as judge
+from .compare import compare_stories as judge
 from .exceptions import InputError
 from .extract import extract as extract_raw
 from .load import load_articles
 from .normalize.claims import normalize
 from .parse import load_model, parse
+from .stories import find_stories, one_story
 from .types import Article, Extraction, Options, Report
 
 
@@ -32,8 +33,17 @@ def compare_articles(articles: Sequence[Article], options: Options = Options()) 
             f"compare needs two or more articles, got {len(articles)}; name more files or a directory"
         )
     extraction = extract_claims(articles, options)
-    story = Story.of(extraction.claims, extraction.names, (a.id for a in extraction.articles if a.published))
-    return judge(extraction.articles, align(extraction.claims, story), story)
+    stories = (find_stories(extraction.articles, dict(extraction.terms)) if options.stories == "auto"
+               else one_story(extraction.articles))
+    dated = [a.id for a in extraction.articles if a.published]
+    parts = []
+    for group in stories:
+        members = set(group.articles)
+        claims = tuple(c for c in extraction.claims if c.article in members)
+        names = [(a, n) for a, n in extraction.names if a in members]
+        story = Story.of(claims, names, dated)
+        parts.append((group, align(claims, story), story))
+    return judge(extraction.articles, parts)
 
 
 def read(inputs: Iterable[str], stdin: IO[str] | None = None) -> tuple[Article, ...]:

@@ -204,6 +204,7 @@ class ArticleParse:
     quantities: tuple[RawQuantity, ...] = ()
     claims: tuple["Claim", ...] = ()  # kinds that need no normalizing step (quotes, events)
     names: frozenset[tuple[str, str]] = frozenset()  # (anchor kind, key) of every entity the article names
+    terms: tuple[tuple[str, int], ...] = ()  # (term, count): what the article is about (stories)
 
 
 @dataclass(frozen=True)
@@ -220,6 +221,7 @@ class Fact:
     confidence: float | None = None  # 0-1 from the evidence that joined the claims; None for one source
     reason: str = ""  # one line: what joined the claims; for a conflict, the odd one out
     evidence: tuple[Anchor, ...] = ()  # the anchors the claims share
+    story: str = "s1"  # the id of the story the fact belongs to
 
 
 @dataclass(frozen=True)
@@ -231,6 +233,18 @@ class Extraction:
     #: per article id, the (anchor kind, key) of every entity, place and date it names:
     #: what tells a story's main event from background (align/evidence.py)
     names: tuple[tuple[str, frozenset[tuple[str, str]]], ...] = ()
+    #: per article id, its content words, names and figures with their counts (extract/terms.py):
+    #: what tells one story from another (stories.py)
+    terms: tuple[tuple[str, tuple[tuple[str, int], ...]], ...] = ()
+
+
+@dataclass(frozen=True)
+class StoryGroup:
+    """Articles that report one event (stories.py); facts are aligned only inside one."""
+
+    id: str
+    title: str
+    articles: tuple[str, ...]  # article ids, in input order
 
 
 @dataclass(frozen=True)
@@ -239,6 +253,7 @@ class Report:
 
     articles: tuple[Article, ...]
     facts: tuple[Fact, ...]
+    stories: tuple[StoryGroup, ...] = ()  # empty: every article in one story
 
 
 @dataclass(frozen=True)
@@ -246,3 +261,4 @@ class Options:
     """Options of a run; the CLI builds one and hands it to the library."""
 
     model: str | None = None  # spaCy package name or path; None picks the default
+    stories: Literal["auto", "one"] = "auto"  # group articles into stories, or keep them as one

@@ -16,6 +16,7 @@ from .context import article_place
 from .events import event_claims
 from .quantities import quantities
 from .quotes import quote_claims
+from .terms import article_terms
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -38,6 +39,7 @@ def _extract_one(article: Article, doc: "Doc") -> ArticleParse:
         quantities=tuple(_shift(q, offset) for q in found),
         claims=(*quote_claims(doc, article), *event_claims(doc, article)),
         names=article_names(doc),
+        terms=article_terms(doc),
     )
 
 

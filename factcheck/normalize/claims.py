@@ -73,7 +73,8 @@ def normalize(parses: list[ArticleParse]) -> Extraction:
         claims.extend(replace(c, about=about_of_value(c.value)) if not c.about.anchors else c for c in parsed.claims)
     claims.sort(key=lambda c: (int(c.article[1:]), c.start, c.end))
     return Extraction(articles=tuple(p.article for p in parses), claims=tuple(claims),
-                      names=tuple((p.article.id, p.names) for p in parses))
+                      names=tuple((p.article.id, p.names) for p in parses),
+                      terms=tuple((p.article.id, p.terms) for p in parses))
 
 
 def _published(parsed: ArticleParse) -> datetime.date | None:

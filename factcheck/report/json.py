@@ -6,11 +6,23 @@ import json
 from typing import Any
 
 from ..normalize.describe import bound_text, describe_value
-from ..types import VERDICT_ORDER, About, Anchor, Article, Claim, Event, Extraction, Fact, Quantity, Quote, Report
+from ..stories import one_story
+from ..types import (
+    VERDICT_ORDER,
+    About,
+    Anchor,
+    Article,
+    Claim,
+    Event,
+    Extraction,
+    Fact,
+    Quantity,
+    Quote,
+    Report,
+    StoryGroup,
+)
 
 VERSION = 2
-#: One story holds every article until stories are found (issue 9): its id.
-STORY = "s1"
 #: How ``about`` groups a claim's anchors in the report.
 ABOUT_FIELDS = (("entity", "entities"), ("place", "places"), ("time", "time"), ("scope", "scope"),
                 ("event", "event"), ("unresolved", "unresolved"))
@@ -22,8 +34,7 @@ def report_dict(report: Report) -> dict[str, Any]:
         "version": VERSION,
         "summary": summary_dict(report),
         "articles": [article_dict(a) for a in report.articles],
-        "stories": [{"id": STORY, "title": _story_title(report.articles),
-                     "articles": [a.id for a in report.articles]}],
+        "stories": [{"id": s.id, "title": s.title, "articles": list(s.articles)} for s in _stories(report)],
         "facts": [fact_dict(f) for f in report.facts],
     }
 
@@ -33,15 +44,15 @@ def summary_dict(report: Report) -> dict[str, Any]:
     kinds = ("quantity", "event", "quote")
     return {
         "articles": len(report.articles),
-        "stories": 1,
+        "stories": len(_stories(report)),
         "facts": len(report.facts),
         "by_verdict": {v: sum(f.verdict == v for f in report.facts) for v in VERDICT_ORDER},
         "by_kind": {k: sum(f.kind == k for f in report.facts) for k in kinds},
     }
 
 
-def _story_title(articles: tuple[Article, ...]) -> str:
-    return next((a.title for a in articles if a.title), None) or articles[0].source if articles else ""
+def _stories(report: Report) -> tuple[StoryGroup, ...]:
+    return report.stories or one_story(report.articles)
 
 
 def extraction_dict(extraction: Extraction) -> dict[str, Any]:
@@ -75,7 +86,7 @@ def fact_dict(fact: Fact) -> dict[str, Any]:
         "claims": [claim_dict(c) for c in fact.claims],
         "sources": fact.sources,
         "independent_sources": fact.independent_sources,
-        "story": STORY,
+        "story": fact.story,
         "confidence": fact.confidence,
         "reason": fact.reason,
         "evidence": [anchor_dict(a) for a in fact.evidence],

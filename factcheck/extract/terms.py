@@ -1,0 +1,36 @@
+"""The words an article is about, for telling one story from another (factcheck/stories.py).
+
+Content words by lemma (nouns, names, verbs, adjectives), the named entities, places and
+dates as whole names, and the figures it states. Plain counts: weighting is the stories
+stage's business.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from .about import article_names
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+#: Parts of speech whose lemmas say what an article is about.
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+#: Shorter words are mostly abbreviations' debris and initials.
+MIN_WORD = 3
+#: Prefixes that keep the three kinds of term apart: a name ("=kyiv"), a figure ("#137").
+NAME, FIGURE = "=", "#"
+
+
+def article_terms(doc: "Doc") -> tuple[tuple[str, int], ...]:
+    """(term, count) of every content lemma, name and figure of an article, most frequent first."""
+    counts: Counter[str] = Counter()
+    for tok in doc:
+        if tok.like_num and any(ch.isdigit() for ch in tok.text):
+            counts[FIGURE + tok.text.replace(",", "")] += 1
+        elif tok.pos_ in CONTENT_POS and tok.is_alpha and not tok.is_stop and len(tok.text) >= MIN_WORD:
+            counts[tok.lemma_.casefold()] += 1
+    for _, key in article_names(doc):
+        counts[NAME + key] += 1
+    return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))

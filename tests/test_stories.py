@@ -1,0 +1,51 @@
+"""Stories: articles grouped by what they are about (no model needed: terms are given)."""
+
+from __future__ import annotations
+
+from factcheck.stories import find_stories, one_story, similarities
+from factcheck.types import Article
+
+
+def arts(*ids: str) -> list[Article]:
+    return [Article(id=i, path=f"{i}.txt", text="", source=i) for i in ids]
+
+
+QUAKE = (("earthquake", 3), ("magnitude", 2), ("=varenna", 2), ("#6.1", 1), ("kill", 2), ("rubble", 1))
+QUAKE_2 = (("earthquake", 2), ("magnitude", 1), ("=varenna", 1), ("#6.1", 1), ("rescuer", 1), ("kill", 1))
+HEIST = (("jewel", 3), ("robber", 2), ("=maison orlac", 2), ("steal", 2), ("#80", 1), ("store", 1))
+HEIST_2 = (("jewel", 2), ("robber", 1), ("=maison orlac", 1), ("steal", 1), ("police", 1), ("car", 1))
+
+
+def test_two_events_are_two_stories_each_holding_its_reports():
+    stories = find_stories(arts("a1", "a2", "a3", "a4"), {"a1": QUAKE, "a2": HEIST, "a3": QUAKE_2, "a4": HEIST_2})
+    assert [s.articles for s in stories] == [("a1", "a3"), ("a2", "a4")]
+    assert [s.id for s in stories] == ["s1", "s2"]
+
+
+def test_reports_of_one_event_are_one_story():
+    stories = find_stories(arts("a1", "a2"), {"a1": QUAKE, "a2": QUAKE_2})
+    assert len(stories) == 1 and stories[0].articles == ("a1", "a2")
+
+
+def test_an_article_sharing_nothing_is_a_story_of_its_own():
+    other = (("budget", 2), ("parliament", 1), ("=northmark", 1))
+    stories = find_stories(arts("a1", "a2", "a3"), {"a1": QUAKE, "a2": QUAKE_2, "a3": other})
+    assert [s.articles for s in stories] == [("a1", "a2"), ("a3",)]
+
+
+def test_a_brief_joins_the_story_it_is_nearest_to():
+    brief = (("earthquake", 1), ("=varenna", 1), ("school", 3), ("close", 2), ("parent", 2), ("bus", 2))
+    stories = find_stories(arts("a1", "a2", "a3"), {"a1": QUAKE, "a2": QUAKE_2, "a3": brief})
+    assert [s.articles for s in stories] == [("a1", "a2", "a3")]
+
+
+def test_titles_come_from_the_articles():
+    articles = [Article(id="a1", path="a.txt", text="", source="wire", title=None),
+                Article(id="a2", path="b.txt", text="", source="paper", title="Quake hits Varenna")]
+    assert one_story(articles)[0].title == "Quake hits Varenna"
+    assert one_story(articles[:1])[0].title == "wire"
+
+
+def test_only_pairs_sharing_a_term_are_scored():
+    sims = similarities([{"x": 1.0}, {"y": 1.0}, {"x": 0.6, "z": 0.8}])
+    assert set(sims) == {(0, 2)} and abs(sims[(0, 2)] - 0.6) < 1e-9
