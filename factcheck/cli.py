@@ -268,7 +268,7 @@ def _progress(articles: Sequence[Article], color: str, stream: IO[str] | None = 
     columns = (TextColumn(f"parsing {len(articles)} articles"), BarColumn(), TaskProgressColumn(),
                TimeElapsedColumn())
     with Progress(*columns, console=console, transient=True) as bar:
-        task = bar.add_task("parse", total=total)
+        task = bar.add_task("parse", total=None)  # pulses until the first batch is parsed
         yield lambda done, total: bar.update(task, completed=done, total=total)
 
 

@@ -9,6 +9,7 @@ boxes stay whole from ``MIN_WIDTH`` up.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from io import StringIO
 from typing import Any
@@ -38,6 +39,8 @@ WIDE = 100
 MAX_EVIDENCE = 360
 #: The claim's words in the evidence: reversed on a colour terminal, between ** in plain text.
 HIGHLIGHT = "bold reverse"
+#: Blanks at the end of a line, before any closing colour codes.
+TRAILING = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$")
 
 
 def plural(n: int, one: str, many: str | None = None) -> str:
@@ -60,15 +63,16 @@ def table(result: Any, *, color: bool = False, width: int | None = None, about: 
     ``show`` names the sections listed (keys of ``SECTIONS``); ``quiet`` gives the summary
     line alone; ``about`` puts each claim's anchors under its evidence."""
     out = StringIO()
-    _render(Console(file=out, width=max(width or DEFAULT_WIDTH, MIN_WIDTH), force_terminal=color,
+    render_on(Console(file=out, width=max(width or DEFAULT_WIDTH, MIN_WIDTH), force_terminal=color,
                     no_color=not color, color_system="standard" if color else None, highlight=False,
                     emoji=False, legacy_windows=False),
             to_dict(result), about=about, show=show, quiet=quiet)
     # rich pads titles and captions to the full width: trailing blanks are noise in a file or a diff
-    return "".join(line.rstrip(" ") + "\n" for line in out.getvalue().splitlines())
+    return "".join(TRAILING.sub(r"\1", line) + "\n" for line in out.getvalue().splitlines())
 
 
-def _render(console: Console, data: dict[str, Any], *, about: bool, show: Collection[str], quiet: bool) -> None:
+def render_on(console: Console, data: dict[str, Any], *, about: bool = False, show: Collection[str] = tuple(SECTIONS),
+              quiet: bool = False) -> None:
     """Print the report (or extraction) ``data`` on ``console``."""
     plain = console.no_color
     if "claims" in data:

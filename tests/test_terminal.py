@@ -104,6 +104,7 @@ def test_colour_only_when_asked():
     assert not ANSI.search(table(REPORT))
     coloured = table(REPORT, color=True)
     assert ANSI.search(coloured) and "**" not in ANSI.sub("", coloured).split("Conflicts")[1].split("Updates")[0]
+    assert not any(re.search(r" (\x1b\[[0-9;]*m)*$", line) for line in coloured.splitlines())  # no trailing blanks
 
 
 def test_show_lists_only_the_chosen_sections_and_the_summary_still_counts_all():
