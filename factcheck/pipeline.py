@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import IO
 
 from .align import align
@@ -17,22 +17,27 @@ from .stories import find_stories, one_story
 from .types import Article, Extraction, Options, Report
 
 
-def extract_claims(articles: Sequence[Article], options: Options = Options()) -> Extraction:
-    """Every claim of every article, normalized, with no comparison."""
+def extract_claims(articles: Sequence[Article], options: Options = Options(), *,
+                   progress: Callable[[int, int], None] | None = None) -> Extraction:
+    """Every claim of every article, normalized, with no comparison.
+
+    ``progress``, if given, is called while parsing with (characters parsed, characters in all)."""
     if not articles:
         raise InputError("no articles given; name one or more files, a directory, or -")
     nlp = load_model(options.model)
-    docs = parse(articles, nlp)
+    docs = parse(articles, nlp, progress)
     return normalize(extract_raw(articles, docs))
 
 
-def compare_articles(articles: Sequence[Article], options: Options = Options()) -> Report:
-    """The report: the claims of two or more articles, aligned and judged."""
+def compare_articles(articles: Sequence[Article], options: Options = Options(), *,
+                     progress: Callable[[int, int], None] | None = None) -> Report:
+    """The report: the claims of two or more articles, aligned and judged (``progress``: as in
+    ``extract_claims``)."""
     if len(articles) < 2:
         raise InputError(
             f"compare needs two or more articles, got {len(articles)}; name more files or a directory"
         )
-    extraction = extract_claims(articles, options)
+    extraction = extract_claims(articles, options, progress=progress)
     stories = (find_stories(extraction.articles, dict(extraction.terms)) if options.stories == "auto"
                else one_story(extraction.articles))
     dated = [a.id for a in extraction.articles if a.published]

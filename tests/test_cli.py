@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -19,8 +20,8 @@ from factcheck.report.json import schema
 pytestmark = pytest.mark.slow
 
 
-def run(*args, input=None):
-    return CliRunner().invoke(main, list(args), input=input)
+def run(*args, input=None, env=None):
+    return CliRunner().invoke(main, list(args), input=input, env=env)
 
 
 def test_help_is_instant_and_does_not_import_spacy():
@@ -79,7 +80,8 @@ def test_fail_on_conflict(tmp_path):
     (tmp_path / "b.txt").write_text("Officials said 361 people were wounded in the attack on Kyiv.", encoding="utf-8")
     result = run("compare", "--fail-on", "conflict", "--format", "json", str(tmp_path))
     assert result.exit_code == 1
-    assert json.loads(result.output)["facts"][0]["verdict"] == "conflict"
+    assert json.loads(result.stdout)["facts"][0]["verdict"] == "conflict"
+    assert result.stderr == "f1 conflict: people wounded: 316 vs 361\nfactcheck: 1 fact matched --fail-on conflict\n"
 
 
 def test_extract_json_lists_claims_with_their_values():
@@ -161,7 +163,7 @@ def test_a_pending_expectation_does_not_fail_until_it_is_met(tmp_path):
     expected["facts"].append(wrong)
     (fixture / "expected.json").write_text(json.dumps(expected), encoding="utf-8")
     result = run("check", str(fixture))
-    assert result.exit_code == 0 and "pending: not read yet" in result.output and "1 expectations pending" in result.output
+    assert result.exit_code == 0 and "pending: not read yet" in result.output and "1 expectation pending" in result.output
     first["pending"] = "met already"  # a pending expectation the code meets fails: its mark must go
     (fixture / "expected.json").write_text(json.dumps(expected), encoding="utf-8")
     result = run("check", str(fixture))
@@ -172,3 +174,98 @@ def test_about_shows_what_each_claim_is_about_in_the_table():
     result = run("compare", "--about", str(FIXTURES / "quantity-conflict"))
     assert result.exit_code == 0 and "about —" in result.output and "Saturday night" in result.output
     assert "about —" not in run("compare", str(FIXTURES / "quantity-conflict")).output
+
+
+def test_fail_on_names_each_matching_fact_on_stderr_whatever_the_format_and_output(tmp_path):
+    for args in (["-o", str(tmp_path / "r.json"), "--format", "json"], ["--quiet"], ["--format", "markdown"]):
+        result = run("compare", "--fail-on", "single-source", *args, str(SEEDS))
+        lines = result.stderr.splitlines()
+        assert result.exit_code == 1, args
+        assert re.fullmatch(r"f\d+ single_source: .+", lines[0]) and len(lines) == 36
+        assert lines[-1] == "factcheck: 35 facts matched --fail-on single-source"
+    assert run("compare", "--fail-on", "conflict", str(SEEDS)).stderr == ""  # the seeds have no conflict
+
+
+def test_dash_output_is_standard_output(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("compare", "--format", "json", "-o", "-", str(SEEDS))
+    assert result.exit_code == 0 and json.loads(result.stdout)["version"] == 2
+    assert not (tmp_path / "-").exists()
+
+
+@pytest.mark.parametrize("columns", ["60", "80", "160"])
+def test_the_table_follows_columns(columns):
+    from rich.cells import cell_len
+
+    result = run("compare", str(FIXTURES / "quantity-conflict"), env={"COLUMNS": columns})
+    widths = [cell_len(line) for line in result.stdout.splitlines()]
+    assert result.exit_code == 0 and max(widths) <= int(columns)
+    assert max(widths) >= int(columns) - 2  # the rules and the conflict's box span the width
+
+
+def test_the_table_is_120_columns_without_a_terminal_or_columns():
+    result = run("compare", str(FIXTURES / "quantity-conflict"), env={"COLUMNS": None})
+    assert max(len(line) for line in result.stdout.splitlines()) == 120
+
+
+def test_colour_option_and_no_color():
+    plain = run("compare", str(FIXTURES / "quantity-conflict"))
+    assert "\x1b[" not in plain.stdout and "**316**" in plain.stdout  # not a terminal: no colour
+    forced = run("compare", "--color", "always", str(FIXTURES / "quantity-conflict"), env={"NO_COLOR": "1"})
+    assert "\x1b[" in forced.stdout  # the option wins over NO_COLOR
+    assert "\x1b[" not in run("compare", "--color", "never", str(FIXTURES / "quantity-conflict")).stdout
+
+
+def test_show_and_quiet():
+    fixture = str(FIXTURES / "quantity-conflict")
+    shown = run("compare", "--show", "conflict", fixture).stdout
+    assert "Conflicts (1)" in shown and "Agreements" not in shown and "Single-source" not in shown
+    shown = run("compare", "--show", "agree,single", fixture).stdout
+    assert "Conflicts" not in shown and "Agreements (1)" in shown and "Single-source (3)" in shown
+    quiet = run("compare", "-q", fixture)
+    assert quiet.exit_code == 0
+    assert quiet.stdout == "2 articles, 5 facts: 1 conflict, 1 agreement, 0 updates, 3 single-source; " \
+                           "4 figures, 1 event, 0 quotes\n"
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--show", "conflicts"], "'conflicts' is not a section"),
+    (["--quiet", "--format", "json"], "use them with --format table"),
+    (["--show", "agree", "--format", "markdown"], "use them with --format table"),
+    (["--color", "sometimes"], "Invalid value for '--color'"),
+])
+def test_bad_table_options_are_one_line_and_exit_2(args, message):
+    result = run("compare", *args, str(SEEDS))
+    assert result.exit_code == 2 and message in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_bare_factcheck_shows_the_help_and_exits_2_as_click_does():
+    result = subprocess.run([sys.executable, "-m", "factcheck"], capture_output=True, text=True)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.startswith("Usage: ") and "error" not in result.stderr and "compare" in result.stderr
+
+
+def test_extract_help_offers_only_what_extract_accepts():
+    text = run("extract", "--help").stdout
+    assert "--fail-on [none]" in text and "single-source" not in text and "conflict|" not in text
+    assert "conflict|single-source|none" in run("compare", "--help").stdout
+    assert run("extract", "--fail-on", "none", str(SEEDS / "000_c866986b69ccd226.txt")).exit_code == 0
+
+
+def test_a_long_error_message_is_whole():
+    name = "xx_" + "very_long_model_name_" * 12
+    result = subprocess.run([sys.executable, "-m", "factcheck", "compare", "--model", name, str(SEEDS)],
+                            capture_output=True, text=True)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert name in result.stderr and "data directory.)" in result.stderr
+    assert result.stderr.rstrip().endswith("to use the default")
+
+
+def test_the_library_reports_parsing_progress_and_prints_nothing(capsys):
+    import factcheck
+
+    calls = []
+    report = factcheck.compare_articles(factcheck.read([str(SEEDS)]), progress=lambda *a: calls.append(a))
+    assert report.facts and calls and calls[-1][0] == calls[-1][1] > 0
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
+    assert capsys.readouterr() == ("", "")
