@@ -81,9 +81,10 @@ def _header(data: dict[str, Any], title: str) -> str:
 
 
 def _sources(articles: list[dict[str, Any]]) -> str:
-    rows = ['<h2 id="sources">Sources</h2><table class="sources"><colgroup><col class="id"><col><col><col class="date">'
-            "<col></colgroup><thead><tr><th>id</th><th>source</th><th>title</th><th>published</th><th>path</th>"
-            "</tr></thead><tbody>"]
+    titled = any(a.get("title") for a in articles)  # no empty column when no article has a title
+    rows = ['<h2 id="sources">Sources</h2><table class="sources"><colgroup><col class="id"><col>'
+            + ("<col>" if titled else "") + '<col class="date"><col></colgroup><thead><tr><th>id</th><th>source</th>'
+            + ("<th>title</th>" if titled else "") + "<th>published</th><th>path</th></tr></thead><tbody>"]
     for a in articles:
         source = _e(a["source"])
         if a.get("url") and re.match(r"https?://", a["url"], re.IGNORECASE):
@@ -91,8 +92,8 @@ def _sources(articles: list[dict[str, Any]]) -> str:
         published = _e((a["published"] or "—").replace("T", " "))
         if a.get("published_from"):
             published += f'<small class="from">{_e(a["published_from"].replace("_", " "))}</small>'
-        rows.append(f"<tr><td>{_e(a['id'])}</td><td>{source}</td><td>{_e(a.get('title') or '')}</td>"
-                    f"<td>{published}</td><td>{_e(a['path'])}</td></tr>")
+        title = f"<td>{_e(a.get('title') or '')}</td>" if titled else ""
+        rows.append(f"<tr><td>{_e(a['id'])}</td><td>{source}</td>{title}<td>{published}</td><td>{_e(a['path'])}</td></tr>")
     rows.append("</tbody></table>")
     return "".join(rows)
 
@@ -117,8 +118,8 @@ def _matrix(data: dict[str, Any], articles: dict[str, dict[str, Any]]) -> str:
 
 
 def _matrix_width(sources: int) -> float:
-    """The matrix's least width in rem: fixed columns (see page.css) and 9rem per source."""
-    return 30.5 + 9 * sources
+    """The matrix's least width in rem: fixed columns (see page.css) and 8rem per source."""
+    return 30.5 + 8 * sources
 
 
 def _filters(data: dict[str, Any]) -> str:
