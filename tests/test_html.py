@@ -234,13 +234,14 @@ needs_chromium = pytest.mark.skipif(
     CHROMIUM is None, reason="headless Chromium is not installed (apt-get install -y chromium; .ci/run does it)")
 
 
-def browse(page: Path, query: str = "", tmp: Path | None = None) -> tuple[Page, str]:
+def browse(page: Path, query: str = "", tmp: Path | None = None, flags: tuple[str, ...] | list[str] = ()
+           ) -> tuple[Page, str]:
     """The DOM after the page's scripts ran, and Chromium's console lines (none, for a page without errors)."""
     profile = (tmp or page.parent) / "chromium-profile"
     run = subprocess.run(
         [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
-         "--enable-logging=stderr", "--v=0", "--dump-dom", page.as_uri() + query],
+         "--enable-logging=stderr", "--v=0", *flags, "--dump-dom", page.as_uri() + query],
         capture_output=True, text=True, timeout=60, check=True)
     console = "\n".join(line for line in run.stderr.splitlines() if ":CONSOLE" in line)
     return Page(run.stdout), console
@@ -282,6 +283,32 @@ def test_filters_by_verdict_and_kind(iran_page, iran_data):
     groups = {g["id"]: "hidden" in g for g in dom.find("tbody", "group")}
     assert groups == {"conflict": False, "update": True, "agree": False, "single_source": True}
     assert f"showing {len(wanted)} of {len(iran_data['facts'])} facts" in dom.body_text
+
+
+#: Loads the report in a frame, unticks a box as a reader would, and writes what the report then shows.
+CLICKER = """<!doctype html><iframe id="report" src="report.html"></iframe><pre id="out"></pre><script>
+document.getElementById("report").onload = function () {
+  var page = this.contentDocument;
+  page.querySelector("input[name=verdict][value=single_source]").click();
+  page.querySelector("input[name=kind][value=event]").click();
+  var shown = Array.prototype.filter.call(page.querySelectorAll("tbody.fact"), function (t) { return !t.hidden; });
+  document.getElementById("out").textContent = shown.map(function (t) { return t.id; }).join(" ")
+    + "|" + page.querySelector("output").value;
+};
+</script>"""
+
+
+@needs_chromium
+@pytest.mark.slow
+def test_unticking_a_filter_hides_its_rows(iran_page, iran_data):
+    clicker = iran_page.parent / "clicker.html"
+    clicker.write_text(CLICKER, encoding="utf-8")
+    dom, console = browse(clicker, flags=["--allow-file-access-from-files"])
+    assert console == ""
+    ids, counted = re.search(r'<pre id="out">(.*?)</pre>', dom.source).group(1).split("|")
+    kept = [f for f in iran_data["facts"] if f["verdict"] != "single_source" and f["kind"] != "event"]
+    assert ids.split() == in_reading_order(kept)
+    assert counted == f"showing {len(kept)} of {len(iran_data['facts'])} facts"
 
 
 @needs_chromium
