@@ -19,6 +19,7 @@ MARKUP = re.compile(r"([\\`*_\[\]<>#|~&$])")
 #: "@name" and "#12" in a comment notify a user or link an issue: a word joiner keeps them text.
 REFERENCES = re.compile(r"(?<![\w`])([@#])(?=[\w-])")
 WORD_JOINER = "\u2060"
+NBSP = "\u00a0"
 
 
 def markdown(data: dict[str, Any]) -> str:
@@ -72,7 +73,7 @@ def _conflict(fact: dict[str, Any], articles: dict[str, dict[str, Any]]) -> list
     for i, (claim, (source, value)) in enumerate(zip(fact["claims"], claim_rows(fact["claims"], articles),
                                                       strict=True)):
         before, text, after = highlight_parts(claim)
-        shown = f"**{_md(value)}**" + (" ⚠ odd one out" if i in odd else "")
+        shown = f"**{_value(value, claim)}**" + (" ⚠ odd one out" if i in odd else "")
         lines.append(f"| {_md(source)} | {shown} | {_said(before, text, after)} |")
     return lines
 
@@ -82,7 +83,7 @@ def _compact(verdict: str, facts: list[dict[str, Any]], articles: dict[str, dict
     last = "reason" if verdict == "update" else "joined on"
     lines = [f"| fact | what | values | conf. | {last} |", "| --- | --- | --- | --- | --- |"]
     for fact in facts:
-        values = "; ".join(f"{_md(c['article'])}: {_md(v)}"
+        values = "; ".join(f"{_md(c['article'])}: {_value(v, c)}"
                            for c, (_, v) in zip(fact["claims"], claim_rows(fact["claims"], articles), strict=True))
         if verdict == "update":
             why = _md(fact["reason"])
@@ -98,7 +99,7 @@ def _single(facts: list[dict[str, Any]], articles: dict[str, dict[str, Any]]) ->
     for fact in facts:
         claim = fact["claims"][0]
         value = claim_rows([claim], articles)[0][1]
-        said = f": {_md(value)}" if fact["kind"] == "quantity" else ""
+        said = f": {_value(value, claim)}" if fact["kind"] == "quantity" else ""
         lines.append(f"- {_md(fact['id'])} · {_md(label(fact))}{said} — {_md(source_of(articles, claim['article']))}")
     return [*lines, "", "</details>"]
 
@@ -112,6 +113,12 @@ def _extraction(data: dict[str, Any], articles: dict[str, dict[str, Any]]) -> st
     if not data["claims"]:
         lines.append("| | | no claims found | |")
     return "\n".join(lines) + "\n"
+
+
+def _value(text: str, claim: dict[str, Any]) -> str:
+    """A value as shown; a figure's spaces do not break ("≥ 137" stays on one line)."""
+    shown = _md(text)
+    return shown.replace(" ", NBSP) if claim["kind"] == "quantity" else shown
 
 
 def _said(before: str, text: str, after: str) -> str:
