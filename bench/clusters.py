@@ -1,7 +1,7 @@
 """Verdicts on real multi-outlet clusters, held against facts judged by reading.
 
     python bench/clusters.py [--corpus ../shared/corpora/ecbplus-dev] [--list-unjudged N]
-                             [--dump DIR] [--cache DIR]
+                             [--dump DIR] [--cache DIR] [--stories auto|one]
 
 Runs ``factcheck.compare_articles`` on every cluster folder of the corpus (each folder is
 one event told by several outlets) and prints, per kind, how many facts it gives of each
@@ -17,7 +17,8 @@ fact holds two of its claims from different articles.
 
 ``--dump DIR`` writes each cluster's JSON report there (to read, or to label from).
 ``--cache DIR`` keeps each cluster's extraction between runs (keyed by the package's source),
-so that trying a change in align/ or compare costs seconds, not minutes.
+so that trying a change in align/ or compare costs seconds, not minutes. ``--stories one``
+keeps each cluster one story (by default each is grouped as ``compare`` groups it).
 """
 
 from __future__ import annotations
@@ -35,10 +36,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import factcheck  # noqa: E402
-from factcheck.align import align  # noqa: E402
-from factcheck.align.evidence import Story  # noqa: E402
-from factcheck.compare import compare  # noqa: E402
+from factcheck.pipeline import judge_extraction  # noqa: E402
 from factcheck.report.json import report_dict  # noqa: E402
+from factcheck.types import Options  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "ecbplus-dev"
 LABELS = ROOT / "bench" / "labels.jsonl"
@@ -110,6 +110,8 @@ def main() -> None:
     parser.add_argument("--list-unjudged", type=int, default=40, metavar="N", help="conflicts to list for reading")
     parser.add_argument("--dump", type=Path, help="write each cluster's JSON report into this folder")
     parser.add_argument("--cache", type=Path, help="keep extractions here between runs")
+    parser.add_argument("--stories", choices=("auto", "one"), default="auto",
+                        help="group each cluster's articles into stories as compare does (default), or not")
     parser.add_argument("clusters", nargs="*", help="cluster folder names (default: all)")
     args = parser.parse_args()
 
@@ -122,9 +124,7 @@ def main() -> None:
     for folder in folders:
         start = time.perf_counter()
         extraction = _extraction(folder, args.cache)
-        story = Story.of(extraction.claims, extraction.names,
-                         (a.id for a in extraction.articles if a.published))
-        report = compare(extraction.articles, align(extraction.claims, story), story)
+        report = judge_extraction(extraction, Options(stories=args.stories))
         seconds = time.perf_counter() - start
         data = report_dict(report)
         if args.dump:

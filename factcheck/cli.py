@@ -29,6 +29,7 @@ Progress = Callable[[int, int], None]
 
 FORMATS = ("table", "json", "markdown", "html")
 FAIL_ON = ("conflict", "single-source", "none")
+STORIES = ("auto", "one")
 FAIL_ON_VERDICT = {"conflict": "conflict", "single-source": "single_source"}
 SHOW = ("conflict", "update", "agree", "single")
 COLOR = ("auto", "always", "never")
@@ -111,8 +112,11 @@ def main() -> None:
 @click.option("--show", multiple=True, callback=_show, metavar="SECTIONS",
               help=f"The table's sections to list, comma-separated: {','.join(SHOW)} (default: all).")
 @click.option("-q", "--quiet", is_flag=True, help="In the table, print the summary line only.")
+@click.option("--stories", type=click.Choice(STORIES), default="auto", show_default=True,
+              help="auto: group the articles into stories (one per event) and compare facts only "
+                   "within a story; one: treat all articles as one story.")
 def compare(inputs: tuple[str, ...], fmt: str, output: str | None, fail_on: str, model: str | None,
-            about: bool, color: str, show: tuple[str, ...], quiet: bool) -> None:
+            about: bool, color: str, show: tuple[str, ...], quiet: bool, stories: str) -> None:
     """Compare the claims of two or more articles and print the report.
 
     INPUTS are .txt/.md/.html/.json/.jsonl files, directories (their articles,
@@ -128,7 +132,7 @@ def compare(inputs: tuple[str, ...], fmt: str, output: str | None, fail_on: str,
 
         articles = read(inputs, sys.stdin)
         with _progress(articles, color) as progress:
-            report = compare_articles(articles, Options(model=model), progress=progress)
+            report = compare_articles(articles, Options(model=model, stories=stories), progress=progress)
         _emit(report, fmt, output, about, color, show=show, quiet=quiet)
     if fail_on != "none":
         _fail(report, fail_on)

@@ -53,7 +53,9 @@ def summary_line(data: dict[str, Any]) -> str:
     summary = data["summary"]
     verdicts = ", ".join(plural(n, *VERDICT_WORDS[v]) for v, n in summary["by_verdict"].items())
     kinds = ", ".join(plural(n, *KIND_WORDS[k]) for k, n in summary["by_kind"].items())
-    return f"{plural(summary['articles'], 'article')}, {plural(summary['facts'], 'fact')}: {verdicts}; {kinds}"
+    stories = summary.get("stories", 1)
+    told = f" in {plural(stories, 'story', 'stories')}" if stories > 1 else ""
+    return f"{plural(summary['articles'], 'article')}{told}, {plural(summary['facts'], 'fact')}: {verdicts}; {kinds}"
 
 
 def table(result: Any, *, color: bool = False, width: int | None = None, about: bool = False,

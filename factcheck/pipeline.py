@@ -37,7 +37,11 @@ def compare_articles(articles: Sequence[Article], options: Options = Options(), 
         raise InputError(
             f"compare needs two or more articles, got {len(articles)}; name more files or a directory"
         )
-    extraction = extract_claims(articles, options, progress=progress)
+    return judge_extraction(extract_claims(articles, options, progress=progress), options)
+
+
+def judge_extraction(extraction: Extraction, options: Options = Options()) -> Report:
+    """The report of extracted claims: stories found (or one), facts aligned and judged in each."""
     stories = (find_stories(extraction.articles, dict(extraction.terms)) if options.stories == "auto"
                else one_story(extraction.articles))
     dated = [a.id for a in extraction.articles if a.published]

@@ -269,3 +269,23 @@ def test_the_library_reports_parsing_progress_and_prints_nothing(capsys):
     assert report.facts and calls and calls[-1][0] == calls[-1][1] > 0
     assert [done for done, _ in calls] == sorted(done for done, _ in calls)
     assert capsys.readouterr() == ("", "")
+
+
+@pytest.mark.slow
+def test_articles_of_two_events_are_two_stories_and_facts_stay_inside_one():
+    """Two fixtures' articles handed over at once: a quake and a police shooting. By default
+    they are two stories and no fact cites articles of both; --stories one keeps them as one."""
+    quake, shooting = FIXTURES / "ecb-iran-quake-toll", FIXTURES / "ecb-dev-revolver-caliber"
+    result = CliRunner().invoke(main, ["compare", "--format", "json", str(quake), str(shooting)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    jsonschema.validate(data, schema())
+    paths = {a["id"]: a["path"] for a in data["articles"]}
+    stories = [{paths[i].startswith(str(quake)) for i in s["articles"]} for s in data["stories"]]
+    assert data["summary"]["stories"] == len(data["stories"]) == 2
+    assert all(len(sides) == 1 for sides in stories)  # each story holds one event's articles
+    members = {i: s["id"] for s in data["stories"] for i in s["articles"]}
+    for fact in data["facts"]:
+        assert {members[c["article"]] for c in fact["claims"]} == {fact["story"]}
+    one = CliRunner().invoke(main, ["compare", "--format", "json", "--stories", "one", str(quake), str(shooting)])
+    assert json.loads(one.output)["summary"]["stories"] == 1

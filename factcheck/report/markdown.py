@@ -47,8 +47,10 @@ def _summary(data: dict[str, Any]) -> str:
     verdicts = " · ".join(f"{summary['by_verdict'].get(v, 0)} {_plural(summary['by_verdict'].get(v, 0), v)}"
                           for v in ("conflict", "update", "agree", "single_source"))
     kinds = ", ".join(f"{summary['by_kind'].get(k, 0)} {_plural(summary['by_kind'].get(k, 0), k)}" for k in KINDS)
-    n = summary["articles"]
-    return f"**{n} article{'s' if n != 1 else ''}, {summary['facts']} facts:** {verdicts} ({kinds})"
+    n, stories = summary["articles"], summary.get("stories", 1)
+    told = f" in {stories} stories" if stories > 1 else ""
+    facts = f"{summary['facts']} fact{'s' if summary['facts'] != 1 else ''}"
+    return f"**{n} article{'s' if n != 1 else ''}{told}, {facts}:** {verdicts} ({kinds})"
 
 
 def _plural(n: int, word: str) -> str:
