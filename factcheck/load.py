@@ -1,8 +1,9 @@
 """Stage 1, load: turn what the user named into ``Article`` values.
 
-Text is kept exactly as read (universal newlines, like Python's ``open``), front
-matter included, so that claim offsets index the file's text. Nothing is
-skipped silently: anything that cannot be read raises ``InputError``.
+Text is kept as read (universal newlines, like Python's ``open``; a leading UTF-8
+byte-order mark dropped, as ``encoding="utf-8-sig"`` drops it), front matter
+included, so that claim offsets index the file's text. Nothing is skipped
+silently: anything that cannot be read raises ``InputError``.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import json
 import os
 import re
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import IO
 
@@ -25,7 +26,15 @@ SUPPORTED = TEXT_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES
 #: Files in a directory that describe it rather than being articles (fixtures hold them).
 NOT_ARTICLES = re.compile(r"^(expected\.json|readme(\.\w+)?|licen[cs]e(\.\w+)?)$", re.IGNORECASE)
 FRONT_MATTER_KEYS = ("title", "source", "url", "published")
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_MATTER_OPENS = re.compile(r"\A---[ \t]*(?:\n|\Z)")
+#: The byte-order mark some editors put first; it is an encoding mark, not text.
+BOM = "\ufeff"
+#: What a page's metadata date is read for: the original publication date, from the page's markup only.
+#: ``extensive_search`` off keeps htmldate out of the page's text, where a footer's "© 2023" or a date
+#: the article mentions would pass for the publication date; the format keeps a time and zone when the
+#: markup gives them (``article:published_time`` 08:00+02:00 stays 08:00+02:00).
+_DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
 
 
 def load_articles(inputs: Iterable[str], stdin: IO[str] | None = None) -> tuple[Article, ...]:
@@ -49,11 +58,12 @@ def _read_input(name: str, stdin: IO[str] | None) -> Iterable[tuple[str, dict]]:
     if name == "-":
         if stdin is None:
             raise InputError("-: no standard input to read")
-        yield "-", _text_article(_normalize_newlines(stdin.read()), "-", "stdin")
+        yield "-", _text_article(_clean(stdin.read()), "-", "stdin")
         return
     path = Path(name)
     if path.is_dir():
-        files = sorted(p for p in path.iterdir() if not p.name.startswith(".") and not NOT_ARTICLES.match(p.name))
+        files = sorted((p for p in path.iterdir() if not p.name.startswith(".") and not NOT_ARTICLES.match(p.name)),
+                       key=lambda p: natural_key(p.name))
         if not files:
             raise InputError(f"{name}: the directory holds no articles")
         for file in files:
@@ -109,9 +119,23 @@ def _decode(path: Path) -> str:
     if b"\x00" in data[:8192]:
         raise InputError(f"{path}: looks like a binary file, not an article")
     try:
-        return _normalize_newlines(data.decode("utf-8"))
+        return _clean(data.decode("utf-8"))
     except UnicodeDecodeError as err:
         raise InputError(f"{path}: is not UTF-8 text (bad byte at offset {err.start}); convert it to UTF-8") from None
+
+
+def natural_key(name: str) -> tuple:
+    """Sort key that reads runs of digits as numbers: 20_1, 20_2, ..., 20_10, 20_11."""
+    parts = re.split(r"(\d+)", name)
+    return tuple(int(part) if i % 2 else part for i, part in enumerate(parts)), name
+
+
+def _clean(text: str) -> str:
+    """The text offsets index: newlines as Python's text mode reads them, no leading byte-order mark.
+
+    The result is what ``open(path, encoding="utf-8-sig").read()`` returns.
+    """
+    return _normalize_newlines(text.removeprefix(BOM))
 
 
 def _normalize_newlines(text: str) -> str:
@@ -126,6 +150,11 @@ def _text_article(text: str, where: str, default_source: str) -> dict:
     if match:
         meta = _parse_front_matter(match.group(1), where)
         body_start = match.end()
+    elif _FRONT_MATTER_OPENS.match(text):
+        raise InputError(
+            f"{where}: front matter opened by '---' on line 1 is never closed; "
+            "end it with a '---' line, or remove line 1 if it is not front matter"
+        )
     if not text[body_start:].strip():
         raise InputError(f"{where}: is empty; an article needs text")
     return _fields(text, meta, where, default_source, body_start, origin="front_matter")
@@ -184,13 +213,14 @@ def _json_article(item: object, where: str, default_source: str) -> dict:
         raise InputError(f"{where}: has no 'text' field with the article's text")
     meta = {k: item[k] for k in FRONT_MATTER_KEYS if item.get(k) is not None}
     source = meta.get("source") or (f"{default_source}#{item['id']}" if item.get("id") is not None else where)
-    return _fields(_normalize_newlines(text), meta, where, str(source), origin="json")
+    return _fields(_clean(text), meta, where, str(source), origin="json")
 
 
 def _html_article(html: str, where: str, default_source: str) -> dict:
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
-    doc = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True)
+    doc = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True,
+                                      date_extraction_params=dict(_DATE_PARAMS))
     text = getattr(doc, "text", None) if doc is not None else None
     if isinstance(doc, dict):
         text = doc.get("text")
@@ -201,4 +231,24 @@ def _html_article(html: str, where: str, default_source: str) -> dict:
         value = doc.get(attr) if isinstance(doc, dict) else getattr(doc, attr, None)
         if value:
             meta[key] = str(value)
-    return _fields(_normalize_newlines(text), meta, where, default_source, origin="page_metadata")
+    if "published" in meta:
+        meta["published"] = page_date(meta["published"])  # None (no date) when htmldate's shape is not known
+    return _fields(_clean(text), meta, where, default_source, origin="page_metadata")
+
+
+def page_date(found: str) -> str | None:
+    """htmldate's ``%Y-%m-%dT%H:%M:%S%z`` as ISO 8601: the date alone when the page gave no time.
+
+    htmldate fills a missing time with midnight and gives no zone then, so a zone-less midnight is
+    read as a date only; a time with a zone keeps both ("2023-05-01T08:00:00+02:00"). None when
+    the string has none of these shapes.
+    """
+    for shape in ("%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"):
+        try:
+            moment = datetime.strptime(found, shape)
+        except ValueError:
+            continue
+        if moment.tzinfo is None and moment.time() == time(0, 0):
+            return moment.date().isoformat()
+        return moment.isoformat()
+    return None

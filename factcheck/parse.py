@@ -2,13 +2,20 @@
 
 spaCy is imported here and only when a run needs it, so ``factcheck --help`` and
 ``import factcheck`` stay instant. ``Doc`` objects go to extract and no further.
+
+A long body is parsed in pieces split at paragraph breaks (``pieces``), so that no
+text exceeds ``nlp.max_length`` and the parser's memory stays that of one piece.
+Parsing is lazy: each piece's ``Doc`` is made when extract asks for it and can be
+dropped once its claims are read, so memory does not grow with the input.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from itertools import groupby
 from typing import TYPE_CHECKING
 
 from .exceptions import ModelError, no_model
@@ -26,6 +33,20 @@ MODEL_ENV = "FACTCHECK_MODEL"
 REQUIRED_PIPES = ("tagger", "parser", "ner")
 #: Articles are a few thousand characters; this keeps memory flat for large runs.
 BATCH_SIZE = 32
+#: The longest text parsed as one piece. The parser's working memory grows with the text it is
+#: given (measured with en_core_web_sm 3.8: about 350 MB for a 100,000-character text), and
+#: extraction compares a piece's quotes, names and verbs with each other, so its time grows
+#: with the square of a piece. 100,000 characters is some 15,000 words, longer than any news
+#: article in the fixtures or the ECB+ corpus (the longest is about 10,000 characters), so a
+#: normal article is one piece; a longer text loses only the context (a speaker named, a
+#: pronoun's referent) that crosses a piece boundary.
+PIECE_CHARS = 100_000
+#: A batch of texts handed to the parser at once holds at most this many characters (a longer
+#: text goes alone), so the parser's memory is that of one piece however the texts come.
+BATCH_CHARS = PIECE_CHARS
+#: Where a piece may end, best first: after a blank line (a paragraph), after a line break,
+#: after a sentence's end, after any white space.
+_BREAKS = (re.compile(r"\n[ \t]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"[.!?][\"'”’)\]]*\s+"), re.compile(r"\s+"))
 
 
 def model_name(requested: str | None) -> str | None:
@@ -87,16 +108,72 @@ def _register_line_breaks() -> None:
 
 
 def parse(articles: Iterable[Article], nlp: "Language",
-          progress: Callable[[int, int], None] | None = None) -> list["Doc"]:
-    """Parse the body of each article (front matter left out) in one batched pass.
+          progress: Callable[[int, int], None] | None = None) -> Iterator[Iterator[tuple[int, "Doc"]]]:
+    """Parse the body of each article (front matter left out), lazily and in batches.
 
-    ``progress``, if given, is called after each document with (characters parsed, characters
-    in all): the library never prints, a caller may draw a bar."""
-    bodies = [a.text[a.body_start :] for a in articles]
-    total, done, docs = sum(map(len, bodies)), 0, []
-    for doc in nlp.pipe(bodies, batch_size=BATCH_SIZE):
-        docs.append(doc)
-        done += len(doc.text)
-        if progress is not None:
-            progress(done, total)
-    return docs
+    Yields, for each article in order, an iterator of its pieces as ``(offset, Doc)``, where
+    ``offset`` is where the piece starts in the body (0 for an article that is one piece).
+    Read each article's pieces before asking for the next article. ``progress``, if given, is
+    called after each piece with (characters parsed, characters in all): the library never
+    prints, a caller may draw a bar.
+    """
+    limit = min(nlp.max_length, PIECE_CHARS)
+    articles = list(articles)
+    total, done = sum(len(a.text) - a.body_start for a in articles), 0
+
+    def texts() -> Iterator[tuple[tuple[int, int], str]]:
+        for n, article in enumerate(articles):
+            body = article.text[article.body_start :]
+            for start, end in pieces(body, limit):
+                yield (n, start), body[start:end]
+
+    def parsed() -> Iterator[tuple[tuple[int, int], "Doc"]]:
+        nonlocal done
+        for batch in _batches(texts()):
+            for (key, text), doc in zip(batch, nlp.pipe((text for _, text in batch), batch_size=len(batch)),
+                                        strict=True):
+                done += len(text)
+                if progress is not None:
+                    progress(done, total)
+                yield key, doc
+
+    for _, group in groupby(parsed(), key=lambda item: item[0][0]):
+        yield ((start, doc) for (_, start), doc in group)
+
+
+def pieces(text: str, limit: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of consecutive pieces of ``text``, each at most ``limit`` characters,
+    that together cover it exactly; each ends at the last paragraph break that fits, else the
+    last line break, sentence end or space, else (one word longer than ``limit``) at ``limit``.
+    """
+    spans = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        end = next((cut for pattern in _BREAKS if (cut := _last_end(pattern, window)) > 0), limit)
+        spans.append((start, start + end))
+        start += end
+    spans.append((start, len(text)))
+    return spans
+
+
+def _last_end(pattern: re.Pattern, window: str) -> int:
+    """The end of the last match of ``pattern`` in ``window``, or 0."""
+    last = 0
+    for match in pattern.finditer(window):
+        last = match.end()
+    return last
+
+
+def _batches(items: Iterable[tuple[tuple[int, int], str]]) -> Iterator[list[tuple[tuple[int, int], str]]]:
+    """Batches of at most BATCH_SIZE texts and BATCH_CHARS characters (a longer text alone)."""
+    batch: list[tuple[tuple[int, int], str]] = []
+    chars = 0
+    for item in items:
+        if batch and (len(batch) == BATCH_SIZE or chars + len(item[1]) > BATCH_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(item)
+        chars += len(item[1])
+    if batch:
+        yield batch
