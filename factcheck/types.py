@@ -262,3 +262,5 @@ class Options:
 
     model: str | None = None  # spaCy package name or path; None picks the default
     stories: Literal["auto", "one"] = "auto"  # group articles into stories, or keep them as one
+    jobs: int | None = None  # processes that parse and extract; None: the machine's cores (os.cpu_count())
+    cache: bool = True  # keep each article's extraction in the user's cache directory (factcheck/cache.py)

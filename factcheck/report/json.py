@@ -64,6 +64,21 @@ def extraction_dict(extraction: Extraction) -> dict[str, Any]:
     }
 
 
+def extraction_lines(extraction: Extraction) -> list[dict[str, Any]]:
+    """``extract --format jsonl``: per article, in input order, its fields and its claims in text order."""
+    claims: dict[str, list[Claim]] = {a.id: [] for a in extraction.articles}
+    for claim in extraction.claims:
+        claims[claim.article].append(claim)
+    return [{"version": VERSION, "article": article_dict(a), "claims": [claim_dict(c) for c in claims[a.id]]}
+            for a in extraction.articles]
+
+
+def jsonl(extraction: Extraction) -> str:
+    """The JSON Lines text of ``extraction_lines``: one compact line per article."""
+    return "".join(json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n"
+                   for line in extraction_lines(extraction))
+
+
 def article_dict(article: Article) -> dict[str, Any]:
     return {
         "id": article.id,
