@@ -232,3 +232,14 @@ def test_report_unchanged_by_the_cache(seed_report, nlp):
     cached = factcheck.compare_articles(factcheck.read([str(SEEDS)]))
     again = factcheck.compare_articles(factcheck.read([str(SEEDS)]))
     assert report_dict(cached) == report_dict(again) == report_dict(seed_report)
+
+
+@pytest.mark.slow
+def test_spawned_workers_load_the_model_and_agree(pooled, monkeypatch, nlp):
+    """Where processes cannot fork (macOS, Windows), workers are spawned and load the model themselves."""
+    monkeypatch.setattr(workers.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    monkeypatch.setattr(workers, "MIN_ARTICLES", 1)
+    articles = factcheck.read([str(FIXTURES / "ecb-iran-quake-toll" / "20_1.txt")])  # one chunk: one worker
+    spawned = factcheck.extract_claims(articles, Options(jobs=2, cache=False))
+    assert pooled == [(1, 1)]
+    assert extraction_dict(spawned) == extraction_dict(factcheck.extract_claims(articles, Options(jobs=1, cache=False)))
