@@ -14,6 +14,7 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -157,7 +158,7 @@ def compare(inputs: tuple[str, ...], fmt: str, output: str | None, fail_on: str,
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@lambda func: common_options(func, EXTRACT_FORMATS)
+@partial(common_options, formats=EXTRACT_FORMATS)
 @click.option("--fail-on", metavar="[none]", default="none", callback=_extract_fail_on,
               help="Accepted for scripts that pass it to both commands; extract gives no verdicts.")
 @run_options

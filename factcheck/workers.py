@@ -33,11 +33,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
 #: Fewer articles or characters than these are parsed in the calling process: starting and
-#: feeding workers costs more than they save. Measured with bench/jobs.py on this 2-core
-#: machine (docs/performance.md): forking two workers and sending back their claims costs
-#: about 0.1 s, and parsing runs at roughly 10,000 characters a second per core, so 40,000
-#: characters (some 4 s of parsing, 8 short articles or more) is where two processes start to
-#: win clearly; a handful of articles stays in one process.
+#: feeding workers costs more than they save. Measured with bench/jobs.py on a shared 2-core
+#: machine (docs/performance.md), one process against two forked workers: on a quiet machine
+#: two workers already won at 15,000 characters (16 articles, 0.67 of the time); with the
+#: machine busy they broke even up to 25,000 characters and won from about 60,000 (0.82).
+#: 40,000 characters (some 3 s of parsing on one core) and 8 articles sit between the two.
 MIN_ARTICLES = 8
 MIN_CHARS = 40_000
 #: A chunk holds at most this many characters (and BATCH_SIZE articles), and there are at least
