@@ -63,7 +63,7 @@ def compare_shards(shards: Iterable[str], client: "Client", options: Options = O
     firsts = [0, *accumulate(counts)][:-1]
     extracted = client.map(extract_partition, read, firsts, model=model, pure=False)
     parses = [parse for part in client.gather(extracted) for parse in part]
-    del read, extracted
+    del read, extracted  # the workers may let the partitions go
     extraction = normalize(parses)
     stories = story_groups(extraction, options)
     parts = client.scatter([_story_part(extraction, group) for group in stories])
@@ -79,7 +79,7 @@ def read_shard(shard: str) -> tuple[Article, ...]:
     try:
         with fsspec.open(shard, "rb") as stream:
             data = stream.read()
-    except (OSError, ValueError) as err:
+    except (OSError, ValueError, ImportError) as err:  # ImportError: the URL's protocol package (s3fs) is missing
         raise InputError(f"{shard}: cannot be read ({err})") from None
     found = json_lines(decode(data, shard), shard, PurePosixPath(shard).name)
     return tuple(Article(id=f"a{i}", path=where, **fields) for i, (where, fields) in enumerate(found, start=1))
