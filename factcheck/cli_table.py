@@ -78,7 +78,7 @@ def render_on(console: Console, data: dict[str, Any], *, about: bool = False, sh
     """Print the report (or extraction) ``data`` on ``console``."""
     plain = console.no_color
     if "claims" in data:
-        console.print(_articles(data["articles"], console.width))
+        console.print(_articles(data["articles"], console.width, data.get("stories", [])))
         _claims(console, data["claims"], about, plain)
         return
     if quiet:
@@ -110,29 +110,36 @@ def _title(verdict: str) -> str:
 def _summary(console: Console, data: dict[str, Any]) -> None:
     """The summary line with each verdict in its colour, then the articles."""
     summary = data["summary"]
-    line = Text(f"{plural(summary['articles'], 'article')}, {plural(summary['facts'], 'fact')}: ", style="bold")
+    stories = summary.get("stories", 1)
+    told = f" in {plural(stories, 'story', 'stories')}" if stories > 1 else ""
+    line = Text(f"{plural(summary['articles'], 'article')}{told}, {plural(summary['facts'], 'fact')}: ", style="bold")
     for i, (verdict, n) in enumerate(summary["by_verdict"].items()):
         line.append(", " if i else "")
         line.append(plural(n, *VERDICT_WORDS[verdict]), style=VERDICT_STYLE[verdict] if n else "dim")
     console.print(line)
     console.print("by kind: " + ", ".join(plural(n, *KIND_WORDS[k]) for k, n in summary["by_kind"].items()),
                   style="dim")
-    console.print(_articles(data["articles"], console.width))
+    console.print(_articles(data["articles"], console.width, data.get("stories", [])))
     if not data["facts"]:
         console.print("No claims found.")
 
 
-def _articles(articles: list[dict[str, Any]], width: int) -> Table:
-    """The articles, one row each; their paths only when there is room (``WIDE``)."""
+def _articles(articles: list[dict[str, Any]], width: int, stories: list[dict[str, Any]] = ()) -> Table:
+    """The articles, one row each, with their story when there are several; their paths only
+    when there is room (``WIDE``)."""
     grid = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    story_of = {a: s["id"] for s in stories for a in s["articles"]} if len(stories) > 1 else {}
     grid.add_column("id", no_wrap=True)
+    if story_of:
+        grid.add_column("story", no_wrap=True)
     grid.add_column("source", ratio=2, overflow="fold")
     grid.add_column("published", no_wrap=True)
     wide = width >= WIDE
     if wide:
         grid.add_column("path", ratio=3, overflow="fold", style="dim")
     for a in articles:
-        grid.add_row(a["id"], escape(a["source"]), escape(a["published"] or "—"), *[escape(a["path"])][:wide])
+        story = [story_of.get(a["id"], "")] if story_of else []
+        grid.add_row(a["id"], *story, escape(a["source"]), escape(a["published"] or "—"), *[escape(a["path"])][:wide])
     return grid
 
 

@@ -23,7 +23,7 @@ from .confidence import confidence, evidence, reason
 from .load import published_moment
 from .normalize.describe import describe_value
 from .normalize.measures import CUMULATIVE_CLASSES
-from .normalize.values import difference, stated_figure, values_agree
+from .normalize.values import stated_figure, value_difference, values_agree
 from .stories import one_story
 from .types import VERDICT_ORDER, Article, Claim, Fact, Quantity, Quote, Report, StoryGroup, Verdict
 
@@ -73,7 +73,8 @@ def verdict(group: tuple[Claim, ...], articles: dict[str, Article]) -> Verdict:
         return "single_source"
     if _is_update(group, articles):
         return "update"
-    if all(values_agree(a, b) for a, b in combinations(group, 2)):
+    values = list(dict.fromkeys(c.value for c in group))  # wire copy: each value compared once
+    if all(value_difference(a, b) is None for a, b in combinations(values, 2)):
         return "agree"
     return "conflict"
 
@@ -88,6 +89,8 @@ def _is_update(group: tuple[Claim, ...], articles: dict[str, Article]) -> bool:
         if published is None:
             return False
         dated.append((published_moment(published), claim))
+    # one (moment, value) each: wire copy published at one time by many outlets asks once
+    dated = list({(t, c.value): (t, c) for t, c in dated}.values())
     dated.sort(key=lambda dc: dc[0])
     rose = False
     for (t1, c1), (t2, c2) in combinations(dated, 2):
@@ -132,7 +135,8 @@ def summary(group: tuple[Claim, ...]) -> str:
             label += f", {first.frame.scope}"
         shown = list(dict.fromkeys(describe_value(c.value) for c in group))
         return f"{label}: {' vs '.join(shown)}"
-    reasons = list(dict.fromkeys(r for x, y in combinations(group, 2) if (r := difference(x, y))))
+    values = list(dict.fromkeys(c.value for c in group))
+    reasons = list(dict.fromkeys(r for x, y in combinations(values, 2) if (r := value_difference(x, y))))
     if isinstance(value, Quote):
         speakers = list(dict.fromkeys(c.value.speaker or "unknown speaker" for c in group))  # type: ignore[union-attr]
         text = f"quote by {' / '.join(speakers)}: “{_short(value.content)}”"

@@ -10,9 +10,9 @@ starts at ``BASE``. Weights were set by reading the labelled ECB+ development pa
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import combinations
 
 from .align.evidence import MAIN_EVENT, Story, acts_on, quantity_conflict, shared
+from .align.pairs import cross_pairs
 from .normalize.describe import describe_value
 from .normalize.speakers import same_speaker
 from .normalize.values import difference, stated_figure
@@ -35,15 +35,24 @@ CEILING = 0.97
 def evidence(group: tuple[Claim, ...], story: Story) -> tuple[Anchor, ...]:
     """The anchors that claims of different articles in the group share, each once."""
     found: dict[tuple[str, str], Anchor] = {}
-    for a, b in combinations(group, 2):
-        if a.article == b.article:
-            continue
+    for a, b in cross_pairs(group, story.dated):
         anchors = shared(a, b)
         if isinstance(a.value, Quantity) and difference(a, b):
             anchors = quantity_conflict(a, b, story) or anchors
         for anchor in anchors:
             found.setdefault((anchor.kind, anchor.key), anchor)
-    return tuple(found.values())
+    return tuple(sorted(found.values(), key=_strength))
+
+
+#: The order anchors are listed in: what ties claims most specifically first.
+ANCHOR_ORDER = ("entity", "place", "time", "predicate", "subject")
+
+
+def _strength(anchor: Anchor) -> tuple[int, str]:
+    if anchor == MAIN_EVENT:
+        return -1, ""
+    kind = anchor.label if anchor.kind == "event" else anchor.kind
+    return (ANCHOR_ORDER.index(kind) if kind in ANCHOR_ORDER else len(ANCHOR_ORDER)), anchor.key
 
 
 def confidence(verdict: Verdict, group: tuple[Claim, ...], anchors: tuple[Anchor, ...], story: Story) -> float | None:

@@ -95,20 +95,25 @@ def _read_file(path: Path) -> Iterable[tuple[str, dict]]:
             where = f"{path}:{i}" if isinstance(data, list) else str(path)
             yield where, _json_article(item, where, path.name)
     else:
-        lines = text.split("\n")
-        found = False
-        for lineno, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            where = f"{path}:{lineno}"
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise InputError(f"{where}: not valid JSON ({err.msg})") from None
-            found = True
-            yield where, _json_article(item, where, path.name)
-        if not found:
-            raise InputError(f"{path}: is empty; it holds no JSON lines")
+        yield from json_lines(text, str(path), path.name)
+
+
+def json_lines(text: str, where: str, name: str) -> Iterable[tuple[str, dict]]:
+    """The articles of a JSON Lines text as ``(where, fields)``, ``where`` being ``"{where}:{line}"``;
+    ``name`` (the file's name) makes the default source. Also read by ``distributed`` for shards."""
+    found = False
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        at = f"{where}:{lineno}"
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise InputError(f"{at}: not valid JSON ({err.msg})") from None
+        found = True
+        yield at, _json_article(item, at, name)
+    if not found:
+        raise InputError(f"{where}: is empty; it holds no JSON lines")
 
 
 def _decode(path: Path) -> str:
@@ -116,12 +121,17 @@ def _decode(path: Path) -> str:
         data = path.read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot be read ({err.strerror})") from None
+    return decode(data, str(path))
+
+
+def decode(data: bytes, where: str) -> str:
+    """A file's bytes as the text offsets index; InputError when binary or not UTF-8."""
     if b"\x00" in data[:8192]:
-        raise InputError(f"{path}: looks like a binary file, not an article")
+        raise InputError(f"{where}: looks like a binary file, not an article")
     try:
         return _clean(data.decode("utf-8"))
     except UnicodeDecodeError as err:
-        raise InputError(f"{path}: is not UTF-8 text (bad byte at offset {err.start}); convert it to UTF-8") from None
+        raise InputError(f"{where}: is not UTF-8 text (bad byte at offset {err.start}); convert it to UTF-8") from None
 
 
 def natural_key(name: str) -> tuple:

@@ -14,7 +14,7 @@ from .load import load_articles
 from .normalize.claims import normalize
 from .parse import load_model
 from .stories import find_stories, one_story
-from .types import Article, Extraction, Options, Report
+from .types import Article, Claim, Extraction, Options, Report, StoryGroup
 from .workers import extract_articles, jobs_for
 
 
@@ -49,17 +49,26 @@ def compare_articles(articles: Sequence[Article], options: Options = Options(), 
 
 def judge_extraction(extraction: Extraction, options: Options = Options()) -> Report:
     """The report of extracted claims: stories found (or one), facts aligned and judged in each."""
-    stories = (find_stories(extraction.articles, dict(extraction.terms)) if options.stories == "auto"
-               else one_story(extraction.articles))
-    dated = [a.id for a in extraction.articles if a.published]
-    parts = []
-    for group in stories:
-        members = set(group.articles)
-        claims = tuple(c for c in extraction.claims if c.article in members)
-        names = [(a, n) for a, n in extraction.names if a in members]
-        story = Story.of(claims, names, dated)
-        parts.append((group, align(claims, story), story))
-    return judge(extraction.articles, parts)
+    return judge(extraction.articles, [align_story(extraction, group) for group in story_groups(extraction, options)])
+
+
+def story_groups(extraction: Extraction, options: Options = Options()) -> tuple[StoryGroup, ...]:
+    """The stories of the extracted articles (``options.stories``: found, or all in one)."""
+    if options.stories == "auto":
+        return find_stories(extraction.articles, dict(extraction.terms))
+    return one_story(extraction.articles)
+
+
+def align_story(extraction: Extraction, group: StoryGroup) -> tuple[StoryGroup, list[tuple[Claim, ...]], Story]:
+    """One story's claims aligned, with what they were judged against: a part for ``compare_stories``.
+
+    Reads only the story's articles, claims and names, so ``extraction`` may hold just those."""
+    members = set(group.articles)
+    claims = tuple(c for c in extraction.claims if c.article in members)
+    names = [(a, n) for a, n in extraction.names if a in members]
+    dated = [a.id for a in extraction.articles if a.published and a.id in members]
+    story = Story.of(claims, names, dated)
+    return group, align(claims, story), story
 
 
 def read(inputs: Iterable[str], stdin: IO[str] | None = None) -> tuple[Article, ...]:

@@ -27,7 +27,7 @@ from .types import Article, StoryGroup
 #: Calibrated on the 42 ECB+ clusters of ../shared/corpora (each folder one event; the two
 #: folders of a topic are two events of one kind), as one feed and one folder at a time:
 #: docs/stories.md holds the table. Higher keeps more look-alike events apart but breaks
-#: single events up (0.25: 29 of 42 folders handed alone stay one story; 0.15: 39).
+#: single events up (0.25: 30 of 42 folders handed alone stay one story; 0.15: 41).
 STORY_SIMILARITY = 0.15
 #: An article left alone joins the story of its most similar article at this similarity:
 #: a short or odd report of an event (a two-line brief) is still that event's; lone
@@ -41,55 +41,77 @@ NAME_WEIGHT = 2.0
 #: A figure ("137", "6.1") counts this many times a content word: the same figures in two
 #: reports are a strong sign of one event, but small numbers are everywhere.
 FIGURE_WEIGHT = 1.0
-#: Terms in more than this share of the articles (with at least ``COMMON_MIN`` articles)
-#: say nothing about which event an article reports ("say", "year"): left out of the index.
-COMMON_SHARE = 0.5
-COMMON_MIN = 20
 
 
 def find_stories(articles: Sequence[Article], terms: dict[str, tuple[tuple[str, int], ...]],
                  threshold: float = STORY_SIMILARITY) -> tuple[StoryGroup, ...]:
     """The stories of these articles, each with its articles in input order, ids s1, s2, … in
-    the order of their first article."""
+    the order of their first article.
+
+    Articles with the same terms (wire copy run unchanged by many outlets) are scored once and
+    weigh as many as they are. Average link is kept up to date as groups join (the sums of
+    similarities between groups), so a join costs what the joined groups touch."""
     ids = [a.id for a in articles]
-    pairs = similarities(_vectors([terms.get(i, ()) for i in ids]))
-    parent = list(range(len(ids)))
-    members = {i: [i] for i in range(len(ids))}
+    docs = [terms.get(i, ()) for i in ids]
+    unique: dict[tuple[tuple[str, int], ...], int] = {}
+    of = [unique.setdefault(doc, len(unique)) for doc in docs]  # each article's distinct term list
+    vectors = _vectors(docs)
+    first = {u: n for n, u in reversed(list(enumerate(of)))}
+    pairs = similarities([vectors[first[u]] for u in range(len(unique))])
+    size = defaultdict(int)
+    for u in of:
+        size[u] += 1
+    members = _members(of, len(unique))
+    cross: dict[int, dict[int, float]] = defaultdict(dict)  # group -> group -> sum of weighted similarities
+    for (u, v), sim in pairs.items():
+        cross[u][v] = cross[v][u] = sim * size[u] * size[v]
+    group = list(range(len(unique)))
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    def root(u: int) -> int:
+        while group[u] != u:
+            group[u] = group[group[u]]
+            u = group[u]
+        return u
 
-    def join(i: int, j: int) -> None:
-        ri, rj = root(i), root(j)
-        parent[rj] = ri
-        members[ri].extend(members.pop(rj))
+    def join(keep: int, gone: int) -> None:
+        group[gone] = keep
+        members[keep].extend(members.pop(gone))
+        size[keep] += size.pop(gone)
+        for other, total in cross.pop(gone, {}).items():
+            if other == keep:
+                continue
+            cross[keep][other] = cross[keep].get(other, 0.0) + total
+            cross[other][keep] = cross[keep][other]
+            del cross[other][gone]
+        cross[keep].pop(gone, None)
 
-    for _, i, j in sorted(((s, i, j) for (i, j), s in pairs.items() if s >= threshold), reverse=True):
-        ri, rj = root(i), root(j)
-        if ri == rj:
-            continue
-        left, right = members[ri], members[rj]
-        mean = sum(pairs.get((min(x, y), max(x, y)), 0.0) for x in left for y in right) / (len(left) * len(right))
-        if mean >= threshold:
-            join(i, j)
+    for _, u, v in sorted(((s, u, v) for (u, v), s in pairs.items() if s >= threshold), reverse=True):
+        ru, rv = root(u), root(v)
+        if ru != rv and cross[ru].get(rv, 0.0) / (size[ru] * size[rv]) >= threshold:
+            join(ru, rv)
     nearest: dict[int, tuple[float, int]] = {}
-    for (i, j), sim in pairs.items():
-        for k, other in ((i, j), (j, i)):
+    for (u, v), sim in pairs.items():
+        for k, other in ((u, v), (v, u)):
             if sim > nearest.get(k, (0.0, k))[0]:
                 nearest[k] = (sim, other)
     for k in [k for k, m in members.items() if len(m) == 1]:  # a straggler joins its nearest story
         sim, other = nearest.get(k, (0.0, k))
         if sim >= STRAGGLER_SIMILARITY and len(members[root(other)]) > 1:
-            join(other, k)
-    groups = sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
+            join(root(other), k)
+    stories = sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
     by_id = {a.id: a for a in articles}
     return tuple(
-        StoryGroup(id=f"s{n}", title=_title([by_id[ids[k]] for k in group]), articles=tuple(ids[k] for k in group))
-        for n, group in enumerate(groups, start=1)
+        StoryGroup(id=f"s{n}", title=_title([by_id[ids[k]] for k in story]), articles=tuple(ids[k] for k in story))
+        for n, story in enumerate(stories, start=1)
     )
+
+
+def _members(of: list[int], distinct: int) -> dict[int, list[int]]:
+    """The articles of each distinct term list."""
+    members: dict[int, list[int]] = {u: [] for u in range(distinct)}
+    for n, u in enumerate(of):
+        members[u].append(n)
+    return members
 
 
 def one_story(articles: Sequence[Article]) -> tuple[StoryGroup, ...]:
@@ -104,20 +126,17 @@ def _title(articles: list[Article]) -> str:
 def _vectors(docs: list[tuple[tuple[str, int], ...]]) -> list[dict[str, float]]:
     """Unit TF-IDF vectors: sublinear counts; inverse document frequency damped for small
     inputs, where it says little (in ten reports of one event, the event's own words are in
-    every report); names weighted; terms common to most of a large feed left out."""
+    every report); names weighted."""
     n = len(docs)
     df: dict[str, int] = defaultdict(int)
     for doc in docs:
         for term, _ in doc:
             df[term] += 1
-    common = {t for t, d in df.items() if n >= COMMON_MIN and d > COMMON_SHARE * n}
     damping = min(1.0, n / FULL_IDF_ARTICLES)
     vectors = []
     for doc in docs:
         vec = {}
         for term, count in doc:
-            if term in common:
-                continue
             weight = NAME_WEIGHT if term.startswith(NAME) else FIGURE_WEIGHT if term.startswith(FIGURE) else 1.0
             idf = 1 + damping * math.log((n + 1) / (df[term] + 1))
             vec[term] = weight * (1 + math.log(count)) * idf

@@ -119,3 +119,27 @@ def test_magnitudes_more_than_the_gap_apart_are_other_quakes():
                       owners=("mainshock",))
     assert len(align((mag("a1", 6.1), mag("a2", 5.9)))) == 1  # one quake, agencies differ
     assert len(align((mag("a1", 6.4), mag("a2", 5.9)))) == 2  # Zarand's quake is not Qeshm's
+
+
+def test_wire_copy_in_many_articles_gives_the_facts_of_one_copy():
+    """The same claims carried by 40 outlets align as one outlet's would, each fact holding every
+    copy: copies are asked about once (align/pairs.py), and nothing is lost or split."""
+    one = [figure("a1", 12, sentence="12 killed in the attack."), figure("a2", 12, sentence="Twelve died, police say."),
+           figure("a3", 30, sentence="30 killed in the attack, said a rival count.")]
+    copies = tuple(replace(c, article=f"a{n * 3 + int(c.article[1:])}") for n in range(40) for c in one)
+    articles = tuple(Article(f"a{i}", f"{i}.txt", "x", f"s{i}") for i in range(1, 121))
+    few = compare(articles[:3], align(tuple(one)))
+    many = compare(articles, align(copies))
+    assert sorted(f.summary for f in many.facts) == sorted(f.summary for f in few.facts)
+    assert all(len(f.claims) == 40 * len(g.claims) for f in many.facts for g in few.facts if g.summary == f.summary)
+    assert "conflict" not in {f.verdict for f in many.facts}
+
+
+def test_cross_pairs_stand_for_every_pair_of_different_articles():
+    from factcheck.align.pairs import cross_pairs
+
+    a, b = figure("a1", 12), figure("a2", 30)
+    copy = replace(a, article="a3")
+    pairs = cross_pairs((a, b, copy))
+    assert (a, copy) in pairs and len(pairs) == 2  # the copy pair, and one pair for 12 vs 30
+    assert cross_pairs((a, replace(b, article="a1"))) == []  # one article: no pair across articles

@@ -166,3 +166,18 @@ def test_colour_follows_the_terminal_no_color_and_the_option(monkeypatch, choice
     else:
         monkeypatch.delenv("NO_COLOR", raising=False)
     assert _use_color(choice, to_stdout) is expected
+
+
+def test_several_stories_are_counted_and_each_article_shows_its_story():
+    from dataclasses import replace
+
+    from factcheck.types import StoryGroup
+
+    stories = (StoryGroup("s1", "Depot fire", ("a1", "a2")), StoryGroup("s2", "Harbour strike", ("a3",)))
+    two = replace(REPORT, stories=stories, facts=tuple(
+        replace(f, story="s2" if {c.article for c in f.claims} == {"a3"} else "s1") for f in REPORT.facts))
+    out = table(two, width=100)
+    assert out.splitlines()[0].startswith("3 articles in 2 stories, ")
+    rows = {line.split()[0]: line.split()[1] for line in out.splitlines() if re.match(r"a\d ", line)}
+    assert rows == {"a1": "s1", "a2": "s1", "a3": "s2"}
+    assert " story " not in table(REPORT, width=100)  # one story: no column

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable
-from itertools import combinations
 
 from ..normalize.measures import EVENT_CLASSES
 from ..normalize.values import stated_figure, values_agree
 from ..types import Claim, Frame, Quantity
 from .evidence import GENERIC_MEASURES, Story, apart, different_predicates, quantity_conflict, told_apart
+from .pairs import cross_pairs
 from .rules import Rules
 
 #: Figures whose measure is a plain noun or a dimension ("troops", "buildings",
@@ -172,7 +172,7 @@ def rules(story: Story) -> Rules:
     def settle(group: tuple[Claim, ...]) -> list[tuple[Claim, ...]]:
         """A group joined through agreeing values ("7", "at least 7", "at least 12") whose differing
         claims share no evidence of one referent states no conflict: its agreeing parts stay."""
-        differing = [(a, b) for a, b in combinations(group, 2) if a.article != b.article and not values_agree(a, b)]
+        differing = [(a, b) for a, b in cross_pairs(group, story.dated) if not values_agree(a, b)]
         if not differing or any(quantity_conflict(a, b, story) is not None for a, b in differing):
             return [group]
         parts: list[list[Claim]] = []

@@ -26,6 +26,18 @@ YEAR_MIN, YEAR_MAX = 1800, 2099
 YEAR_PATTERN = r"(?:1[89]|20)\d\d"
 
 
+_DROPPED = re.compile(r"[.'’`ʿʼ\"]")
+_SPACED = re.compile(r"[\s\-‐–—_/]+")
+
+
+def fold(name: str) -> str:
+    """A name as a place key: ASCII, casefolded, no dots or apostrophes, hyphens and runs of space
+    as one space. The keys of places.tsv are written with it and looked up with it."""
+    from anyascii import anyascii
+
+    return _SPACED.sub(" ", _DROPPED.sub("", anyascii(name).casefold())).strip()
+
+
 def rows(name: str) -> list[list[str]]:
     """The rows of a table file in this folder, each a list of its tab-separated columns.
 

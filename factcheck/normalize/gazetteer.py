@@ -6,7 +6,7 @@ The data is ``factcheck/data/places.tsv``, generated from GeoNames (through ``ge
 ``factcheck.data`` on first use; no package is read at run time. No place is named in this module:
 a rule that needs one reads it from that data.
 
-A place key is the place's GeoNames name in ASCII, casefolded, without dots or apostrophes,
+A place key (``data.fold``) is the place's GeoNames name in ASCII, casefolded, without dots or apostrophes,
 hyphens as spaces ("Nizhny-Novgorod" -> "nizhny novgorod"). Alternate spellings map to it when the
 build script found them to be spellings of the same name ("Lisboa" -> "lisbon").
 """
@@ -14,11 +14,8 @@ build script found them to be spellings of the same name ("Lisboa" -> "lisbon").
 from __future__ import annotations
 
 import datetime
-import re
 from dataclasses import dataclass
 from functools import cache
-
-from anyascii import anyascii
 
 #: A city named alone (no region after it) stands for a place only when it is a capital or this
 #: large: smaller towns' names are too often common phrases or other things. Qualified
@@ -31,8 +28,6 @@ BARE_CITY_MIN_POPULATION = 100_000
 #: docs/times.md ("Places") gives the ratios this was chosen on.
 DOMINANT_RATIO = 5
 
-_DROPPED = re.compile(r"[.'’`ʿʼ\"]")
-_SPACED = re.compile(r"[\s\-‐–—_/]+")
 
 
 @dataclass(frozen=True)
@@ -46,11 +41,6 @@ class Place:
     kind: str  # "country", "state" (of the US), "region" (a US county, another country's subdivision) or "city"
     region: str = ""  # a US city's, county's or state's state code
     capital: bool = False  # the capital of its country: named alone it is a place, however small
-
-
-def fold(name: str) -> str:
-    """A name as a key: ASCII, casefolded, no dots or apostrophes, hyphens and runs of space as one space."""
-    return _SPACED.sub(" ", _DROPPED.sub("", anyascii(name).casefold())).strip()
 
 
 @cache

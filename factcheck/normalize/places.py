@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..data import fold
 from . import gazetteer
 
 #: Exact spellings (case kept) of abbreviations whose lowercase form is an English word ("us").
@@ -42,7 +43,7 @@ def _region(raw: str) -> str:
     codes = gazetteer.state_codes()
     if raw.replace(".", "").strip() in codes:
         return codes[raw.replace(".", "").strip()]
-    part = _canonical(gazetteer.fold(raw))
+    part = _canonical(fold(raw))
     if part in gazetteer.places() or len(part) < STATE_CUT_MIN:
         return part
     states = [s for s in codes.values() if s.startswith(part)]
@@ -66,11 +67,11 @@ def normalize_place(name: str, *, variants: bool | None = None) -> str:
         return gazetteer.cased_codes()[stripped]
     if variants is None:
         variants = stripped != stripped.lower() or not stripped.isascii()
-    whole = _canonical(gazetteer.fold(stripped.replace(",", " ")), variants)
+    whole = _canonical(fold(stripped.replace(",", " ")), variants)
     if whole in gazetteer.places():
         return whole
     first, *rest = _COMMA.split(stripped)
-    parts = [_canonical(gazetteer.fold(first), variants), *(_region(p) for p in rest)]
+    parts = [_canonical(fold(first), variants), *(_region(p) for p in rest)]
     return ", ".join(p for p in parts if p)
 
 

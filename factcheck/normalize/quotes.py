@@ -262,6 +262,7 @@ def _is_place_term(term: str) -> bool:
     return "_" in term or owner_key(term) is not None or is_place(term)
 
 
+@lru_cache(maxsize=65536)
 def quote_similarity(a: str, b: str) -> float:
     """How likely two quote wordings render one utterance, 0..1 (symmetric).
 
@@ -375,6 +376,7 @@ def _pairs(a: str, b: str) -> list[tuple[str, str]]:
     return pairs
 
 
+@lru_cache(maxsize=65536)
 def substantive_difference(a: str, b: str) -> str | None:
     """Why two wordings of one quote differ in substance, or None if only the wording does.
 

@@ -6,6 +6,8 @@ not a stage, so it lives beside the normalizers whose values it compares.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..types import Claim, Event, Interval, Quantity, Quote
 from .events import event_difference
 from .numbers import compatible
@@ -25,7 +27,17 @@ def difference(a: Claim, b: Claim) -> str | None:
     Quotes: the same words given to different speakers, or a number, negation or
     name that differs. Events: opposite polarity, or a different actor, object or place.
     """
-    va, vb = a.value, b.value
+    return value_difference(a.value, b.value)
+
+
+#: Values compared, remembered: wire copy repeats one value across many articles, and align
+#: and compare ask about every pair of a fact (bench/scale.py: the same question, thousands of times).
+VALUE_PAIRS_REMEMBERED = 1 << 16
+
+
+@lru_cache(maxsize=VALUE_PAIRS_REMEMBERED)
+def value_difference(va: Quantity | Quote | Event, vb: Quantity | Quote | Event) -> str | None:
+    """``difference`` of two values."""
     if isinstance(va, Quantity) and isinstance(vb, Quantity):
         return None if compatible(_widened(va), _widened(vb)) else "values differ"
     if isinstance(va, Quote) and isinstance(vb, Quote):

@@ -1,0 +1,49 @@
+"""Claims that the rules cannot tell apart, asked about once: wire copy carried by many outlets.
+
+The rules (evidence.py, each kind's module) read a claim's value, text, sentence, frame and
+anchors, and of its article only whether it is dated. Claims equal in all of that are one
+claim as far as any rule or verdict goes, however many articles carry them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from dataclasses import replace
+
+from ..types import Claim
+from .evidence import Story
+
+
+def claim_signature(claim: Claim, dated: frozenset[str]) -> Hashable:
+    """What the rules can see of a claim."""
+    return replace(claim, article="", start=0, end=0, mentions=()), claim.article in dated
+
+
+def cross_pairs(group: tuple[Claim, ...], dated: frozenset[str] = frozenset()) -> list[tuple[Claim, Claim]]:
+    """One pair of claims of different articles for each pair of distinct claims in the group
+    (a claim and its copy in another article included), standing for all such pairs: whatever
+    the rules or a verdict say of a pair depends on nothing else (``claim_signature``)."""
+    seen: dict[Hashable, list[Claim]] = {}  # per distinct claim: members of up to two articles
+    for claim in group:
+        mine = seen.setdefault(claim_signature(claim, dated), [])
+        if len(mine) < 2 and all(c.article != claim.article for c in mine):
+            mine.append(claim)
+    reps = list(seen.values())
+    pairs = [(m[0], m[1]) for m in reps if len(m) == 2]
+    for n, left in enumerate(reps):
+        for right in reps[n + 1 :]:
+            pair = next(((a, b) for a in left for b in right if a.article != b.article), None)
+            if pair is not None:
+                pairs.append(pair)
+    return pairs
+
+
+def node_signature(story: Story) -> Callable[[list[Claim]], Hashable]:
+    """What the rules can see of a node: its claims without their article and offsets, and
+    whether the article is dated (the rules' only use of the article). Nodes of one signature
+    (wire copy carried by many outlets) are linked and checked once."""
+
+    def signature(node: list[Claim]) -> Hashable:
+        return tuple(claim_signature(c, story.dated) for c in node)
+
+    return signature
