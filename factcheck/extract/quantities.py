@@ -213,9 +213,9 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
         frame = replace(frame, owners=frozenset({_shock(head)}))
     doc = sent.doc
     last_tok = doc[last - 1 + toks[0].i]
-    start_char, end_char = start_tok.idx, last_tok.idx + len(last_tok.text)
-    if UNIT_WORD_AT_END.match(last_tok.text) or last_tok.lower_ in ("m.", "bn."):
-        end_char -= 1  # the sentence's full stop is not part of "900 km/h" or "$2.5m"
+    start_char, end_char = start_tok.idx, _end_char(last_tok)
+    stated_last = toks[max(unit_end, hint_end, end) - 1]
+    stated = text_of(doc)[toks[min(sign_at, hint_start)].idx : _end_char(stated_last)]
     return RawQuantity(
         start=start_char,
         end=end_char,
@@ -231,7 +231,14 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
         attribution=attr,
         origin=origin,
         about=about_for(anchors if hint not in ("clock_time", "date") else [head], {t.i for t in span_tokens}),
+        stated=stated,
     )
+
+
+def _end_char(tok: "Token") -> int:
+    """Where a figure ending at ``tok`` ends: the sentence's full stop is not part of "900 km/h" or "$2.5m"."""
+    end = tok.idx + len(tok.text)
+    return end - 1 if UNIT_WORD_AT_END.match(tok.text) or tok.lower_ in ("m.", "bn.") else end
 
 
 #: A sum just before an opening bracket: what a bracketed figure converts ("US$1m (", "€5 million (").

@@ -139,18 +139,38 @@ AMBIGUOUS: dict[str, tuple[str, str]] = {"pound": ("pound", "GBP"), "pounds": ("
 
 
 
-def _build_table() -> dict[str, tuple[Unit, str | None]]:
-    """Alias -> (unit, pint name or None for units that are never converted)."""
-    table: dict[str, tuple[Unit, str | None]] = {}
+#: Symbols where a unit's first alias is not how a report writes it.
+_SYMBOLS = {"degC": "°C", "degF": "°F", "kelvin": "K", "inch": "in", "mile / hour": "mph",
+            "kilometer / hour": "km/h", "meter / second": "m/s", "kilometer ** 2": "km²",
+            "mile ** 2": "sq mi", "meter ** 2": "m²", "foot ** 2": "sq ft", "meter ** 3": "m³",
+            "foot ** 3": "cu ft", "nautical_mile": "nmi", "calendar_decade": "decade"}
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """What one written alias names: its unit, pint's name for it (None: never converted), the
+    short symbol a report shows it by ("yd", "USD", "%") and a fixed factor to the canonical
+    unit for units pint does not convert ("p" is 0.01 GBP)."""
+
+    unit: Unit
+    pint_name: str | None
+    symbol: str
+    factor: float = 1.0
+
+
+def _build_table() -> dict[str, _Entry]:
+    """Alias -> what it names. The first alias of a unit is its symbol."""
+    table: dict[str, _Entry] = {}
     for pint_name, (dim, aliases) in _PHYSICAL_ALIASES.items():
-        for alias in aliases.split("|"):
-            table[alias] = (Unit(CANONICAL[dim][0], dim), pint_name)
+        names = aliases.split("|")
+        for alias in names:
+            table[alias] = _Entry(Unit(CANONICAL[dim][0], dim), pint_name, _SYMBOLS.get(pint_name, names[0]))
     for code, aliases in _CURRENCY_ALIASES.items():
         for alias in aliases.split("|"):
-            table[alias] = (Unit(code, f"money:{code}"), None)
+            table[alias] = _Entry(Unit(code, f"money:{code}"), None, code)
     for unit, aliases in _OTHER_ALIASES.items():
         for alias in aliases.split("|"):
-            table[alias] = (unit, None)
+            table[alias] = _Entry(unit, None, unit.canonical)
     return table
 
 
@@ -167,19 +187,26 @@ def _normalize(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _lookup(text: str, prefer_money: bool) -> tuple[Unit, str | None] | None:
+def _lookup(text: str, prefer_money: bool) -> _Entry | None:
     s = _normalize(text)
     if s in AMBIGUOUS:
         pint_name, code = AMBIGUOUS[s]
         if prefer_money:
-            return Unit(code, f"money:{code}"), None
-        return Unit(CANONICAL["mass"][0], "mass"), pint_name
+            return _Entry(Unit(code, f"money:{code}"), None, code)
+        return _Entry(Unit(CANONICAL["mass"][0], "mass"), pint_name, "lb")
     if s in _TABLE:
         return _TABLE[s]
     # Plurals: "miles", "kms", "hours", "euros"; "ss" words are not plurals.
     if len(s) >= 3 and s.endswith("s") and not s.endswith("ss") and s[:-1] in _TABLE:
         return _TABLE[s[:-1]]
     return None
+
+
+def symbol(text: str, *, prefer_money: bool = False) -> str | None:
+    """The short symbol of the unit ``text`` names, as a report shows the stated figure:
+    "yards" -> "yd", "per cent" -> "%", "$" -> "USD"; None if ``text`` is not a unit."""
+    found = _lookup(text, prefer_money)
+    return found.symbol if found else None
 
 
 def parse_unit(text: str, *, prefer_money: bool = False) -> Unit | None:
@@ -191,7 +218,7 @@ def parse_unit(text: str, *, prefer_money: bool = False) -> Unit | None:
     Not units: "troops", "people", a bare "degrees", "in".
     """
     found = _lookup(text, prefer_money)
-    return found[0] if found else None
+    return found.unit if found else None
 
 
 @lru_cache(maxsize=1)
@@ -227,8 +254,7 @@ def to_canonical(value: float, text: str, *, prefer_money: bool = False) -> floa
     found = _lookup(text, prefer_money)
     if found is None:
         raise ValueError(f"not a unit: {text!r}")
-    unit, pint_name = found
-    if pint_name is None:
-        return float(value)
-    factor, offset = _linear(pint_name, CANONICAL[unit.dimension][1])
+    if found.pint_name is None:
+        return float(value) * found.factor
+    factor, offset = _linear(found.pint_name, CANONICAL[found.unit.dimension][1])
     return value * factor + offset
