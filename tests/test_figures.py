@@ -70,3 +70,196 @@ def test_vague_amount_has_no_stated_number(nlp):
     assert claim.value.stated.value is None
     row = {"kind": "quantity", "value": value_dict(claim.value), "value_text": "≈ 200–999"}
     assert claim_value(row) == "≈ 200–999"
+
+
+# ---------------------------------------------------------------- ranges
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit", "stated"),
+    [
+        ("Seats sold for between $45 and $52 apiece.", 45, 52, "USD", (45, 52)),
+        ("Flats went from $650,000 to $1.1 million last year.", 650_000, 1_100_000, "USD", (650_000, 1_100_000)),
+        ("The polls gave her 7% to 9% of the vote.", 7, 9, "%", (7, 9)),
+        ("Turnout ranged from 35 percent to 55 percent.", 35, 55, "%", (35, 55)),
+        ("The bridge will cost $2-3 billion.", 2e9, 3e9, "USD", (2, 3)),
+        ("Rescuers searched 20,000 to 45,000 homes.", 20_000, 45_000, None, (20_000, 45_000)),
+        ("The storm dumped 10 cm to 15 cm of snow.", 0.0001, 0.00015, "km", (10, 15)),
+    ],
+)
+def test_a_range_with_its_unit_on_both_ends_is_one_claim(nlp, text, low, high, unit, stated):
+    claim = only(nlp, text)
+    iv = claim.value.interval
+    assert (iv.low, iv.high, iv.qualifier, claim.value.unit) == (pytest.approx(low), pytest.approx(high), "range", unit)
+    assert claim.value.stated.value == pytest.approx(stated)
+
+
+def test_two_units_are_not_one_range(nlp):
+    assert len(figures(nlp, "The pool is 5 metres to 40 feet deep in places.")) == 2
+
+
+def test_and_without_between_is_not_a_range(nlp):
+    assert len(figures(nlp, "The firm paid $40 and the agency $55.")) == 2
+
+
+# ---------------------------------------------------------------- direction of change and signs
+
+
+@pytest.mark.parametrize(
+    ("text", "change", "role", "low"),
+    [
+        ("Exports rose 4.5% in the spring.", "up", None, 4.5),
+        ("Ticket sales fell by a third over the winter.", "down", None, pytest.approx(33.333, 1e-3)),
+        ("Factory orders were up 0.7% in April.", "up", None, 0.7),
+        ("The index was down 12 at the close.", "down", None, 12),
+        ("The school board cut its spending by half.", "down", None, 50),
+        ("The jobless rate climbed to 7.1% in March.", "up", "to", 7.1),
+        ("Shares ended -2.4% on the day.", "down", None, -2.4),
+        ("Output was +0.6% in the quarter.", "up", None, 0.6),
+        ("The bakery sold 300 loaves on Sunday.", None, None, 300),
+    ],
+)
+def test_change_and_its_direction(nlp, text, change, role, low):
+    value = only(nlp, text).value
+    assert (value.change, value.role, value.interval.low) == (change, role, low)
+
+
+def test_from_and_to_of_a_change_are_two_figures_with_roles(nlp):
+    found = figures(nlp, "The number of patients increased from 14 to 23 overnight.")
+    assert [(c.value.interval.low, c.value.change, c.value.role) for c in found] == [(14, "up", "from"),
+                                                                                   (23, "up", "to")]
+
+
+def test_from_and_to_without_a_change_word_is_a_range(nlp):
+    (claim,) = figures(nlp, "Estimates go from 14 to 23 patients.")
+    assert claim.value.interval.qualifier == "range"
+
+
+def test_minus_is_a_signed_value(nlp):
+    value = only(nlp, "The probe measured minus 150 Fahrenheit at night.").value
+    assert value.stated.value == -150
+    assert value.interval.low == pytest.approx(-101.111, 1e-4)
+
+
+def _quantity(nlp, text):
+    from factcheck.types import Claim
+
+    (claim,) = figures(nlp, text)
+    assert isinstance(claim, Claim)
+    return claim
+
+
+def test_a_rise_and_a_fall_conflict_and_a_level_agrees(nlp):
+    from factcheck.normalize.values import difference, same_reading
+
+    rise = _quantity(nlp, "Exports rose 4.5% in the spring.")
+    fall = _quantity(nlp, "Exports fell 4.5% in the spring.")
+    signed = _quantity(nlp, "Exports were -4.5% in the spring.")
+    assert difference(rise, fall) is not None
+    assert difference(fall, signed) is None
+    reached = _quantity(nlp, "The toll of the storm rose to 18 on Monday.")
+    level = _quantity(nlp, "The storm killed 18 people.")
+    assert difference(reached, level) is None
+    assert same_reading(reached.value, level.value)
+    assert not same_reading(rise.value, _quantity(nlp, "Exports made up 4.5% of output.").value)
+
+
+# ---------------------------------------------------------------- units and currencies as data
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "dimension", "stated_unit"),
+    [
+        ("The new turbine delivers 12 kW at full speed.", "kW", "power", "kW"),
+        ("The wind farm will add 450 MW to the grid.", "kW", "power", "MW"),
+        ("Each pack stores 75 kWh of energy.", "kWh", "energy", "kWh"),
+        ("Rural homes get 30 Mbps at best.", "Mbps", "data_rate", "Mbps"),
+        ("The laptop ships with 16 GB of memory.", "GB", "information", "GB"),
+        ("Its chip runs at 2.8 GHz when cool.", "GHz", "frequency", "GHz"),
+        ("The handset packs a 5,000 mAh cell.", "mAh", "charge", "mAh"),
+        ("Give the child 10 mL of the syrup.", "l", "volume", "ml"),
+        ("The studio flat covers 35 m2 in all.", "km**2", "area", "m²"),
+        ("The engine makes 420bhp in its top trim.", "kW", "power", "hp"),
+        ("Mortgage rates rose to 6.2pc this week.", "%", "percent", "%"),
+        ("A pint of milk now costs 89p at the shop.", "GBP", "money:GBP", "p"),
+        ("The monitor measures 27″ across.", "km", "length", "in"),
+    ],
+)
+def test_units_glued_or_apart_are_read_from_the_tables(nlp, text, unit, dimension, stated_unit):
+    value = only(nlp, text).value
+    assert (value.unit, value.dimension, value.stated.unit) == (unit, dimension, stated_unit)
+
+
+def test_case_tells_megawatts_from_moment_magnitude(nlp):
+    assert only(nlp, "The plant can produce 80 MW in winter.").value.dimension == "power"
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "low"),
+    [
+        ("The start-up raised USD25m from backers.", "USD", 25e6),
+        ("The charity received US$8 million last year.", "USD", 8e6),
+        ("The miner booked $US12 million in fees.", "USD", 12e6),
+        ("The council paid A$7 billion for the line.", "AUD", 7e9),
+        ("The rink was sold for C$45 million.", "CAD", 45e6),
+        ("The port spent S$90 million on cranes.", "SGD", 90e6),
+        ("The mall cost RM250 million to build.", "MYR", 250e6),
+        ("The airline earned €65m in the quarter.", "EUR", 65e6),
+        ("The painting fetched £12m at auction.", "GBP", 12e6),
+        ("The studio spent ¥3 billion on the film.", "JPY", 3e9),
+        ("The utility posted profit of $7.5b for the year.", "USD", 7.5e9),
+        ("The deal is worth 40 million Swiss francs.", "CHF", 40e6),
+    ],
+)
+def test_amounts_keep_their_currency(nlp, text, currency, low):
+    value = only(nlp, text).value
+    assert (value.unit, value.dimension, value.interval.low) == (currency, f"money:{currency}", pytest.approx(low))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The field pumps 90,000 barrels a day.", "bbl/day"),
+        ("Volunteers walk 25 miles per week.", "mi/wk"),
+        ("Nurses there earn $48,000 a year.", "USD/yr"),
+    ],
+)
+def test_rates_keep_their_denominator(nlp, text, unit):
+    value = only(nlp, text).value
+    assert value.stated.unit == unit
+    assert value.dimension.endswith("/duration")
+
+
+def test_a_year_ago_is_not_a_rate(nlp):
+    value = only(nlp, "Revenue was $9 million a year ago.").value
+    assert value.dimension == "money:USD"
+
+
+def test_upper_case_code_only_is_a_currency(nlp):
+    assert all(c.value.dimension == "count" for c in figures(nlp, "They will try 3 times again."))
+
+
+# ---------------------------------------------------------------- hedges
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Nearly 90 cars were towed.", "approx"),
+        ("Almost 90 cars were towed.", "approx"),
+        ("As many as 90 cars were towed.", "at_most"),
+        ("Up to 90 cars were towed.", "at_most"),
+        ("Some 90 cars were towed.", "approx"),
+        ("Roughly 90 cars were towed.", "approx"),
+        ("At least 90 cars were towed.", "at_least"),
+        ("More than 90 cars were towed.", "more_than"),
+        ("Fewer than 90 cars were towed.", "less_than"),
+    ],
+)
+def test_hedges_map_to_one_qualifier_each(nlp, text, qualifier):
+    assert only(nlp, text).value.interval.qualifier == qualifier
+
+
+def test_hedges_hold_with_units_and_currencies(nlp):
+    assert only(nlp, "Nearly $90 million was lost.").value.interval.qualifier == "approx"
+    assert only(nlp, "Up to 90 km of road is shut.").value.interval.qualifier == "at_most"

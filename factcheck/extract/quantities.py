@@ -13,22 +13,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..data import YEAR_PATTERN, clock_words, number_suffixes, scale_words, vague_plurals
+from ..data import YEAR_PATTERN, change_words, clock_words, number_suffixes, scale_words, vague_plurals
 from ..normalize.measures import EVENT_CLASSES, KIN_NOUNS, PERSON_NOUNS, measure_class
-from ..normalize.units import parse_unit
+from ..normalize.units import parse_unit, symbol
 from ..types import RawQuantity
 from .about import about_for
 from .cache import ents_of, sent_of, text_of
 from .context import _entity_text, attribution, frame_for
 from .identifiers import MONTHS, about_sources, is_identifier, is_one, is_score
-from .measure import is_magnitude, measure_of, subject_of
+from .measure import change_of, is_magnitude, measure_of, subject_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
-DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+#: Digits, signed when the sign is written onto them ("-1.3", "+0.2").
+DIGITS = re.compile(r"^[-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+#: Signs of a figure: "-1.3%", "+0.2%", "minus 387 Fahrenheit".
+SIGNS = {"-": "down", "\u2212": "down", "+": "up"}
 #: Lines that stamp the page rather than tell the story.
 STAMP = re.compile(r"^\W*(last updated|updated|published|posted|date published)\b|\blast updated (at|on)\b",
                    re.IGNORECASE)
@@ -36,6 +40,8 @@ STAMP = re.compile(r"^\W*(last updated|updated|published|posted|date published)\
 YEAR_PREPS = frozenset({"in", "since", "by", "until", "of", "from", "during", "before", "after", "through"})
 #: A number with its unit in one token: "40C", "104F", "58km" when not split.
 ATTACHED_UNIT = re.compile(r"^(\d+(?:\.\d+)?)(°[CF]|[CF]|km|kg|mm|cm|ft|mph|kph|kmh)$")
+#: Units written with their power: "m2", "km2", "m³".
+SQUARED = re.compile(r"^[A-Za-z]{1,2}[23²³]$")
 #: A unit word that ends a sentence keeps its full stop as one token ("900 km/h.").
 UNIT_WORD_AT_END = re.compile(r"^[A-Za-z]+\.$")
 #: Multipliers written onto a figure that the tokenizer splits off: "$2.5m", "€3bn".
@@ -66,6 +72,34 @@ RANGE_LINKS = frozenset({"to", "-", "–", "—", "and", "or"})
 CURRENCY_SIGNS = frozenset({"$", "us$", "€", "£", "¥", "a$", "c$", "hk$"})
 
 
+#: A number with a currency mark or a unit written onto it: "USD10", "S$40", "RM500", "95p",
+#: "4.5pc", "300bhp", "60kWh", "13″". Whether the marks are a currency and a unit is
+#: ``parse_unit``'s to say (data/currencies.tsv, data/units.tsv).
+GLUED = re.compile(r"^(?P<pre>[^\d\s+\-\u2212.,]{1,4}?)?(?P<num>[-+\u2212]?\d[\d,]*(?:\.\d+)?)"
+                   r"(?P<post>[^\d\s.,\-]{1,5})?$")
+
+
+@lru_cache(maxsize=4096)
+def glued(text: str) -> tuple[str | None, str, str | None] | None:
+    """(currency written before, the number, unit written after) of a token that glues a
+    currency or a unit onto its digits, or None: "S$40" -> ("S$", "40", None), "95p" ->
+    (None, "95", "p"), "USD10" -> ("USD", "10", None); "40" and "2bn" are not glued."""
+    match = GLUED.match(text)
+    if match is None or not (match["pre"] or match["post"]):
+        return None
+    pre, post = match["pre"], match["post"]
+    if pre and not (pre == "US" or _is_currency(pre)):  # "$US3": the "$" is the token before
+        return None
+    if post and (pre or parse_unit(post) is None or post.lower() in number_suffixes()):
+        return None
+    return pre, match["num"], post
+
+
+def _is_currency(text: str) -> bool:
+    unit = parse_unit(text)
+    return unit is not None and unit.dimension.startswith("money")
+
+
 def quantities(sent: "Span") -> Iterator[RawQuantity]:
     """Every figure stated in a sentence, as raw strings with their context."""
     if STAMP.search(sent.text):
@@ -88,7 +122,7 @@ def _is_number(tok: "Token") -> bool:
     if low in ORDINALS or re.match(r"^\d+(st|nd|rd|th)$", low):
         return False
     if any(shape.match(tok.text) for shape in (DIGITS, SUFFIXED, CLOCK_DIGITS, ATTACHED_UNIT)) \
-            or low in VAGUE or low in MULTIPLIERS:
+            or low in VAGUE or low in MULTIPLIERS or glued(tok.text):
         return True
     return tok.like_num and tok.is_alpha
 
@@ -106,7 +140,19 @@ def _fraction_end(toks: list["Token"], i: int) -> int:
         return i + 2
     if len(low) >= 2 and low[0] == "half" and low[1] == "of":
         return i + 1
+    if i > 0 and toks[i - 1].lower_ == "by" and _changes(toks[i - 1].head):  # "fell by a third", "cut by half"
+        if low[:1] == ["half"]:
+            return i + 1
+        if len(low) >= 2 and low[0] in ("a", "one") and low[1] in FRACTIONS:
+            return i + 2
+        if len(low) >= 3 and toks[i].like_num and low[1] == "-" and low[2] in FRACTIONS:
+            return i + 3
     return 0
+
+
+def _changes(tok: "Token") -> bool:
+    """Whether ``tok`` is a verb or noun of change ("rose", "cut", "a fall")."""
+    return tok.pos_ in ("VERB", "NOUN") and (tok.lemma_.casefold() in change_words() or tok.lower_ in change_words())
 
 
 def _starts_amount(toks: list["Token"], i: int) -> bool:
@@ -139,12 +185,64 @@ def _amount_end(toks: list["Token"], i: int) -> int:
     if fraction := _fraction_end(toks, i):
         return fraction
     end = _number_end(toks, i)
-    if end + 1 < len(toks) and toks[end].lower_ in RANGE_LINKS and _is_number(toks[end + 1]):
-        link = toks[end].lower_
-        between = i > 0 and toks[i - 1].lower_ == "between"
-        if (link != "and" or between) and not is_score(toks, i, end):
-            end = _number_end(toks, end + 1)
+    link, second = _range_link(toks, i, end)
+    if link and not _change_ends(toks, i, link):
+        between = "between" in (t.lower_ for t in toks[max(0, i - 2) : i])
+        if (toks[link].lower_ != "and" or between) and not is_score(toks, i, end):
+            end = _number_end(toks, second)
     return end
+
+
+def _change_ends(toks: list["Token"], i: int, link: int) -> bool:
+    """Whether "from X to Y" are the two ends of a change ("increased from 12 to 18"), two
+    figures with their roles, rather than one range ("prices range from 12 to 18")."""
+    k = i - 1 if i > 0 and toks[i - 1].lower_ in CURRENCY_SIGNS else i
+    if k == 0 or toks[k - 1].lower_ != "from" or toks[link].lower_ != "to":
+        return False
+    return _changes(toks[k - 1].head)
+
+
+def _range_link(toks: list["Token"], i: int, end: int) -> tuple[int, int]:
+    """(index of the range's link, index of its second number) when the figure ending at
+    ``end`` opens a range, else (0, 0). The unit or currency may be written on both ends:
+    "5% to 6%", "40 percent to 70 percent", "$62 and $68", "from $800,000 to $1.3 million"."""
+    unit, link = _unit_words(toks, end)
+    if link + 1 >= len(toks) or toks[link].lower_ not in RANGE_LINKS:
+        return 0, 0
+    second = link + 1
+    sign = toks[i - 1].lower_ if i > 0 and toks[i - 1].lower_ in CURRENCY_SIGNS else None
+    if sign and toks[second].lower_ == sign and second + 1 < len(toks):
+        second += 1  # "$62 and $68": the currency written again
+    if not _is_number(toks[second]):
+        return 0, 0
+    if unit is not None:  # "5% to 6%": the second end must carry the same unit
+        again, _ = _unit_words(toks, _number_end(toks, second))
+        if again is None or symbol(again) != symbol(unit):
+            return 0, 0
+    return link, second
+
+
+def _unit_words(toks: list["Token"], k: int) -> tuple[str | None, int]:
+    """(unit, index after it) of the unit words at ``toks[k]`` ("%", "percent", "per cent",
+    "km"), else (None, k)."""
+    words = [t.text for t in toks[k : k + 2] if t.is_alpha or t.text == "%"]
+    for width in range(len(words), 0, -1):
+        text = " ".join(words[:width])
+        if [t.text for t in toks[k : k + width]] == words[:width] and parse_unit(text) is not None:
+            return text, k + width
+    return None, k
+
+
+def _inner_units(toks: list["Token"], i: int, end: int) -> set[int]:
+    """Indices of the unit or currency written on the first end of a range and again on the
+    second ("5% to 6%", "$62 and $68"): left out of the amount, which is read as numbers."""
+    first = _number_end(toks, i)
+    if first >= end:
+        return set()
+    link, second = _range_link(toks, i, first)
+    if not link:
+        return set()
+    return set(range(first, link)) | set(range(link + 1, second))
 
 
 def _number_end(toks: list["Token"], i: int) -> int:
@@ -154,7 +252,8 @@ def _number_end(toks: list["Token"], i: int) -> int:
         prev = toks[end - 1].lower_
         if low in MULTIPLIERS or (low in VAGUE and prev in ("tens", "hundreds", "of")):
             end += 1
-        elif low in GLUED_MULTIPLIERS and not toks[end - 1].whitespace_ and toks[end - 1].like_num:
+        elif low in GLUED_MULTIPLIERS and not toks[end - 1].whitespace_ \
+                and (toks[end - 1].like_num or glued(toks[end - 1].text)):
             end += 1  # "$2.5m": the tokenizer split the multiplier off
         elif toks[end].like_num and toks[end].is_alpha and prev in MULTIPLIERS | {"-"} and low not in ORDINALS:
             end += 1  # "two hundred fifty"
@@ -184,8 +283,19 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     attached = ATTACHED_UNIT.match(toks[end - 1].text)
     if attached and unit is None:
         unit = {"C": "°C", "F": "°F", "kmh": "km/h"}.get(attached.group(2), attached.group(2))
-    sign_at = i - 1 if unit is not None and i > 0 and toks[i - 1].text == unit else i
+    elif (marks := glued(toks[end - 1].text)) and marks[2] and unit is None:
+        unit = marks[2]  # "300bhp", "95p", "4.5pc"
+    if (marks := glued(toks[i].text)) and marks[0] and (unit is None or not _is_currency(unit)):
+        # "USD10m", "S$40 million", "$US3 million": the currency written onto the digits
+        unit = "$US" if marks[0] == "US" and i > 0 and toks[i - 1].text == "$" else marks[0]
+        if unit == "US":
+            return None
+    sign_at = i - 1 if unit is not None and i > 0 and toks[i - 1].text == unit.split(" per ")[0] else i
+    minus = sign_at > 0 and toks[sign_at - 1].lower_ == "minus"
+    sign_at -= minus  # "minus 387 Fahrenheit": a signed value
     hint, amount_text, hint_start, hint_end = _hint(toks, i, end, unit)
+    if minus:
+        amount_text = f"-{amount_text}"
     if hint == "age":
         unit = "years"
     if about_sources(toks, i):
@@ -211,6 +321,11 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
         frame = replace(frame, owners=frozenset(_aged_person(toks, i, noun)))
     elif unit == "magnitude":
         frame = replace(frame, owners=frozenset({_shock(head)}))
+    change, role = change_of(toks, i, end, min(qual_start, sign_at)) if hint not in ("clock_time", "date", "age") \
+        else (None, None)
+    if change is None and toks[i].text[0] in SIGNS and unit is not None and parse_unit(unit) is not None \
+            and parse_unit(unit).dimension in ("percent", "percentage_points"):
+        change = SIGNS[toks[i].text[0]]  # "+0.2%": a signed share is a change
     doc = sent.doc
     last_tok = doc[last - 1 + toks[0].i]
     start_char, end_char = start_tok.idx, _end_char(last_tok)
@@ -232,6 +347,8 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
         origin=origin,
         about=about_for(anchors if hint not in ("clock_time", "date") else [head], {t.i for t in span_tokens}),
         stated=stated,
+        change=change,
+        role=role,
     )
 
 
@@ -280,7 +397,7 @@ def _unit(toks: list["Token"], i: int, end: int) -> tuple[str | None, int]:
             words.append(("/", k + 1))
         elif tok.text == "-" and (k == end or words):
             pass  # "6.1-magnitude", "170,000-square-foot"
-        elif tok.is_alpha or tok.text == "%" or UNIT_WORD_AT_END.match(tok.text):
+        elif tok.is_alpha or tok.text == "%" or UNIT_WORD_AT_END.match(tok.text) or SQUARED.match(tok.text):
             words.append((tok.text.rstrip("."), k + 1))
         else:
             break
@@ -290,20 +407,41 @@ def _unit(toks: list["Token"], i: int, end: int) -> tuple[str | None, int]:
         if text.endswith("/"):
             continue
         unit = parse_unit(text)
-        if unit is not None and (not sign or unit.dimension.startswith("money")):
-            return text, words[width - 1][1]
+        if unit is not None and (not sign or unit.dimension.startswith("money")) \
+                and "/" not in unit.dimension:
+            return _per(toks, text, words[width - 1][1])
     if sign:
-        return sign, end
+        return _per(toks, sign, end)
     # "magnitude 4.6", "a magnitude-4.6 quake", "a magnitude of 4.6", "a 2.9 aftershock"
     if "magnitude" in (t.lower_ for t in toks[max(0, i - 3) : i]) or is_magnitude(toks[i], toks[i:end]):
         return "magnitude", end
     return None, end
 
 
+#: Words that make a unit a rate before a duration: "barrels a day", "$20 an hour", "per week".
+PER_WORDS = frozenset({"a", "an", "per", "each", "every"})
+#: Words after "a year" that make it a time, not a rate's denominator: "a year ago".
+NOT_PER = frozenset({"ago", "earlier", "later", "before", "after", "on", "since", "from"})
+
+
+def _per(toks: list["Token"], unit: str, k: int) -> tuple[str, int]:
+    """The unit at ``toks[..k]``, made a rate when a duration follows it ("barrels a day")."""
+    if k + 1 < len(toks) and toks[k].lower_ in PER_WORDS and toks[k + 1].is_alpha \
+            and (k + 2 == len(toks) or toks[k + 2].lower_ not in NOT_PER):
+        rate = f"{unit} per {toks[k + 1].text}"
+        if parse_unit(rate) is not None:
+            return rate, k + 2
+    return unit, k
+
+
 def _hint(toks: list["Token"], i: int, end: int, unit: str | None) -> tuple[str | None, str, int, int]:
     """(hint, amount text, start index, end index): "clock_time", "date" or "age" when the figure is one."""
     doc = toks[0].doc
     text = doc[toks[i].i : toks[end - 1].i + 1].text
+    inner = _inner_units(toks, i, end)
+    if inner or any(glued(t.text) for t in toks[i:end]):  # "5% to 6%" is read as "5 to 6", "S$40" as "40"
+        text = "".join(t.whitespace_ if k in inner else _digits_of(t) + t.whitespace_
+                       for k, t in enumerate(toks[i:end], i)).strip()
     if _fraction_end(toks, i):
         return "fraction", text, i, end
     k = end
@@ -338,6 +476,12 @@ def _hint(toks: list["Token"], i: int, end: int, unit: str | None) -> tuple[str 
             and toks[i - 1].lower_ in YEAR_PREPS:
         return "date", f"in {text}", i, end  # "in 1949": a bare number is a year only after such a word
     return None, text, i, end
+
+
+def _digits_of(tok: "Token") -> str:
+    """A token's number without the currency or unit glued onto it ("S$40" -> "40")."""
+    marks = glued(tok.text)
+    return marks[1] if marks else tok.text
 
 
 def _shock(head: "Token") -> str:

@@ -41,8 +41,11 @@ def claim_value(claim: dict[str, Any]) -> str:
     """A claim's value as one short string: a figure as stated ("≈ 200", "66 yd", "62–68 USD",
     "down 3 %"), a date or clock time normalized, anything else its ``value_text``."""
     value = claim.get("value") or {}
-    if claim.get("kind") != "quantity" or not value.get("stated") or value["stated"].get("value") is None:
+    if claim.get("kind") != "quantity" or not value.get("stated"):
         return claim["value_text"]
+    if value["stated"].get("value") is None or (value.get("dimension") == "percent" and not value["stated"]["unit"]):
+        # "hundreds", "a third": the normalized value says more than the words' number
+        return CHANGE_WORDS.get((value.get("change"), value.get("role")), "") + claim["value_text"]
     return stated_text(value)
 
 
