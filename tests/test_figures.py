@@ -263,3 +263,22 @@ def test_hedges_map_to_one_qualifier_each(nlp, text, qualifier):
 def test_hedges_hold_with_units_and_currencies(nlp):
     assert only(nlp, "Nearly $90 million was lost.").value.interval.qualifier == "approx"
     assert only(nlp, "Up to 90 km of road is shut.").value.interval.qualifier == "at_most"
+
+
+# ---------------------------------------------------------------- plain numbers the model tags DATE
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("The index slipped 0.3 per cent to 15402.", 15402),
+        ("The dealer reported sales of 4718 units.", 4718),
+        ("The gauge closed at 36120 on the day.", 36120),
+    ],
+)
+def test_numbers_that_are_no_dates_are_figures(nlp, text, low):
+    assert low in [c.value.interval.low for c in figures(nlp, text) if c.value.dimension == "count"]
+
+
+def test_a_year_after_in_stays_a_date(nlp):
+    assert only(nlp, "The bridge was opened in 1998 by the mayor.").value.dimension == "date"
