@@ -282,3 +282,30 @@ def test_numbers_that_are_no_dates_are_figures(nlp, text, low):
 
 def test_a_year_after_in_stays_a_date(nlp):
     assert only(nlp, "The bridge was opened in 1998 by the mayor.").value.dimension == "date"
+
+
+# ---------------------------------------------------------------- fractions and multiples
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "unit"),
+    [
+        ("Twice as many riders took the bus.", 2, "×"),
+        ("Rents are four times higher than a decade ago.", 4, "×"),
+        ("Imports grew fivefold in the period.", 5, "×"),
+        ("Claims rose 12-fold after the flood.", 12, "×"),
+        ("Three-quarters of the members voted.", 75, "%"),
+        ("One in four tenants is behind on rent.", 25, "%"),
+    ],
+)
+def test_fractions_and_multiples(nlp, text, low, unit):
+    value = only(nlp, text).value
+    assert (value.interval.low, value.unit) == (pytest.approx(low), unit)
+
+
+def test_times_a_week_is_a_count_not_a_multiple(nlp):
+    assert only(nlp, "She swims four times a week.").value.unit is None
+
+
+def test_one_in_five_states_no_single_number(nlp):
+    assert only(nlp, "One in five drivers failed the test.").value.stated.value is None

@@ -13,24 +13,33 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..data import YEAR_PATTERN, change_words, clock_words, number_suffixes, scale_words, vague_plurals
+from ..data import YEAR_PATTERN, clock_words
 from ..normalize.measures import EVENT_CLASSES, KIN_NOUNS, PERSON_NOUNS, measure_class
-from ..normalize.units import parse_unit, symbol
+from ..normalize.units import parse_unit
 from ..types import RawQuantity
 from .about import about_for
+from .amounts import (
+    ATTACHED_UNIT,
+    amount_end,
+    currency_sign,
+    digits_of,
+    fraction_end,
+    glued,
+    inner_units,
+    is_currency,
+    multiple,
+    starts_amount,
+)
 from .cache import ents_of, sent_of, text_of
 from .context import _entity_text, attribution, frame_for
-from .identifiers import MONTHS, about_sources, is_identifier, is_one, is_score
+from .identifiers import MONTHS, about_sources, is_identifier, is_one
 from .measure import change_of, is_magnitude, measure_of, subject_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
-#: Digits, signed when the sign is written onto them ("-1.3", "+0.2").
-DIGITS = re.compile(r"^[-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 #: Signs of a figure: "-1.3%", "+0.2%", "minus 387 Fahrenheit".
 SIGNS = {"-": "down", "\u2212": "down", "+": "up"}
 #: Lines that stamp the page rather than tell the story.
@@ -38,29 +47,10 @@ STAMP = re.compile(r"^\W*(last updated|updated|published|posted|date published)\
                    re.IGNORECASE)
 #: Words after which a bare four-digit number is a year ("since 2020").
 YEAR_PREPS = frozenset({"in", "since", "by", "until", "of", "from", "during", "before", "after", "through"})
-#: A number with its unit in one token: "40C", "104F", "58km" when not split.
-ATTACHED_UNIT = re.compile(r"^(\d+(?:\.\d+)?)(°[CF]|[CF]|km|kg|mm|cm|ft|mph|kph|kmh)$")
 #: Units written with their power: "m2", "km2", "m³".
 SQUARED = re.compile(r"^[A-Za-z]{1,2}[23²³]$")
 #: A unit word that ends a sentence keeps its full stop as one token ("900 km/h.").
 UNIT_WORD_AT_END = re.compile(r"^[A-Za-z]+\.$")
-#: Multipliers written onto a figure that the tokenizer splits off: "$2.5m", "€3bn".
-GLUED_MULTIPLIERS = frozenset(number_suffixes()) | {f"{suffix}." for suffix in number_suffixes()}
-#: Fractions of a whole ("two-thirds of voters", "a quarter of homes", "half of the
-#: residents"): figures in percent, found only before "of".
-FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
-CLOCK_DIGITS = re.compile(r"^\d{1,2}:\d\d$")
-#: Vague amounts that are figures only before a unit ("a couple of hours", "several miles").
-VAGUE_BEFORE_UNIT = (("a", "couple", "of"), ("a", "couple"), ("a", "few"), ("several",))
-SUFFIXED = re.compile(rf"^\d+(?:\.\d+)?(?:{'|'.join(number_suffixes())})$", re.IGNORECASE)
-VAGUE = vague_plurals()
-MULTIPLIERS = frozenset(scale_words())
-ORDINALS = frozenset(
-    [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-        "twelfth", "twentieth", "hundredth", "thousandth", "millionth"
-    ]
-)
 QUALIFIER = re.compile(
     r"(?:\b(?:at least|at most|more than|less than|fewer than|no more than|no fewer than|no less than|"
     r"up to|as many as|as few as|as much as|upwards of|in excess of|close to|nearly|almost|about|"
@@ -68,36 +58,8 @@ QUALIFIER = re.compile(
     r"estimated|between|from|only|just|a total of|a further|another|barely|an additional)\s+)+$",
     re.IGNORECASE,
 )
-RANGE_LINKS = frozenset({"to", "-", "–", "—", "and", "or"})
-CURRENCY_SIGNS = frozenset({"$", "us$", "€", "£", "¥", "a$", "c$", "hk$"})
 
 
-#: A number with a currency mark or a unit written onto it: "USD10", "S$40", "RM500", "95p",
-#: "4.5pc", "300bhp", "60kWh", "13″". Whether the marks are a currency and a unit is
-#: ``parse_unit``'s to say (data/currencies.tsv, data/units.tsv).
-GLUED = re.compile(r"^(?P<pre>[^\d\s+\-\u2212.,]{1,4}?)?(?P<num>[-+\u2212]?\d[\d,]*(?:\.\d+)?)"
-                   r"(?P<post>[^\d\s.,\-]{1,5})?$")
-
-
-@lru_cache(maxsize=4096)
-def glued(text: str) -> tuple[str | None, str, str | None] | None:
-    """(currency written before, the number, unit written after) of a token that glues a
-    currency or a unit onto its digits, or None: "S$40" -> ("S$", "40", None), "95p" ->
-    (None, "95", "p"), "USD10" -> ("USD", "10", None); "40" and "2bn" are not glued."""
-    match = GLUED.match(text)
-    if match is None or not (match["pre"] or match["post"]):
-        return None
-    pre, post = match["pre"], match["post"]
-    if pre and not (pre == "US" or _is_currency(pre)):  # "$US3": the "$" is the token before
-        return None
-    if post and (pre or parse_unit(post) is None or post.lower() in number_suffixes()):
-        return None
-    return pre, match["num"], post
-
-
-def _is_currency(text: str) -> bool:
-    unit = parse_unit(text)
-    return unit is not None and unit.dimension.startswith("money")
 
 
 def quantities(sent: "Span") -> Iterator[RawQuantity]:
@@ -107,169 +69,14 @@ def quantities(sent: "Span") -> Iterator[RawQuantity]:
     toks = list(sent)
     i = 0
     while i < len(toks):
-        if not _starts_amount(toks, i):
+        if not starts_amount(toks, i):
             i += 1
             continue
-        end = _amount_end(toks, i)
+        end = amount_end(toks, i)
         found = _figure(sent, toks, i, end)
         if found is not None:
             yield found
         i = end
-
-
-def _is_number(tok: "Token") -> bool:
-    low = tok.lower_
-    if low in ORDINALS or re.match(r"^\d+(st|nd|rd|th)$", low):
-        return False
-    if any(shape.match(tok.text) for shape in (DIGITS, SUFFIXED, CLOCK_DIGITS, ATTACHED_UNIT)) \
-            or low in VAGUE or low in MULTIPLIERS or glued(tok.text):
-        return True
-    return tok.like_num and tok.is_alpha
-
-
-def _fraction_end(toks: list["Token"], i: int) -> int:
-    """One past a share of a whole starting at ``i`` ("two-thirds of", "a quarter of", "half of",
-    "one in five"), else 0."""
-    low = [t.lower_ for t in toks[i : i + 4]]
-    if len(low) >= 3 and _is_number(toks[i]) and low[1] == "in" and _is_number(toks[i + 2]) \
-            and low[2] not in VAGUE and toks[i + 2].ent_type_ != "DATE":
-        return i + 3  # "one in five adults"
-    if len(low) >= 4 and toks[i].like_num and low[1] == "-" and low[2] in FRACTIONS and low[3] == "of":
-        return i + 3
-    if len(low) >= 3 and low[0] in ("a", "one") and low[1] in FRACTIONS and low[2] == "of":
-        return i + 2
-    if len(low) >= 2 and low[0] == "half" and low[1] == "of":
-        return i + 1
-    if i > 0 and toks[i - 1].lower_ == "by" and _changes(toks[i - 1].head):  # "fell by a third", "cut by half"
-        if low[:1] == ["half"]:
-            return i + 1
-        if len(low) >= 2 and low[0] in ("a", "one") and low[1] in FRACTIONS:
-            return i + 2
-        if len(low) >= 3 and toks[i].like_num and low[1] == "-" and low[2] in FRACTIONS:
-            return i + 3
-    return 0
-
-
-def _changes(tok: "Token") -> bool:
-    """Whether ``tok`` is a verb or noun of change ("rose", "cut", "a fall")."""
-    return tok.pos_ in ("VERB", "NOUN") and (tok.lemma_.casefold() in change_words() or tok.lower_ in change_words())
-
-
-def _starts_amount(toks: list["Token"], i: int) -> bool:
-    tok = toks[i]
-    if _vague_before_unit(toks, i) or _fraction_end(toks, i):
-        return True
-    if tok.lower_ in ("a", "an", "half") and i + 1 < len(toks) and toks[i + 1].lower_ in MULTIPLIERS:
-        return True
-    if tok.lower_ == "half" and i + 2 < len(toks) and toks[i + 1].lower_ == "a" and toks[i + 2].lower_ in MULTIPLIERS:
-        return True
-    return _is_number(tok) and tok.lower_ not in MULTIPLIERS - {"dozen"}
-
-
-def _vague_before_unit(toks: list["Token"], i: int) -> int:
-    """The length of a vague amount at ``i`` that a unit follows ("a couple of hours"), else 0."""
-    if toks[i].lower_ not in ("a", "several"):
-        return 0
-    for words in VAGUE_BEFORE_UNIT:
-        n = len(words)
-        if tuple(t.lower_ for t in toks[i : i + n]) == words and i + n < len(toks) \
-                and toks[i + n].is_alpha and parse_unit(toks[i + n].text) is not None:
-            return n
-    return 0
-
-
-def _amount_end(toks: list["Token"], i: int) -> int:
-    """One past the last token of the amount starting at ``i``, ranges included."""
-    if vague := _vague_before_unit(toks, i):
-        return i + vague
-    if fraction := _fraction_end(toks, i):
-        return fraction
-    end = _number_end(toks, i)
-    link, second = _range_link(toks, i, end)
-    if link and not _change_ends(toks, i, link):
-        between = "between" in (t.lower_ for t in toks[max(0, i - 2) : i])
-        if (toks[link].lower_ != "and" or between) and not is_score(toks, i, end):
-            end = _number_end(toks, second)
-    return end
-
-
-def _change_ends(toks: list["Token"], i: int, link: int) -> bool:
-    """Whether "from X to Y" are the two ends of a change ("increased from 12 to 18"), two
-    figures with their roles, rather than one range ("prices range from 12 to 18")."""
-    k = i - 1 if i > 0 and toks[i - 1].lower_ in CURRENCY_SIGNS else i
-    if k == 0 or toks[k - 1].lower_ != "from" or toks[link].lower_ != "to":
-        return False
-    return _changes(toks[k - 1].head)
-
-
-def _range_link(toks: list["Token"], i: int, end: int) -> tuple[int, int]:
-    """(index of the range's link, index of its second number) when the figure ending at
-    ``end`` opens a range, else (0, 0). The unit or currency may be written on both ends:
-    "5% to 6%", "40 percent to 70 percent", "$62 and $68", "from $800,000 to $1.3 million"."""
-    unit, link = _unit_words(toks, end)
-    if link + 1 >= len(toks) or toks[link].lower_ not in RANGE_LINKS:
-        return 0, 0
-    second = link + 1
-    sign = toks[i - 1].lower_ if i > 0 and toks[i - 1].lower_ in CURRENCY_SIGNS else None
-    if sign and toks[second].lower_ == sign and second + 1 < len(toks):
-        second += 1  # "$62 and $68": the currency written again
-    if not _is_number(toks[second]):
-        return 0, 0
-    if unit is not None:  # "5% to 6%": the second end must carry the same unit
-        again, _ = _unit_words(toks, _number_end(toks, second))
-        if again is None or symbol(again) != symbol(unit):
-            return 0, 0
-    return link, second
-
-
-def _unit_words(toks: list["Token"], k: int) -> tuple[str | None, int]:
-    """(unit, index after it) of the unit words at ``toks[k]`` ("%", "percent", "per cent",
-    "km"), else (None, k)."""
-    words = [t.text for t in toks[k : k + 2] if t.is_alpha or t.text == "%"]
-    for width in range(len(words), 0, -1):
-        text = " ".join(words[:width])
-        if [t.text for t in toks[k : k + width]] == words[:width] and parse_unit(text) is not None:
-            return text, k + width
-    return None, k
-
-
-def _inner_units(toks: list["Token"], i: int, end: int) -> set[int]:
-    """Indices of the unit or currency written on the first end of a range and again on the
-    second ("5% to 6%", "$62 and $68"): left out of the amount, which is read as numbers."""
-    first = _number_end(toks, i)
-    if first >= end:
-        return set()
-    link, second = _range_link(toks, i, first)
-    if not link:
-        return set()
-    return set(range(first, link)) | set(range(link + 1, second))
-
-
-def _number_end(toks: list["Token"], i: int) -> int:
-    end = i + 1
-    while end < len(toks):
-        low = toks[end].lower_
-        prev = toks[end - 1].lower_
-        if low in MULTIPLIERS or (low in VAGUE and prev in ("tens", "hundreds", "of")):
-            end += 1
-        elif low in GLUED_MULTIPLIERS and not toks[end - 1].whitespace_ \
-                and (toks[end - 1].like_num or glued(toks[end - 1].text)):
-            end += 1  # "$2.5m": the tokenizer split the multiplier off
-        elif toks[end].like_num and toks[end].is_alpha and prev in MULTIPLIERS | {"-"} and low not in ORDINALS:
-            end += 1  # "two hundred fifty"
-        elif low == "a" and prev == "half" and end + 1 < len(toks) and toks[end + 1].lower_ in MULTIPLIERS:
-            end += 2
-        elif low == "-" and toks[end - 1].is_alpha and end + 1 < len(toks) and toks[end + 1].is_alpha \
-                and toks[end + 1].like_num:
-            end += 2  # "twenty-one"
-        elif low == "and" and prev in MULTIPLIERS and end + 1 < len(toks) and toks[end + 1].is_alpha \
-                and toks[end + 1].like_num:
-            end += 2  # "two hundred and fifty"
-        elif low == "of" and prev in VAGUE and end + 1 < len(toks) and toks[end + 1].lower_ in VAGUE:
-            end += 2  # "tens of thousands"
-        else:
-            break
-    return end
 
 
 def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity | None:
@@ -279,13 +86,14 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
         return None
     head = next((t for t in span if not (span[0].i <= t.head.i < span[-1].i + 1)), span[-1])
     qual_start = _qualifier_start(toks, i)
-    unit, unit_end = _unit(toks, i, end)
+    times = multiple(toks, i)
+    unit, unit_end = ("×", end) if times else _unit(toks, i, end)
     attached = ATTACHED_UNIT.match(toks[end - 1].text)
     if attached and unit is None:
         unit = {"C": "°C", "F": "°F", "kmh": "km/h"}.get(attached.group(2), attached.group(2))
     elif (marks := glued(toks[end - 1].text)) and marks[2] and unit is None:
         unit = marks[2]  # "300bhp", "95p", "4.5pc"
-    if (marks := glued(toks[i].text)) and marks[0] and (unit is None or not _is_currency(unit)):
+    if (marks := glued(toks[i].text)) and marks[0] and (unit is None or not is_currency(unit)):
         # "USD10m", "S$40 million", "$US3 million": the currency written onto the digits
         unit = "$US" if marks[0] == "US" and i > 0 and toks[i - 1].text == "$" else marks[0]
         if unit == "US":
@@ -294,6 +102,8 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     minus = sign_at > 0 and toks[sign_at - 1].lower_ == "minus"
     sign_at -= minus  # "minus 387 Fahrenheit": a signed value
     hint, amount_text, hint_start, hint_end = _hint(toks, i, end, unit)
+    if times:
+        amount_text = times[1]  # "three times as many": a multiple of three
     if minus:
         amount_text = f"-{amount_text}"
     if hint == "age":
@@ -378,7 +188,7 @@ def _qualifier_start(toks: list["Token"], i: int) -> int:
         text = " ".join(t.lower_ for t in toks[j:i]) + " "
         if QUALIFIER.fullmatch(text):
             return j
-    if i > 0 and toks[i - 1].lower_ in CURRENCY_SIGNS:
+    if i > 0 and currency_sign(toks[i - 1]):
         lo = max(0, i - 5)
         for j in range(lo, i - 1):
             if QUALIFIER.fullmatch(" ".join(t.lower_ for t in toks[j : i - 1]) + " "):
@@ -388,7 +198,7 @@ def _qualifier_start(toks: list["Token"], i: int) -> int:
 
 def _unit(toks: list["Token"], i: int, end: int) -> tuple[str | None, int]:
     """(unit text, index after it): a unit after the amount, or a currency sign before it."""
-    sign = toks[i - 1].text if i > 0 and toks[i - 1].lower_ in CURRENCY_SIGNS else None
+    sign = toks[i - 1].text if i > 0 and currency_sign(toks[i - 1]) else None
     words: list[tuple[str, int]] = []  # unit words after the amount, hyphens and slashes folded
     k = end
     while k < len(toks) and len(words) < 3:
@@ -438,11 +248,11 @@ def _hint(toks: list["Token"], i: int, end: int, unit: str | None) -> tuple[str 
     """(hint, amount text, start index, end index): "clock_time", "date" or "age" when the figure is one."""
     doc = toks[0].doc
     text = doc[toks[i].i : toks[end - 1].i + 1].text
-    inner = _inner_units(toks, i, end)
+    inner = inner_units(toks, i, end)
     if inner or any(glued(t.text) for t in toks[i:end]):  # "5% to 6%" is read as "5 to 6", "S$40" as "40"
-        text = "".join(t.whitespace_ if k in inner else _digits_of(t) + t.whitespace_
+        text = "".join(t.whitespace_ if k in inner else digits_of(t) + t.whitespace_
                        for k, t in enumerate(toks[i:end], i)).strip()
-    if _fraction_end(toks, i):
+    if fraction_end(toks, i):
         return "fraction", text, i, end
     k = end
     if k + 2 < len(toks) and toks[k].text == "-" and toks[k + 1].lower_ == "year" and toks[k + 2].text == "-":
@@ -489,12 +299,6 @@ def _not_a_date(toks: list["Token"], i: int, end: int) -> bool:
         return False
     near = {t.lower_.rstrip(".") for t in toks[max(0, i - 2) : i + 3]}
     return not near & MONTHS
-
-
-def _digits_of(tok: "Token") -> str:
-    """A token's number without the currency or unit glued onto it ("S$40" -> "40")."""
-    marks = glued(tok.text)
-    return marks[1] if marks else tok.text
 
 
 def _shock(head: "Token") -> str:

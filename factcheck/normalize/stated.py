@@ -25,6 +25,9 @@ _TRAILING_SCALE = re.compile(rf"^(.*?\d)\s*({'|'.join(sorted(_SCALES, key=len, r
                              re.IGNORECASE)
 #: Where a range splits into its two ends.
 _RANGE_SPLIT = re.compile(r"\s+(?:to|and|or)\s+|(?<=\d)\s*[-–—]\s*(?=\d)", re.IGNORECASE)
+#: Words before a share that are not part of it ("nearly two-thirds", "by half").
+_LEADING_WORDS = re.compile(r"^(?:(?:nearly|almost|about|around|roughly|some|over|more than|less than|just|by)\s+)+",
+                            re.IGNORECASE)
 #: Signs written as words.
 _MINUS_WORD = re.compile(r"^minus\s+", re.IGNORECASE)
 
@@ -35,6 +38,9 @@ def stated_of(raw: RawQuantity, figure: str) -> Stated:
     text = raw.stated or raw.text
     if raw.hint in ("date", "clock_time"):
         return Stated(text)
+    if raw.hint == "fraction":  # "a third" is 1/3; "one in five" writes no single number
+        share = parse_number(_LEADING_WORDS.sub("", figure))
+        return Stated(text, None if share is None else _clean(share), None)
     unit = symbol(raw.unit, prefer_money=True) if raw.unit and raw.hint != "age" else None
     if raw.hint == "age" and raw.unit:
         unit = "yr"

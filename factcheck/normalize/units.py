@@ -57,6 +57,8 @@ _OTHER_ALIASES: dict[Unit, str] = {
     # Percentage points are a different dimension: "up 2 points" is not "up 2 %".
     Unit("pp", "percentage_points"): "percentage point|percentage points|pp|ppt|pct point",
     Unit("magnitude", "magnitude"): "magnitude|richter|on the richter scale|richter scale",
+    # A multiple of another figure ("twice as many", "sixfold"): the extractor writes "×".
+    Unit("×", "multiple"): "×",
 }
 
 #: Units a word alone leaves ambiguous: (the default reading, the money reading).
