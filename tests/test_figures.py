@@ -309,3 +309,20 @@ def test_times_a_week_is_a_count_not_a_multiple(nlp):
 
 def test_one_in_five_states_no_single_number(nlp):
     assert only(nlp, "One in five drivers failed the test.").value.stated.value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Yields were 3%-4% higher than last spring.", 3, 4, "%"),
+        ("Seats went for $30-$35 at the door.", 30, 35, "USD"),
+    ],
+)
+def test_a_range_the_tokenizer_keeps_whole(nlp, text, low, high, unit):
+    value = only(nlp, text).value
+    assert (value.interval.low, value.interval.high, value.unit) == (low, high, unit)
+
+
+def test_from_and_to_with_units_under_a_change_are_two_levels(nlp):
+    found = figures(nlp, "The jobless rate fell from 8% to 6.5% over the year.")
+    assert [(c.value.interval.low, c.value.role) for c in found] == [(8, "from"), (6.5, "to")]

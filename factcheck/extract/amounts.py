@@ -49,6 +49,19 @@ GLUED = re.compile(r"^(?P<pre>[^\d\s+\-\u2212.,]{1,4}?)?(?P<num>[-+\u2212]?\d[\d
                    r"(?P<post>[^\d\s.,\-]{1,5})?$")
 
 
+#: A range the tokenizer keeps as one token, its unit or currency written on both ends: "5%-6"
+#: (the last "%" is the next token), "62-$68" (the first "$" is the token before).
+GLUED_RANGE = re.compile(r"^(?P<low>\d[\d,]*(?:\.\d+)?)%?[-\u2013](?:[$€£¥])?(?P<high>\d[\d,]*(?:\.\d+)?)$")
+
+
+def glued_range(text: str) -> re.Match[str] | None:
+    """A range kept as one token, its low end below its high end (a score "3-1" is no range)."""
+    whole = GLUED_RANGE.match(text)
+    if whole is None:
+        return None
+    return whole if float(whole["low"].replace(",", "")) < float(whole["high"].replace(",", "")) else None
+
+
 @lru_cache(maxsize=4096)
 def glued(text: str) -> tuple[str | None, str, str | None] | None:
     """(currency written before, the number, unit written after) of a token that glues a
@@ -82,7 +95,7 @@ def is_number(tok: "Token") -> bool:
     if low in ORDINALS or re.match(r"^\d+(st|nd|rd|th)$", low):
         return False
     if any(shape.match(tok.text) for shape in (DIGITS, SUFFIXED, CLOCK_DIGITS, ATTACHED_UNIT)) \
-            or low in VAGUE or low in MULTIPLIERS or glued(tok.text):
+            or low in VAGUE or low in MULTIPLIERS or glued(tok.text) or glued_range(tok.text):
         return True
     return tok.like_num and tok.is_alpha
 
@@ -260,6 +273,9 @@ def _number_end(toks: list["Token"], i: int) -> int:
 
 
 def digits_of(tok: "Token") -> str:
-    """A token's number without the currency or unit glued onto it ("S$40" -> "40")."""
+    """A token's number without the currency or unit glued onto it ("S$40" -> "40"; a range
+    the tokenizer kept whole, "5%-6" or "62-$68", -> "5-6", "62-68")."""
+    if whole := glued_range(tok.text):
+        return f"{whole['low']}-{whole['high']}"
     marks = glued(tok.text)
     return marks[1] if marks else tok.text

@@ -199,8 +199,9 @@ def subject_of(noun: "Token | None") -> str | None:
 #: Prepositions between a figure and the change word above it: "from 12", "to 18", "by a
 #: third", "a rise of 5%".
 CHANGE_ROLES = frozenset({"from", "to", "by", "of"})
-#: Steps up the parse from a figure to the word that makes it a change.
-CHANGE_DEPTH = 4
+#: Steps up the parse from a figure to the word that makes it a change: the climb passes only
+#: through the figure, its unit and prepositions, and "from 8% to 6.5%" puts five of them between.
+CHANGE_DEPTH = 6
 
 
 def change_of(toks: list["Token"], i: int, end: int, before: int) -> tuple[str | None, str | None]:

@@ -249,7 +249,7 @@ def _hint(toks: list["Token"], i: int, end: int, unit: str | None) -> tuple[str 
     doc = toks[0].doc
     text = doc[toks[i].i : toks[end - 1].i + 1].text
     inner = inner_units(toks, i, end)
-    if inner or any(glued(t.text) for t in toks[i:end]):  # "5% to 6%" is read as "5 to 6", "S$40" as "40"
+    if inner or any(digits_of(t) != t.text for t in toks[i:end]):  # "5% to 6%" is read as "5 to 6", "S$40" as "40"
         text = "".join(t.whitespace_ if k in inner else digits_of(t) + t.whitespace_
                        for k, t in enumerate(toks[i:end], i)).strip()
     if fraction_end(toks, i):
