@@ -326,3 +326,15 @@ def test_a_range_the_tokenizer_keeps_whole(nlp, text, low, high, unit):
 def test_from_and_to_with_units_under_a_change_are_two_levels(nlp):
     found = figures(nlp, "The jobless rate fell from 8% to 6.5% over the year.")
     assert [(c.value.interval.low, c.value.role) for c in found] == [(8, "from"), (6.5, "to")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The carrier switched on its 5G network in the city.",
+        "Delegates met at COP26 in the autumn.",
+        "Three cop cars blocked the road.",
+    ],
+)
+def test_look_alikes_of_units_and_currencies_are_not_money_or_mass(nlp, text):
+    assert not any(c.value.dimension.startswith(("money", "mass")) for c in figures(nlp, text))

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..data import change_words, number_suffixes, scale_words, vague_plurals
-from ..normalize.units import parse_unit, symbol
+from ..normalize.units import exact_alias, parse_unit, symbol
 from .identifiers import is_score
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -75,6 +75,8 @@ def glued(text: str) -> tuple[str | None, str, str | None] | None:
         return None
     if post and (pre or parse_unit(post) is None or post.lower() in number_suffixes()):
         return None
+    if post and len(post) == 1 and not exact_alias(post):
+        return None  # "5G" is no mass: a one-letter unit glued on must be one as written ("95p")
     return pre, match["num"], post
 
 

@@ -170,6 +170,11 @@ def _rate_factor(top: _Entry, bottom: _Entry) -> float:
     return one(top) / one(bottom)
 
 
+def exact_alias(text: str) -> bool:
+    """Whether ``text`` is a unit only as written, case included ("p" pence, "MW", "pc")."""
+    return text in _EXACT
+
+
 def symbol(text: str, *, prefer_money: bool = False) -> str | None:
     """The short symbol of the unit ``text`` names, as a report shows the stated figure:
     "yards" -> "yd", "per cent" -> "%", "$" -> "USD"; None if ``text`` is not a unit."""
