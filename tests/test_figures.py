@@ -338,3 +338,15 @@ def test_from_and_to_with_units_under_a_change_are_two_levels(nlp):
 )
 def test_look_alikes_of_units_and_currencies_are_not_money_or_mass(nlp, text):
     assert not any(c.value.dimension.startswith(("money", "mass")) for c in figures(nlp, text))
+
+
+def test_torque_is_not_mass(nlp):
+    value = only(nlp, "The diesel makes 440 lb-ft at low revs.").value
+    assert (value.dimension, value.stated.unit) == ("torque", "lb-ft")
+
+
+def test_sides_of_a_size_are_metres_not_millions(nlp):
+    found = figures(nlp, "The new hall measures 40m by 60m.")
+    assert [(c.value.dimension, c.value.stated.value, c.value.stated.unit) for c in found] == [
+        ("length", 40, "m"), ("length", 60, "m")]
+    assert only(nlp, "The club paid £40m for the winger.").value.dimension == "money:GBP"

@@ -88,6 +88,7 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     qual_start = _qualifier_start(toks, i)
     times = multiple(toks, i)
     unit, unit_end = ("×", end) if times else _unit(toks, i, end)
+    metres = unit is None and _sides_in_metres(toks, i, end)
     attached = ATTACHED_UNIT.match(toks[end - 1].text)
     if attached and unit is None:
         unit = {"C": "°C", "F": "°F", "kmh": "km/h"}.get(attached.group(2), attached.group(2))
@@ -104,6 +105,8 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     hint, amount_text, hint_start, hint_end = _hint(toks, i, end, unit)
     if times:
         amount_text = times[1]  # "three times as many": a multiple of three
+    if metres:
+        unit, amount_text = "m", amount_text.rstrip(".").removesuffix("m").strip()
     if minus:
         amount_text = f"-{amount_text}"
     if hint == "age":
@@ -160,6 +163,29 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
         change=change,
         role=role,
     )
+
+
+#: A number with "m" glued on: millions ("£50m") unless it is a side of "50m by 25m".
+_GLUED_M = re.compile(r"^\d+(?:\.\d+)?m\.?$")
+#: Words between the sides of a size: "50m by 25m", "20m x 30m".
+_BY = frozenset({"by", "x", "×"})
+
+
+def _sides_in_metres(toks: list["Token"], i: int, end: int) -> bool:
+    """Whether a figure with "m" glued on is one side of a size in metres ("50m by 25m")."""
+    if not _GLUED_M.match("".join(t.text for t in toks[i:end])) or toks[end - 2 if end - i > 1 else i].whitespace_:
+        return False
+    after = end + 1 < len(toks) and toks[end].lower_ in _BY and _GLUED_M.match(_glued_text(toks, end + 1))
+    before = i >= 2 and toks[i - 1].lower_ in _BY and (
+        _GLUED_M.match(toks[i - 2].text) or (i >= 3 and _GLUED_M.match(_glued_text(toks, i - 3))))
+    return bool(after or before)
+
+
+def _glued_text(toks: list["Token"], k: int) -> str:
+    """The token at ``k`` with the next one when nothing parts them ("25" "m" -> "25m")."""
+    if k + 1 < len(toks) and not toks[k].whitespace_:
+        return toks[k].text + toks[k + 1].text
+    return toks[k].text
 
 
 def _end_char(tok: "Token") -> int:

@@ -47,6 +47,7 @@ CANONICAL: dict[str, tuple[str, str]] = {
     "data_rate": ("Mbps", "megabit / second"),
     "frequency": ("GHz", "gigahertz"),
     "charge": ("mAh", "milliampere_hour"),
+    "torque": ("Nm", "newton * meter"),
 }
 
 # The units themselves (pint name, dimension, symbol, aliases) are the rows of
