@@ -350,3 +350,26 @@ def test_sides_of_a_size_are_metres_not_millions(nlp):
     assert [(c.value.dimension, c.value.stated.value, c.value.stated.unit) for c in found] == [
         ("length", 40, "m"), ("length", 60, "m")]
     assert only(nlp, "The club paid £40m for the winger.").value.dimension == "money:GBP"
+
+
+# ---------------------------------------------------------------- misreads
+
+
+def test_a_year_old_written_with_a_space_is_an_age(nlp):
+    assert only(nlp, "A 17 year-old was detained at the station.").value.dimension == "age"
+
+
+def test_consecutive_years_are_a_duration_not_an_age(nlp):
+    assert only(nlp, "She has won 12 consecutive years at the show.").value.dimension == "duration"
+
+
+def test_a_game_clock_is_not_a_time_of_day(nlp):
+    assert figures(nlp, "There were 3:15 left in the third quarter.") == []
+
+
+def test_an_address_block_is_not_a_count(nlp):
+    assert figures(nlp, "Officers went to the 900 block of Elm Avenue.") == []
+
+
+def test_an_age_in_brackets_after_a_name(nlp):
+    assert only(nlp, "Jonah Pruitt (12) was taken to hospital.").value.dimension == "age"

@@ -22,6 +22,7 @@ from ..types import RawQuantity
 from .about import about_for
 from .amounts import (
     ATTACHED_UNIT,
+    CLOCK_DIGITS,
     amount_end,
     currency_sign,
     digits_of,
@@ -82,7 +83,7 @@ def quantities(sent: "Span") -> Iterator[RawQuantity]:
 def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity | None:
     """The figure made of ``toks[i:end]`` with its qualifier, unit, measure and context, or None."""
     span = toks[i:end]
-    if is_identifier(toks, i, end):
+    if is_identifier(toks, i, end) or _not_a_figure(toks, i, end):
         return None
     head = next((t for t in span if not (span[0].i <= t.head.i < span[-1].i + 1)), span[-1])
     qual_start = _qualifier_start(toks, i)
@@ -198,6 +199,14 @@ def _end_char(tok: "Token") -> int:
 _SUM_BEFORE_BRACKET = re.compile(r"(?:[$€£¥]|\b[A-Z]{2,3}\$?)\s?[A-Z]{0,3}\d[\d,.]*\s*(?:[a-z]+\s*)?\($")
 
 
+def _not_a_figure(toks: list["Token"], i: int, end: int) -> bool:
+    """A game clock ("7:42 left in the half") or an address ("the 600 block of Main Street")."""
+    after = [t.lower_ for t in toks[end : end + 2]] + ["", ""]
+    if CLOCK_DIGITS.match(toks[i].text) and after[0] in CLOCK_LEFT and (after[0] != "to" or after[1] in ("go", "play")):
+        return True
+    return after[0] in ADDRESS_WORDS and after[1] == "of"
+
+
 def _converted(toks: list["Token"], i: int) -> bool:
     """A figure in brackets right after a sum: the sum converted, not a second figure."""
     if i == 0 or toks[i - 1].text != "(":
@@ -225,6 +234,9 @@ def _qualifier_start(toks: list["Token"], i: int) -> int:
 def _unit(toks: list["Token"], i: int, end: int) -> tuple[str | None, int]:
     """(unit text, index after it): a unit after the amount, or a currency sign before it."""
     sign = toks[i - 1].text if i > 0 and currency_sign(toks[i - 1]) else None
+    if end + 1 < len(toks) and toks[end].lower_ in RUN_WORDS and (run := parse_unit(toks[end + 1].text)) \
+            and run.dimension == "duration":
+        return toks[end + 1].text, end + 2  # "21 consecutive years": a duration, not an age
     words: list[tuple[str, int]] = []  # unit words after the amount, hyphens and slashes folded
     k = end
     while k < len(toks) and len(words) < 3:
@@ -254,6 +266,12 @@ def _unit(toks: list["Token"], i: int, end: int) -> tuple[str | None, int]:
     return None, end
 
 
+#: Words between a number and a duration that keep it one: "21 consecutive years".
+RUN_WORDS = frozenset({"consecutive", "straight", "successive", "full"})
+#: Words after a game clock ("7:42 left in the half"): time remaining, not a time of day.
+CLOCK_LEFT = frozenset({"left", "remaining", "to"})
+#: Words that make a number part of an address: "the 600 block of Main Street".
+ADDRESS_WORDS = frozenset({"block"})
 #: Words that make a unit a rate before a duration: "barrels a day", "$20 an hour", "per week".
 PER_WORDS = frozenset({"a", "an", "per", "each", "every"})
 #: Words after "a year" that make it a time, not a rate's denominator: "a year ago".
@@ -290,6 +308,8 @@ def _hint(toks: list["Token"], i: int, end: int, unit: str | None) -> tuple[str 
     if unit is not None:
         if k < len(toks) and toks[k].lower_ in ("years", "year") and k + 1 < len(toks) and toks[k + 1].lower_ == "old":
             return "age", text, i, k + 2
+        if [t.lower_ for t in toks[k : k + 3]] in (["year", "-", "old"], ["years", "-", "old"]):
+            return "age", text, i, k + 3  # "a 15 year-old"
         return None, text, i, end
     if k < len(toks) and toks[k].lower_ in clock_words() or re.fullmatch(r"\d{1,2}:\d\d", toks[i].text):
         while k < len(toks) and (toks[k].lower_ in clock_words() or toks[k].lower_ in ("local", "time")):
@@ -363,8 +383,8 @@ def _aged_person(toks: list["Token"], i: int, noun: "Token | None") -> set[str]:
 
 
 def _is_age_apposition(toks: list["Token"], i: int, end: int) -> bool:
-    """"Okafor, 38," "Lena Varga, 22" and "his two half-brothers, 17 and 22,": small whole
-    numbers set off by commas after a person's name or a noun for people."""
+    """"Okafor, 38," "Lena Varga, 22", "Eason (10)" and "his two half-brothers, 17 and 22,": small
+    whole numbers set off by commas or brackets after a person's name or a noun for people."""
     if end - i != 1 or not _small_whole(toks[i]):
         return False
     if not (end == len(toks) or toks[end].text in (",", ".", ";", ")") or _listed_number(toks, end)):
@@ -372,8 +392,8 @@ def _is_age_apposition(toks: list["Token"], i: int, end: int) -> bool:
     k = i - 1
     while k >= 2 and toks[k].lower_ in ("and", ",") and _small_whole(toks[k - 1]):
         k -= 2  # "17 and 22": walk back over the earlier numbers of the list
-    if k < 1 or toks[k].text != ",":
-        return False
+    if k < 1 or toks[k].text not in (",", "(") or (toks[k].text == "(" and toks[end].text != ")"):
+        return False  # "Okafor, 38," or "Marlon Eason (10)"
     owner = toks[k - 1]
     return owner.ent_type_ == "PERSON" or (owner.pos_ == "NOUN" and _is_people_noun(owner))
 
