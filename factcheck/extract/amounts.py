@@ -93,13 +93,20 @@ def currency_sign(tok: "Token") -> bool:
 
 
 def is_number(tok: "Token") -> bool:
-    low = tok.lower_
+    """Whether ``tok`` is a number: digits (signed, scaled, with a mark glued on), a number word,
+    a vague amount ("hundreds") or a scale word."""
+    return _number_text(tok.text, tok.like_num and tok.is_alpha)
+
+
+@lru_cache(maxsize=8192)
+def _number_text(text: str, number_word: bool) -> bool:
+    low = text.lower()
     if low in ORDINALS or re.match(r"^\d+(st|nd|rd|th)$", low):
         return False
-    if any(shape.match(tok.text) for shape in (DIGITS, SUFFIXED, CLOCK_DIGITS, ATTACHED_UNIT)) \
-            or low in VAGUE or low in MULTIPLIERS or glued(tok.text) or glued_range(tok.text):
+    if any(shape.match(text) for shape in (DIGITS, SUFFIXED, CLOCK_DIGITS, ATTACHED_UNIT)) \
+            or low in VAGUE or low in MULTIPLIERS or glued(text) or glued_range(text):
         return True
-    return tok.like_num and tok.is_alpha
+    return number_word
 
 
 def fraction_end(toks: list["Token"], i: int) -> int:
@@ -150,13 +157,27 @@ def multiple(toks: list["Token"], i: int) -> tuple[int, str] | None:
     return None
 
 
+@lru_cache(maxsize=8192)
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+#: Words besides numbers that may start an amount: "a dozen", "half a million", "several
+#: miles", "twice as many", "hundreds".
+_START_WORDS = frozenset({"a", "an", "half", "one", "several", "twice"}) | VAGUE | MULTIPLIERS
+
+
 #: Number words written with "fold": "twofold" ... "tenfold", "hundredfold".
 _FOLD_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
                          "hundred", "thousand"})
 
 
 def starts_amount(toks: list["Token"], i: int) -> bool:
+    """Whether an amount starts at ``toks[i]`` (every token of a sentence is asked: the words
+    that cannot start one are turned away first)."""
     tok = toks[i]
+    if not (tok.like_num or tok.lower_ in _START_WORDS or tok.lower_.endswith("fold") or _has_digit(tok.text)):
+        return False
     if _vague_before_unit(toks, i) or fraction_end(toks, i) or multiple(toks, i):
         return True
     if tok.lower_ in ("a", "an", "half") and i + 1 < len(toks) and toks[i + 1].lower_ in MULTIPLIERS:
