@@ -363,8 +363,9 @@ def test_consecutive_years_are_a_duration_not_an_age(nlp):
     assert only(nlp, "She has won 12 consecutive years at the show.").value.dimension == "duration"
 
 
-def test_a_game_clock_is_not_a_time_of_day(nlp):
-    assert figures(nlp, "There were 3:15 left in the third quarter.") == []
+def test_a_game_clock_is_a_duration_not_a_time_of_day(nlp):
+    value = only(nlp, "He scored with 3:15 left in the third quarter.").value
+    assert (value.dimension, value.interval.low, value.stated.text) == ("duration", 195, "3:15")
 
 
 def test_an_address_block_is_not_a_count(nlp):

@@ -88,7 +88,8 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     head = next((t for t in span if not (span[0].i <= t.head.i < span[-1].i + 1)), span[-1])
     qual_start = _qualifier_start(toks, i)
     times = multiple(toks, i)
-    unit, unit_end = ("×", end) if times else _unit(toks, i, end)
+    clock = _game_clock(toks, i, end)
+    unit, unit_end = ("×", end) if times else ("seconds", end) if clock else _unit(toks, i, end)
     metres = unit is None and _sides_in_metres(toks, i, end)
     attached = ATTACHED_UNIT.match(toks[end - 1].text)
     if attached and unit is None:
@@ -106,6 +107,8 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     hint, amount_text, hint_start, hint_end = _hint(toks, i, end, unit)
     if times:
         amount_text = times[1]  # "three times as many": a multiple of three
+    if clock:
+        amount_text = clock
     if metres:
         unit, amount_text = "m", amount_text.rstrip(".").removesuffix("m").strip()
     if minus:
@@ -200,11 +203,20 @@ _SUM_BEFORE_BRACKET = re.compile(r"(?:[$€£¥]|\b[A-Z]{2,3}\$?)\s?[A-Z]{0,3}\d
 
 
 def _not_a_figure(toks: list["Token"], i: int, end: int) -> bool:
-    """A game clock ("7:42 left in the half") or an address ("the 600 block of Main Street")."""
+    """An address ("the 600 block of Main Street") is no figure."""
     after = [t.lower_ for t in toks[end : end + 2]] + ["", ""]
-    if CLOCK_DIGITS.match(toks[i].text) and after[0] in CLOCK_LEFT and (after[0] != "to" or after[1] in ("go", "play")):
-        return True
     return after[0] in ADDRESS_WORDS and after[1] == "of"
+
+
+def _game_clock(toks: list["Token"], i: int, end: int) -> str | None:
+    """The seconds a game clock shows ("7:42 left in the half": "462"), or None: time
+    remaining, a duration, not a time of day."""
+    after = [t.lower_ for t in toks[end : end + 2]] + ["", ""]
+    if end - i != 1 or not CLOCK_DIGITS.match(toks[i].text) or after[0] not in CLOCK_LEFT \
+            or (after[0] == "to" and after[1] not in ("go", "play")):
+        return None
+    minutes, seconds = toks[i].text.split(":")
+    return str(int(minutes) * 60 + int(seconds))
 
 
 def _converted(toks: list["Token"], i: int) -> bool:
@@ -268,7 +280,7 @@ def _unit(toks: list["Token"], i: int, end: int) -> tuple[str | None, int]:
 
 #: Words between a number and a duration that keep it one: "21 consecutive years".
 RUN_WORDS = frozenset({"consecutive", "straight", "successive", "full"})
-#: Words after a game clock ("7:42 left in the half"): time remaining, not a time of day.
+#: Words after a game clock ("7:42 left in the half"): time remaining, a duration, not a time of day.
 CLOCK_LEFT = frozenset({"left", "remaining", "to"})
 #: Words that make a number part of an address: "the 600 block of Main Street".
 ADDRESS_WORDS = frozenset({"block"})
