@@ -81,6 +81,22 @@ class About:
 
 
 @dataclass(frozen=True)
+class Stated:
+    """A figure as the text writes it, beside its canonical value (docs/amounts.md, "Stated").
+
+    ``text``: the number(s) and unit as written ("66 yards", "$4.2b", "between $62 and $68"
+    without "between"); ``value``: the written number, before its scale word ("4.2" of
+    "$4.2b"), a ``(low, high)`` pair for a range, or None when the words name no single number
+    ("hundreds", a date); ``unit``: the written scale and unit in short form ("billion USD",
+    "yd", "%", "bbl/day"), or None.
+    """
+
+    text: str
+    value: float | tuple[float, float] | None = None
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
 class Quantity:
     """The value of a quantity claim.
 
@@ -98,6 +114,11 @@ class Quantity:
     measure_class: str
     subject: str | None = None  # whose figure: "Ukrainians", "Russian battalion tactical groups"
     precision: float = 0.0  # half a unit of the last digit as written, in ``unit`` ("20 miles": 0.8 km)
+    stated: Stated | None = None  # the figure as written ("66 yards"), beside the canonical interval
+    #: "up" or "down" when the figure is a change ("rose 6.5%", "fell to 12"); its interval is the
+    #: size of the change (a delta) unless ``role`` says it is a level.
+    change: str | None = None
+    role: str | None = None  # "from" or "to" when the figure is one end of a change ("from 12 to 18")
 
 
 @dataclass(frozen=True)
@@ -193,6 +214,9 @@ class RawQuantity:
     attribution: str | None = None
     origin: str | None = None
     about: About = field(default_factory=About)
+    stated: str | None = None  # the number(s) and unit as written, without qualifier or counted noun
+    change: str | None = None  # "up"/"down": the figure is (one end of) a change
+    role: str | None = None  # "from"/"to": one end of a change
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,8 @@ TABLES = sorted(p.name for p in files("factcheck.data").iterdir() if p.name.ends
 
 
 def test_every_data_file_is_known() -> None:
-    assert TABLES == ["number_suffixes.tsv", "number_words.tsv", "owners.tsv", "places.tsv", "vague_amounts.tsv",
-                      "zone_abbreviations.tsv"]
+    assert TABLES == ["change_words.tsv", "currencies.tsv", "number_suffixes.tsv", "number_words.tsv", "owners.tsv",
+                      "places.tsv", "units.tsv", "vague_amounts.tsv", "zone_abbreviations.tsv"]
 
 
 @pytest.mark.parametrize("name", [t for t in TABLES if t != "places.tsv"])  # many places share a name

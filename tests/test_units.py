@@ -81,10 +81,10 @@ def test_to_canonical_rejects_non_units():
 
 
 def test_every_alias_converts_to_its_canonical_unit():
-    for alias, (unit, pint_name) in units._TABLE.items():
-        if pint_name is not None:
+    for alias, entry in units._TABLE.items():
+        if entry.pint_name is not None:
             assert isinstance(to_canonical(1.0, alias), float), alias
-        assert parse_unit(alias) == unit, alias
+        assert parse_unit(alias) == entry.unit, alias
 
 
 def test_import_does_not_build_pint():

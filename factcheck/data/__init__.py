@@ -6,7 +6,9 @@ first use, never at import (``factcheck --help`` reads none of them). Month and 
 are the standard library's (``calendar``), not a file.
 
 Files: ``number_words.tsv`` (cardinal words, value, kind), ``number_suffixes.tsv`` ("bn",
-"m", "k"), ``vague_amounts.tsv`` (vague words
+"m", "k"), ``change_words.tsv`` (words of a rise or a fall), ``units.tsv`` (units of measure,
+their pint names and symbols), ``currencies.tsv`` (ISO 4217 codes and their marks),
+``vague_amounts.tsv`` (vague words
 and the counts they allow), ``zone_abbreviations.tsv`` (time-zone abbreviations, their offsets
 and the zones of generic labels). Lines starting with "#" are comments; columns are
 tab-separated.
@@ -147,6 +149,31 @@ def vague_plurals() -> frozenset[str]:
     """One-word vague amounts that stand as a number ("dozens", "hundreds", "tens")."""
     plurals = (phrase for phrase, _, _, kind in _rows("vague_amounts.tsv") if kind == "plural")
     return frozenset(plural_scales()) | frozenset(plurals)
+
+
+@cache
+def change_words() -> dict[str, str]:
+    """Lemmas that make a figure a change -> its direction: "rise" -> "up", "cut" -> "down"."""
+    return {word: direction for word, direction in _rows("change_words.tsv")}
+
+
+@cache
+def unit_rows() -> tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...]:
+    """The units of ``units.tsv``: (pint name, dimension, symbol, aliases, exact-case aliases)."""
+    return tuple((pint_name, dimension, symbol, _split(aliases), _split(rest[0] if rest else ""))
+                 for pint_name, dimension, symbol, aliases, *rest in _rows("units.tsv"))
+
+
+@cache
+def currency_rows() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]:
+    """The currencies of ``currencies.tsv``: (ISO 4217 code, names, exact-case marks, names of
+    its hundredth, exact-case marks of its hundredth)."""
+    return tuple((code, _split(names), *(_split(col) for col in (rest + ["", "", ""])[:3]))
+                 for code, names, *rest in _rows("currencies.tsv"))
+
+
+def _split(column: str) -> tuple[str, ...]:
+    return tuple(a for a in column.split("|") if a)
 
 
 # ---------------------------------------------------------------- time zones

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..data import scale_words, vague_plurals
+from ..data import change_words, scale_words, vague_plurals
 from ..normalize.measures import EVENT_CLASSES, MEASURE_CLASSES, measure_class, owner_key
 from ..normalize.units import parse_unit
 from .cache import sent_of
@@ -194,3 +194,45 @@ def subject_of(noun: "Token | None") -> str | None:
     words = [t for t in noun.subtree if t.i <= noun.i and not t.like_num and t.dep_ not in ("det", "quantmod", "punct")
              and t.lower_ not in ("more", "than", "least", "at", "about", "some", "nearly", "almost", "-")]
     return " ".join(t.text for t in words[-5:]) or None
+
+
+#: Prepositions between a figure and the change word above it: "from 12", "to 18", "by a
+#: third", "a rise of 5%".
+CHANGE_ROLES = frozenset({"from", "to", "by", "of"})
+#: Steps up the parse from a figure to the word that makes it a change: the climb passes only
+#: through the figure, its unit and prepositions, and "from 8% to 6.5%" puts five of them between.
+CHANGE_DEPTH = 6
+
+
+def change_of(toks: list["Token"], i: int, end: int, before: int) -> tuple[str | None, str | None]:
+    """(change, role) of the figure ``toks[i:end]``: ("up", None) for "rose 6.5%", ("down", "to")
+    for "fell to 12", (None, None) when the figure is not a change.
+
+    ``before`` is the index of the figure's first word (its qualifier or sign). "up"/"down" just
+    before it ("up 0.2%", not the particle of "made up 4.5%") make it a change; else the
+    nearest change word up the parse does, climbing through the figure's own words, its unit
+    and the prepositions of ``CHANGE_ROLES``, never through what it counts.
+    """
+    words = change_words()
+    if before > 0 and toks[before - 1].lower_ in ("up", "down") and toks[before - 1].dep_ != "prt":
+        return words[toks[before - 1].lower_], None
+    # The role is the word just before the figure: the parser often reads "12 to 18" as one
+    # quantity under "from", so the preposition above the figure is not always its own.
+    role = "to" if before > 0 and toks[before - 1].lower_ == "to" else \
+        "from" if toks[before].lower_ == "from" else None
+    node = toks[end - 1]
+    inside = {t.i for t in toks[i:end]}
+    for _ in range(CHANGE_DEPTH):
+        if node.head.i == node.i:
+            return None, None
+        node = node.head
+        direction = words.get(node.lemma_.casefold()) or words.get(node.lower_)
+        if direction and node.pos_ in ("VERB", "NOUN", "ADV", "ADJ", "ADP"):
+            return direction, role
+        if node.i in inside or node.text in ("%", "$") or node.like_num or parse_unit(node.text) is not None \
+                or node.lower_ in UNIT_PARTS or node.lower_ == "minus":
+            continue
+        if node.pos_ in ("ADP", "PART") and node.lower_ in CHANGE_ROLES:
+            continue
+        return None, None
+    return None, None

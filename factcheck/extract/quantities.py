@@ -15,46 +15,43 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..data import YEAR_PATTERN, clock_words, number_suffixes, scale_words, vague_plurals
+from ..data import YEAR_PATTERN, clock_words
 from ..normalize.measures import EVENT_CLASSES, KIN_NOUNS, PERSON_NOUNS, measure_class
 from ..normalize.units import parse_unit
 from ..types import RawQuantity
 from .about import about_for
+from .amounts import (
+    ATTACHED_UNIT,
+    CLOCK_DIGITS,
+    amount_end,
+    currency_sign,
+    digits_of,
+    fraction_end,
+    glued,
+    inner_units,
+    is_currency,
+    multiple,
+    starts_amount,
+)
 from .cache import ents_of, sent_of, text_of
 from .context import _entity_text, attribution, frame_for
-from .identifiers import MONTHS, about_sources, is_identifier, is_one, is_score
-from .measure import is_magnitude, measure_of, subject_of
+from .identifiers import MONTHS, about_sources, is_identifier, is_one
+from .measure import change_of, is_magnitude, measure_of, subject_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
-DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+#: Signs of a figure: "-1.3%", "+0.2%", "minus 387 Fahrenheit".
+SIGNS = {"-": "down", "\u2212": "down", "+": "up"}
 #: Lines that stamp the page rather than tell the story.
 STAMP = re.compile(r"^\W*(last updated|updated|published|posted|date published)\b|\blast updated (at|on)\b",
                    re.IGNORECASE)
 #: Words after which a bare four-digit number is a year ("since 2020").
 YEAR_PREPS = frozenset({"in", "since", "by", "until", "of", "from", "during", "before", "after", "through"})
-#: A number with its unit in one token: "40C", "104F", "58km" when not split.
-ATTACHED_UNIT = re.compile(r"^(\d+(?:\.\d+)?)(°[CF]|[CF]|km|kg|mm|cm|ft|mph|kph|kmh)$")
+#: Units written with their power: "m2", "km2", "m³".
+SQUARED = re.compile(r"^[A-Za-z]{1,2}[23²³]$")
 #: A unit word that ends a sentence keeps its full stop as one token ("900 km/h.").
 UNIT_WORD_AT_END = re.compile(r"^[A-Za-z]+\.$")
-#: Multipliers written onto a figure that the tokenizer splits off: "$2.5m", "€3bn".
-GLUED_MULTIPLIERS = frozenset(number_suffixes()) | {f"{suffix}." for suffix in number_suffixes()}
-#: Fractions of a whole ("two-thirds of voters", "a quarter of homes", "half of the
-#: residents"): figures in percent, found only before "of".
-FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
-CLOCK_DIGITS = re.compile(r"^\d{1,2}:\d\d$")
-#: Vague amounts that are figures only before a unit ("a couple of hours", "several miles").
-VAGUE_BEFORE_UNIT = (("a", "couple", "of"), ("a", "couple"), ("a", "few"), ("several",))
-SUFFIXED = re.compile(rf"^\d+(?:\.\d+)?(?:{'|'.join(number_suffixes())})$", re.IGNORECASE)
-VAGUE = vague_plurals()
-MULTIPLIERS = frozenset(scale_words())
-ORDINALS = frozenset(
-    [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-        "twelfth", "twentieth", "hundredth", "thousandth", "millionth"
-    ]
-)
 QUALIFIER = re.compile(
     r"(?:\b(?:at least|at most|more than|less than|fewer than|no more than|no fewer than|no less than|"
     r"up to|as many as|as few as|as much as|upwards of|in excess of|close to|nearly|almost|about|"
@@ -62,8 +59,8 @@ QUALIFIER = re.compile(
     r"estimated|between|from|only|just|a total of|a further|another|barely|an additional)\s+)+$",
     re.IGNORECASE,
 )
-RANGE_LINKS = frozenset({"to", "-", "–", "—", "and", "or"})
-CURRENCY_SIGNS = frozenset({"$", "us$", "€", "£", "¥", "a$", "c$", "hk$"})
+
+
 
 
 def quantities(sent: "Span") -> Iterator[RawQuantity]:
@@ -73,119 +70,49 @@ def quantities(sent: "Span") -> Iterator[RawQuantity]:
     toks = list(sent)
     i = 0
     while i < len(toks):
-        if not _starts_amount(toks, i):
+        if not starts_amount(toks, i):
             i += 1
             continue
-        end = _amount_end(toks, i)
+        end = amount_end(toks, i)
         found = _figure(sent, toks, i, end)
         if found is not None:
             yield found
         i = end
 
 
-def _is_number(tok: "Token") -> bool:
-    low = tok.lower_
-    if low in ORDINALS or re.match(r"^\d+(st|nd|rd|th)$", low):
-        return False
-    if any(shape.match(tok.text) for shape in (DIGITS, SUFFIXED, CLOCK_DIGITS, ATTACHED_UNIT)) \
-            or low in VAGUE or low in MULTIPLIERS:
-        return True
-    return tok.like_num and tok.is_alpha
-
-
-def _fraction_end(toks: list["Token"], i: int) -> int:
-    """One past a share of a whole starting at ``i`` ("two-thirds of", "a quarter of", "half of",
-    "one in five"), else 0."""
-    low = [t.lower_ for t in toks[i : i + 4]]
-    if len(low) >= 3 and _is_number(toks[i]) and low[1] == "in" and _is_number(toks[i + 2]) \
-            and low[2] not in VAGUE and toks[i + 2].ent_type_ != "DATE":
-        return i + 3  # "one in five adults"
-    if len(low) >= 4 and toks[i].like_num and low[1] == "-" and low[2] in FRACTIONS and low[3] == "of":
-        return i + 3
-    if len(low) >= 3 and low[0] in ("a", "one") and low[1] in FRACTIONS and low[2] == "of":
-        return i + 2
-    if len(low) >= 2 and low[0] == "half" and low[1] == "of":
-        return i + 1
-    return 0
-
-
-def _starts_amount(toks: list["Token"], i: int) -> bool:
-    tok = toks[i]
-    if _vague_before_unit(toks, i) or _fraction_end(toks, i):
-        return True
-    if tok.lower_ in ("a", "an", "half") and i + 1 < len(toks) and toks[i + 1].lower_ in MULTIPLIERS:
-        return True
-    if tok.lower_ == "half" and i + 2 < len(toks) and toks[i + 1].lower_ == "a" and toks[i + 2].lower_ in MULTIPLIERS:
-        return True
-    return _is_number(tok) and tok.lower_ not in MULTIPLIERS - {"dozen"}
-
-
-def _vague_before_unit(toks: list["Token"], i: int) -> int:
-    """The length of a vague amount at ``i`` that a unit follows ("a couple of hours"), else 0."""
-    if toks[i].lower_ not in ("a", "several"):
-        return 0
-    for words in VAGUE_BEFORE_UNIT:
-        n = len(words)
-        if tuple(t.lower_ for t in toks[i : i + n]) == words and i + n < len(toks) \
-                and toks[i + n].is_alpha and parse_unit(toks[i + n].text) is not None:
-            return n
-    return 0
-
-
-def _amount_end(toks: list["Token"], i: int) -> int:
-    """One past the last token of the amount starting at ``i``, ranges included."""
-    if vague := _vague_before_unit(toks, i):
-        return i + vague
-    if fraction := _fraction_end(toks, i):
-        return fraction
-    end = _number_end(toks, i)
-    if end + 1 < len(toks) and toks[end].lower_ in RANGE_LINKS and _is_number(toks[end + 1]):
-        link = toks[end].lower_
-        between = i > 0 and toks[i - 1].lower_ == "between"
-        if (link != "and" or between) and not is_score(toks, i, end):
-            end = _number_end(toks, end + 1)
-    return end
-
-
-def _number_end(toks: list["Token"], i: int) -> int:
-    end = i + 1
-    while end < len(toks):
-        low = toks[end].lower_
-        prev = toks[end - 1].lower_
-        if low in MULTIPLIERS or (low in VAGUE and prev in ("tens", "hundreds", "of")):
-            end += 1
-        elif low in GLUED_MULTIPLIERS and not toks[end - 1].whitespace_ and toks[end - 1].like_num:
-            end += 1  # "$2.5m": the tokenizer split the multiplier off
-        elif toks[end].like_num and toks[end].is_alpha and prev in MULTIPLIERS | {"-"} and low not in ORDINALS:
-            end += 1  # "two hundred fifty"
-        elif low == "a" and prev == "half" and end + 1 < len(toks) and toks[end + 1].lower_ in MULTIPLIERS:
-            end += 2
-        elif low == "-" and toks[end - 1].is_alpha and end + 1 < len(toks) and toks[end + 1].is_alpha \
-                and toks[end + 1].like_num:
-            end += 2  # "twenty-one"
-        elif low == "and" and prev in MULTIPLIERS and end + 1 < len(toks) and toks[end + 1].is_alpha \
-                and toks[end + 1].like_num:
-            end += 2  # "two hundred and fifty"
-        elif low == "of" and prev in VAGUE and end + 1 < len(toks) and toks[end + 1].lower_ in VAGUE:
-            end += 2  # "tens of thousands"
-        else:
-            break
-    return end
-
-
 def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity | None:
     """The figure made of ``toks[i:end]`` with its qualifier, unit, measure and context, or None."""
     span = toks[i:end]
-    if is_identifier(toks, i, end):
+    if is_identifier(toks, i, end) or _not_a_figure(toks, i, end):
         return None
     head = next((t for t in span if not (span[0].i <= t.head.i < span[-1].i + 1)), span[-1])
     qual_start = _qualifier_start(toks, i)
-    unit, unit_end = _unit(toks, i, end)
+    times = multiple(toks, i)
+    clock = _game_clock(toks, i, end)
+    unit, unit_end = ("×", end) if times else ("seconds", end) if clock else _unit(toks, i, end)
+    metres = unit is None and _sides_in_metres(toks, i, end)
     attached = ATTACHED_UNIT.match(toks[end - 1].text)
     if attached and unit is None:
         unit = {"C": "°C", "F": "°F", "kmh": "km/h"}.get(attached.group(2), attached.group(2))
-    sign_at = i - 1 if unit is not None and i > 0 and toks[i - 1].text == unit else i
+    elif (marks := glued(toks[end - 1].text)) and marks[2] and unit is None:
+        unit = marks[2]  # "300bhp", "95p", "4.5pc"
+    if (marks := glued(toks[i].text)) and marks[0] and (unit is None or not is_currency(unit)):
+        # "USD10m", "S$40 million", "$US3 million": the currency written onto the digits
+        unit = "$US" if marks[0] == "US" and i > 0 and toks[i - 1].text == "$" else marks[0]
+        if unit == "US":
+            return None
+    sign_at = i - 1 if unit is not None and i > 0 and toks[i - 1].text == unit.split(" per ")[0] else i
+    minus = sign_at > 0 and toks[sign_at - 1].lower_ == "minus"
+    sign_at -= minus  # "minus 387 Fahrenheit": a signed value
     hint, amount_text, hint_start, hint_end = _hint(toks, i, end, unit)
+    if times:
+        amount_text = times[1]  # "three times as many": a multiple of three
+    if clock:
+        amount_text = clock
+    if metres:
+        unit, amount_text = "m", amount_text.rstrip(".").removesuffix("m").strip()
+    if minus:
+        amount_text = f"-{amount_text}"
     if hint == "age":
         unit = "years"
     if about_sources(toks, i):
@@ -211,11 +138,16 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
         frame = replace(frame, owners=frozenset(_aged_person(toks, i, noun)))
     elif unit == "magnitude":
         frame = replace(frame, owners=frozenset({_shock(head)}))
+    change, role = change_of(toks, i, end, min(qual_start, sign_at)) if hint not in ("clock_time", "date", "age") \
+        else (None, None)
+    if change is None and toks[i].text[0] in SIGNS and unit is not None and parse_unit(unit) is not None \
+            and parse_unit(unit).dimension in ("percent", "percentage_points"):
+        change = SIGNS[toks[i].text[0]]  # "+0.2%": a signed share is a change
     doc = sent.doc
     last_tok = doc[last - 1 + toks[0].i]
-    start_char, end_char = start_tok.idx, last_tok.idx + len(last_tok.text)
-    if UNIT_WORD_AT_END.match(last_tok.text) or last_tok.lower_ in ("m.", "bn."):
-        end_char -= 1  # the sentence's full stop is not part of "900 km/h" or "$2.5m"
+    start_char, end_char = start_tok.idx, _end_char(last_tok)
+    stated_last = toks[max(unit_end, hint_end, end) - 1]
+    stated = text_of(doc)[toks[min(sign_at, hint_start)].idx : _end_char(stated_last)]
     return RawQuantity(
         start=start_char,
         end=end_char,
@@ -231,11 +163,60 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
         attribution=attr,
         origin=origin,
         about=about_for(anchors if hint not in ("clock_time", "date") else [head], {t.i for t in span_tokens}),
+        stated=stated,
+        change=change,
+        role=role,
     )
+
+
+#: A number with "m" glued on: millions ("£50m") unless it is a side of "50m by 25m".
+_GLUED_M = re.compile(r"^\d+(?:\.\d+)?m\.?$")
+#: Words between the sides of a size: "50m by 25m", "20m x 30m".
+_BY = frozenset({"by", "x", "×"})
+
+
+def _sides_in_metres(toks: list["Token"], i: int, end: int) -> bool:
+    """Whether a figure with "m" glued on is one side of a size in metres ("50m by 25m")."""
+    if not _GLUED_M.match("".join(t.text for t in toks[i:end])) or toks[end - 2 if end - i > 1 else i].whitespace_:
+        return False
+    after = end + 1 < len(toks) and toks[end].lower_ in _BY and _GLUED_M.match(_glued_text(toks, end + 1))
+    before = i >= 2 and toks[i - 1].lower_ in _BY and (
+        _GLUED_M.match(toks[i - 2].text) or (i >= 3 and _GLUED_M.match(_glued_text(toks, i - 3))))
+    return bool(after or before)
+
+
+def _glued_text(toks: list["Token"], k: int) -> str:
+    """The token at ``k`` with the next one when nothing parts them ("25" "m" -> "25m")."""
+    if k + 1 < len(toks) and not toks[k].whitespace_:
+        return toks[k].text + toks[k + 1].text
+    return toks[k].text
+
+
+def _end_char(tok: "Token") -> int:
+    """Where a figure ending at ``tok`` ends: the sentence's full stop is not part of "900 km/h" or "$2.5m"."""
+    end = tok.idx + len(tok.text)
+    return end - 1 if UNIT_WORD_AT_END.match(tok.text) or tok.lower_ in ("m.", "bn.") else end
 
 
 #: A sum just before an opening bracket: what a bracketed figure converts ("US$1m (", "€5 million (").
 _SUM_BEFORE_BRACKET = re.compile(r"(?:[$€£¥]|\b[A-Z]{2,3}\$?)\s?[A-Z]{0,3}\d[\d,.]*\s*(?:[a-z]+\s*)?\($")
+
+
+def _not_a_figure(toks: list["Token"], i: int, end: int) -> bool:
+    """An address ("the 600 block of Main Street") is no figure."""
+    after = [t.lower_ for t in toks[end : end + 2]] + ["", ""]
+    return after[0] in ADDRESS_WORDS and after[1] == "of"
+
+
+def _game_clock(toks: list["Token"], i: int, end: int) -> str | None:
+    """The seconds a game clock shows ("7:42 left in the half": "462"), or None: time
+    remaining, a duration, not a time of day."""
+    after = [t.lower_ for t in toks[end : end + 2]] + ["", ""]
+    if end - i != 1 or not CLOCK_DIGITS.match(toks[i].text) or after[0] not in CLOCK_LEFT \
+            or (after[0] == "to" and after[1] not in ("go", "play")):
+        return None
+    minutes, seconds = toks[i].text.split(":")
+    return str(int(minutes) * 60 + int(seconds))
 
 
 def _converted(toks: list["Token"], i: int) -> bool:
@@ -254,7 +235,7 @@ def _qualifier_start(toks: list["Token"], i: int) -> int:
         text = " ".join(t.lower_ for t in toks[j:i]) + " "
         if QUALIFIER.fullmatch(text):
             return j
-    if i > 0 and toks[i - 1].lower_ in CURRENCY_SIGNS:
+    if i > 0 and currency_sign(toks[i - 1]):
         lo = max(0, i - 5)
         for j in range(lo, i - 1):
             if QUALIFIER.fullmatch(" ".join(t.lower_ for t in toks[j : i - 1]) + " "):
@@ -264,7 +245,10 @@ def _qualifier_start(toks: list["Token"], i: int) -> int:
 
 def _unit(toks: list["Token"], i: int, end: int) -> tuple[str | None, int]:
     """(unit text, index after it): a unit after the amount, or a currency sign before it."""
-    sign = toks[i - 1].text if i > 0 and toks[i - 1].lower_ in CURRENCY_SIGNS else None
+    sign = toks[i - 1].text if i > 0 and currency_sign(toks[i - 1]) else None
+    if end + 1 < len(toks) and toks[end].lower_ in RUN_WORDS and (run := parse_unit(toks[end + 1].text)) \
+            and run.dimension == "duration":
+        return toks[end + 1].text, end + 2  # "21 consecutive years": a duration, not an age
     words: list[tuple[str, int]] = []  # unit words after the amount, hyphens and slashes folded
     k = end
     while k < len(toks) and len(words) < 3:
@@ -273,7 +257,7 @@ def _unit(toks: list["Token"], i: int, end: int) -> tuple[str | None, int]:
             words.append(("/", k + 1))
         elif tok.text == "-" and (k == end or words):
             pass  # "6.1-magnitude", "170,000-square-foot"
-        elif tok.is_alpha or tok.text == "%" or UNIT_WORD_AT_END.match(tok.text):
+        elif tok.is_alpha or tok.text == "%" or UNIT_WORD_AT_END.match(tok.text) or SQUARED.match(tok.text):
             words.append((tok.text.rstrip("."), k + 1))
         else:
             break
@@ -283,21 +267,48 @@ def _unit(toks: list["Token"], i: int, end: int) -> tuple[str | None, int]:
         if text.endswith("/"):
             continue
         unit = parse_unit(text)
-        if unit is not None and (not sign or unit.dimension.startswith("money")):
-            return text, words[width - 1][1]
+        if unit is not None and (not sign or unit.dimension.startswith("money")) \
+                and "/" not in unit.dimension:
+            return _per(toks, text, words[width - 1][1])
     if sign:
-        return sign, end
+        return _per(toks, sign, end)
     # "magnitude 4.6", "a magnitude-4.6 quake", "a magnitude of 4.6", "a 2.9 aftershock"
     if "magnitude" in (t.lower_ for t in toks[max(0, i - 3) : i]) or is_magnitude(toks[i], toks[i:end]):
         return "magnitude", end
     return None, end
 
 
+#: Words between a number and a duration that keep it one: "21 consecutive years".
+RUN_WORDS = frozenset({"consecutive", "straight", "successive", "full"})
+#: Words after a game clock ("7:42 left in the half"): time remaining, a duration, not a time of day.
+CLOCK_LEFT = frozenset({"left", "remaining", "to"})
+#: Words that make a number part of an address: "the 600 block of Main Street".
+ADDRESS_WORDS = frozenset({"block"})
+#: Words that make a unit a rate before a duration: "barrels a day", "$20 an hour", "per week".
+PER_WORDS = frozenset({"a", "an", "per", "each", "every"})
+#: Words after "a year" that make it a time, not a rate's denominator: "a year ago".
+NOT_PER = frozenset({"ago", "earlier", "later", "before", "after", "on", "since", "from"})
+
+
+def _per(toks: list["Token"], unit: str, k: int) -> tuple[str, int]:
+    """The unit at ``toks[..k]``, made a rate when a duration follows it ("barrels a day")."""
+    if k + 1 < len(toks) and toks[k].lower_ in PER_WORDS and toks[k + 1].is_alpha \
+            and (k + 2 == len(toks) or toks[k + 2].lower_ not in NOT_PER):
+        rate = f"{unit} per {toks[k + 1].text}"
+        if parse_unit(rate) is not None:
+            return rate, k + 2
+    return unit, k
+
+
 def _hint(toks: list["Token"], i: int, end: int, unit: str | None) -> tuple[str | None, str, int, int]:
     """(hint, amount text, start index, end index): "clock_time", "date" or "age" when the figure is one."""
     doc = toks[0].doc
     text = doc[toks[i].i : toks[end - 1].i + 1].text
-    if _fraction_end(toks, i):
+    inner = inner_units(toks, i, end)
+    if inner or any(digits_of(t) != t.text for t in toks[i:end]):  # "5% to 6%" is read as "5 to 6", "S$40" as "40"
+        text = "".join(t.whitespace_ if k in inner else digits_of(t) + t.whitespace_
+                       for k, t in enumerate(toks[i:end], i)).strip()
+    if fraction_end(toks, i):
         return "fraction", text, i, end
     k = end
     if k + 2 < len(toks) and toks[k].text == "-" and toks[k + 1].lower_ == "year" and toks[k + 2].text == "-":
@@ -309,12 +320,16 @@ def _hint(toks: list["Token"], i: int, end: int, unit: str | None) -> tuple[str 
     if unit is not None:
         if k < len(toks) and toks[k].lower_ in ("years", "year") and k + 1 < len(toks) and toks[k + 1].lower_ == "old":
             return "age", text, i, k + 2
+        if [t.lower_ for t in toks[k : k + 3]] in (["year", "-", "old"], ["years", "-", "old"]):
+            return "age", text, i, k + 3  # "a 15 year-old"
         return None, text, i, end
     if k < len(toks) and toks[k].lower_ in clock_words() or re.fullmatch(r"\d{1,2}:\d\d", toks[i].text):
         while k < len(toks) and (toks[k].lower_ in clock_words() or toks[k].lower_ in ("local", "time")):
             k += 1
         return "clock_time", doc[toks[i].i : toks[k - 1].i + 1].text if k > end else text, i, max(k, end)
     ent = toks[i].ent_type_
+    if ent == "DATE" and _not_a_date(toks, i, end):
+        ent = ""  # "fell 0.4 per cent to 13176", "sales of 5835 units": the small model's DATE is wrong
     if ent == "DATE" or (i > 0 and toks[i - 1].lower_ in MONTHS) or (k < len(toks) and toks[k].lower_ in MONTHS):
         date_toks = [t for t in toks if t.ent_type_ == "DATE" and _same_entity(t, toks[i])] or toks[i:end]
         if any(t.lower_ in ("year", "years", "old") for t in date_toks):
@@ -331,6 +346,17 @@ def _hint(toks: list["Token"], i: int, end: int, unit: str | None) -> tuple[str 
             and toks[i - 1].lower_ in YEAR_PREPS:
         return "date", f"in {text}", i, end  # "in 1949": a bare number is a year only after such a word
     return None, text, i, end
+
+
+def _not_a_date(toks: list["Token"], i: int, end: int) -> bool:
+    """Whether a lone number the model tags DATE cannot be one: three or more digits that are
+    no year ("13176", "5835"), with no month beside them; the parse, not the label, decides."""
+    if end - i != 1 or not re.fullmatch(r"\d{3,}|\d{1,3}(?:,\d{3})+", toks[i].text):
+        return False
+    if re.fullmatch(YEAR_PATTERN, toks[i].text):
+        return False
+    near = {t.lower_.rstrip(".") for t in toks[max(0, i - 2) : i + 3]}
+    return not near & MONTHS
 
 
 def _shock(head: "Token") -> str:
@@ -369,8 +395,8 @@ def _aged_person(toks: list["Token"], i: int, noun: "Token | None") -> set[str]:
 
 
 def _is_age_apposition(toks: list["Token"], i: int, end: int) -> bool:
-    """"Okafor, 38," "Lena Varga, 22" and "his two half-brothers, 17 and 22,": small whole
-    numbers set off by commas after a person's name or a noun for people."""
+    """"Okafor, 38," "Lena Varga, 22", "Eason (10)" and "his two half-brothers, 17 and 22,": small
+    whole numbers set off by commas or brackets after a person's name or a noun for people."""
     if end - i != 1 or not _small_whole(toks[i]):
         return False
     if not (end == len(toks) or toks[end].text in (",", ".", ";", ")") or _listed_number(toks, end)):
@@ -378,8 +404,8 @@ def _is_age_apposition(toks: list["Token"], i: int, end: int) -> bool:
     k = i - 1
     while k >= 2 and toks[k].lower_ in ("and", ",") and _small_whole(toks[k - 1]):
         k -= 2  # "17 and 22": walk back over the earlier numbers of the list
-    if k < 1 or toks[k].text != ",":
-        return False
+    if k < 1 or toks[k].text not in (",", "(") or (toks[k].text == "(" and toks[end].text != ")"):
+        return False  # "Okafor, 38," or "Marlon Eason (10)"
     owner = toks[k - 1]
     return owner.ent_type_ == "PERSON" or (owner.pos_ == "NOUN" and _is_people_noun(owner))
 

@@ -16,6 +16,7 @@ from ..load import published_moment
 from ..types import About, Anchor, ArticleParse, Claim, Event, Extraction, Interval, Quantity, Quote, RawQuantity, Value
 from .numbers import parse_amount, parse_number
 from .places import timezone_for_place
+from .stated import stated_of
 from .times import REFERENCE_YEAR, parse_clock_time, parse_date
 from .units import parse_unit, to_canonical
 
@@ -165,7 +166,8 @@ def _share(amount: str) -> Interval | None:
 def _quantity(raw: RawQuantity, interval: Interval, unit: str | None, dimension: str,
               precision: float = 0.0) -> Quantity:
     return Quantity(interval=interval, unit=unit, dimension=dimension, measure=raw.measure,
-                    measure_class=raw.measure_class, subject=raw.subject, precision=precision)
+                    measure_class=raw.measure_class, subject=raw.subject, precision=precision,
+                    stated=stated_of(raw, raw.amount), change=raw.change, role=raw.role)
 
 
 def _clock_time(raw: RawQuantity, ctx: ArticleContext) -> Quantity | None:

@@ -65,7 +65,7 @@ _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "
 
 # Thousands groups are exactly three digits: "1,5" is not 1.5 here (an English-only
 # tool; a European decimal comma would silently turn 1,5 into 15).
-_DIGITS = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+"
+_DIGITS = r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+]?\.\d+"
 _DIGIT_RE = re.compile(rf"({_DIGITS})")
 _SUFFIX_RE = re.compile(rf"({_DIGITS})({'|'.join(_SUFFIXES)})|({_DIGITS}) ?({_APART})")
 _WORD_SCALE_RE = re.compile(rf"({_DIGITS}) ((?:(?:{'|'.join(_WORD_SCALES)}) ?)+)")

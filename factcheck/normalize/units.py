@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..data import currency_rows, unit_rows
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -39,96 +41,25 @@ CANONICAL: dict[str, tuple[str, str]] = {
     "area": ("km**2", "kilometer ** 2"),
     "volume": ("l", "liter"),
     "temperature": ("degC", "degC"),
+    "power": ("kW", "kilowatt"),
+    "energy": ("kWh", "kilowatt_hour"),
+    "information": ("GB", "gigabyte"),
+    "data_rate": ("Mbps", "megabit / second"),
+    "frequency": ("GHz", "gigahertz"),
+    "charge": ("mAh", "milliampere_hour"),
+    "torque": ("Nm", "newton * meter"),
 }
 
-# pint unit -> (dimension, aliases as written in news after normalization: lower case,
-# no dots, hyphens as spaces). A plural made by adding "s" is found without listing it.
-_PHYSICAL_ALIASES: dict[str, tuple[str, str]] = {
-    "kilometer": ("length", "km|kilometre|kilometer|klick"),
-    "meter": ("length", "m|metre|meter|mtr"),
-    "centimeter": ("length", "cm|centimetre|centimeter"),
-    "millimeter": ("length", "mm|millimetre|millimeter"),
-    "mile": ("length", "mi|mile|statute mile"),
-    "nautical_mile": ("length", "nmi|nautical mile"),
-    "foot": ("length", "ft|foot|feet"),
-    "inch": ("length", "inch|inches"),  # not "in": it is a preposition
-    "yard": ("length", "yd|yard"),
-    "kilogram": ("mass", "kg|kilo|kilogram|kilogramme"),
-    "gram": ("mass", "g|gram|gramme"),
-    "milligram": ("mass", "mg|milligram|milligramme"),
-    # "tons" is metric here: news uses it loosely for tonnes, and a false conflict
-    # between "5,000 tons" and "5,000 tonnes" is worse than missing a 10 % short-ton gap.
-    "metric_ton": ("mass", "t|tonne|ton|metric ton|metric tonne"),
-    "short_ton": ("mass", "short ton|us ton"),
-    "long_ton": ("mass", "long ton|imperial ton"),
-    "pound": ("mass", "lb|pound"),
-    "ounce": ("mass", "oz|ounce"),
-    "second": ("duration", "s|sec|second"),
-    "millisecond": ("duration", "ms|millisecond"),
-    "minute": ("duration", "min|minute"),
-    "hour": ("duration", "h|hr|hour"),
-    "day": ("duration", "day"),
-    "week": ("duration", "wk|week"),
-    "fortnight": ("duration", "fortnight"),
-    "month": ("duration", "month"),
-    "year": ("duration", "yr|year"),
-    "calendar_decade": ("duration", "decade"),  # pint's "decade" is a logarithmic unit
-    "century": ("duration", "century|centuries"),
-    "mile / hour": ("speed", "mph|mile per hour|mile an hour|miles per hour|miles an hour"),
-    "kilometer / hour": ("speed", ("km/h|km/hr|kph|kmh|kmph|kilometre per hour|kilometer per hour|"
-                                  "kilometres per hour|kilometers per hour|kilometres an hour|"
-                                  "kilometers an hour|km an hour|km per hour")),
-    "meter / second": ("speed", ("m/s|metre per second|meter per second|metres per second|"
-                                "meters per second")),
-    "knot": ("speed", "knot|kn"),  # not "kt": it is also a kiloton
-    "kilometer ** 2": ("area", ("km2|km²|sq km|square km|square kilometre|square kilometer|"
-                               "square kilometres|square kilometers")),
-    "mile ** 2": ("area", "sq mi|sq mile|square mile|sq miles|square miles"),
-    "meter ** 2": ("area", "m2|m²|sq m|square metre|square meter|square metres|square meters"),
-    "foot ** 2": ("area", "sq ft|square foot|square feet"),
-    "acre": ("area", "acre"),
-    "hectare": ("area", "ha|hectare"),
-    "liter": ("volume", "l|litre|liter"),
-    "milliliter": ("volume", "ml|millilitre|milliliter"),
-    "gallon": ("volume", "gal|gallon|us gallon"),  # US gallon, as in US copy
-    "imperial_gallon": ("volume", "imperial gallon"),
-    "oil_barrel": ("volume", "bbl|barrel|barrel of oil|barrels of oil"),
-    "meter ** 3": ("volume", "m3|m³|cubic metre|cubic meter|cubic metres|cubic meters"),
-    "foot ** 3": ("volume", "cu ft|cubic foot|cubic feet"),
-    # Offset units: _linear takes their offset from pint, not just a factor. "degrees"
-    # alone is not here: Celsius or Fahrenheit depends on the outlet, and guessing
-    # wrong makes a false conflict.
-    "degC": ("temperature", ("°c|degc|deg c|degree c|degrees c|degree celsius|degrees celsius|"
-                            "celsius|centigrade|degrees centigrade")),
-    "degF": ("temperature", ("°f|degf|deg f|degree f|degrees f|degree fahrenheit|"
-                            "degrees fahrenheit|fahrenheit")),
-    "kelvin": ("temperature", "kelvin"),
-}
-
-#: Currency code -> aliases. A bare "$" or "dollars" is US dollars (the other dollars
-#: are written "C$", "A$", "HK$" in news copy).
-_CURRENCY_ALIASES: dict[str, str] = {
-    "USD": "$|us$|usd|dollar|us dollar|american dollar",
-    "EUR": "€|eur|euro",
-    "GBP": "£|gbp|sterling|pound sterling|pounds sterling|stg|british pound",
-    "JPY": "¥|jpy|yen|japanese yen",
-    "CNY": "cny|yuan|renminbi|rmb",
-    "CAD": "c$|cad|canadian dollar",
-    "AUD": "a$|au$|aud|australian dollar",
-    "NZD": "nz$|nzd|new zealand dollar",
-    "HKD": "hk$|hkd|hong kong dollar",
-    "CHF": "chf|swiss franc",
-    "INR": "inr|rupee|indian rupee|rs",
-    "RUB": "rub|rouble|ruble",
-    "UAH": "uah|hryvnia|hryvnias|hryvnya|hryvna",
-    "PLN": "pln|zloty|zlotys",
-}
+# The units themselves (pint name, dimension, symbol, aliases) are the rows of
+# data/units.tsv, the currencies those of data/currencies.tsv: one place for each.
 
 _OTHER_ALIASES: dict[Unit, str] = {
     Unit("%", "percent"): "%|percent|per cent|pct",
     # Percentage points are a different dimension: "up 2 points" is not "up 2 %".
     Unit("pp", "percentage_points"): "percentage point|percentage points|pp|ppt|pct point",
     Unit("magnitude", "magnitude"): "magnitude|richter|on the richter scale|richter scale",
+    # A multiple of another figure ("twice as many", "sixfold"): the extractor writes "×".
+    Unit("×", "multiple"): "×",
 }
 
 #: Units a word alone leaves ambiguous: (the default reading, the money reading).
@@ -139,22 +70,46 @@ AMBIGUOUS: dict[str, tuple[str, str]] = {"pound": ("pound", "GBP"), "pounds": ("
 
 
 
-def _build_table() -> dict[str, tuple[Unit, str | None]]:
-    """Alias -> (unit, pint name or None for units that are never converted)."""
-    table: dict[str, tuple[Unit, str | None]] = {}
-    for pint_name, (dim, aliases) in _PHYSICAL_ALIASES.items():
-        for alias in aliases.split("|"):
-            table[alias] = (Unit(CANONICAL[dim][0], dim), pint_name)
-    for code, aliases in _CURRENCY_ALIASES.items():
-        for alias in aliases.split("|"):
-            table[alias] = (Unit(code, f"money:{code}"), None)
+@dataclass(frozen=True)
+class _Entry:
+    """What one written alias names: its unit, pint's name for it (None: never converted), the
+    short symbol a report shows it by ("yd", "USD", "%") and a fixed factor to the canonical
+    unit for units pint does not convert ("p" is 0.01 GBP)."""
+
+    unit: Unit
+    pint_name: str | None
+    symbol: str
+    factor: float = 1.0
+
+
+#: What a currency's hundredth ("pence", "cent") is of the currency.
+HUNDREDTH = 0.01
+#: Aliases matched with their case only ("MW" megawatt, "pc" per cent, "p" pence).
+_EXACT_OTHER: dict[Unit, str] = {Unit("%", "percent"): "pc", Unit("magnitude", "magnitude"): "Mw"}
+
+
+def _build_tables() -> tuple[dict[str, _Entry], dict[str, _Entry]]:
+    """(alias in lower case -> what it names, alias matched with its case -> what it names)."""
+    table: dict[str, _Entry] = {}
+    exact: dict[str, _Entry] = {}
+    for pint_name, dim, sym, aliases, exact_aliases in unit_rows():
+        entry = _Entry(Unit(CANONICAL[dim][0], dim), pint_name, sym)
+        table.update((_normalize(alias), entry) for alias in aliases)
+        exact.update((alias, entry) for alias in exact_aliases)
+    for code, names, marks, cent_names, cent_marks in currency_rows():
+        unit = Unit(code, f"money:{code}")
+        for words, signs, entry in ((names, marks, _Entry(unit, None, code)),
+                                    # a hundredth is shown by its own mark: "95p", "50¢"
+                                    (cent_names, cent_marks, _Entry(unit, None, (cent_marks or cent_names or ("",))[0],
+                                                                    HUNDREDTH))):
+            table.update((_normalize(name), entry) for name in words)
+            exact.update((mark, entry) for mark in signs)
     for unit, aliases in _OTHER_ALIASES.items():
-        for alias in aliases.split("|"):
-            table[alias] = (unit, None)
-    return table
+        table.update((alias, _Entry(unit, None, unit.canonical)) for alias in aliases.split("|"))
+    for unit, alias in _EXACT_OTHER.items():
+        exact[alias] = _Entry(unit, None, unit.canonical)
+    return table, exact
 
-
-_TABLE = _build_table()
 
 _SPACES_RE = re.compile(r"\s+")
 
@@ -166,20 +121,66 @@ def _normalize(text: str) -> str:
     return _SPACES_RE.sub(" ", s).strip()
 
 
+_TABLE, _EXACT = _build_tables()
+
+
 @lru_cache(maxsize=4096)
-def _lookup(text: str, prefer_money: bool) -> tuple[Unit, str | None] | None:
+def _lookup(text: str, prefer_money: bool) -> _Entry | None:
+    if text.strip() in _EXACT:
+        return _EXACT[text.strip()]
     s = _normalize(text)
     if s in AMBIGUOUS:
         pint_name, code = AMBIGUOUS[s]
         if prefer_money:
-            return Unit(code, f"money:{code}"), None
-        return Unit(CANONICAL["mass"][0], "mass"), pint_name
+            return _Entry(Unit(code, f"money:{code}"), None, code)
+        return _Entry(Unit(CANONICAL["mass"][0], "mass"), pint_name, "lb")
     if s in _TABLE:
         return _TABLE[s]
     # Plurals: "miles", "kms", "hours", "euros"; "ss" words are not plurals.
     if len(s) >= 3 and s.endswith("s") and not s.endswith("ss") and s[:-1] in _TABLE:
         return _TABLE[s[:-1]]
+    if rate := _RATE.fullmatch(s):
+        return _rate(rate.group(1), rate.group(2), prefer_money)
     return None
+
+
+#: A rate: a unit per a duration ("barrels a day", "$ per week", "litres/hour").
+_RATE = re.compile(r"(.+?)(?: per | a | an | each | every |/)(.+)")
+#: Numerators that stay themselves over time: "3% a year" is a percent, as news compares it.
+_NOT_RATES = frozenset({"percent", "percentage_points", "magnitude"})
+
+
+def _rate(numerator: str, denominator: str, prefer_money: bool) -> _Entry | None:
+    """A unit per duration, keeping its denominator: its own dimension ("volume/duration"),
+    its canonical unit the canonical numerator per second, its symbol "bbl/day"."""
+    top, bottom = _lookup(numerator, prefer_money), _lookup(denominator, False)
+    if top is None or bottom is None or bottom.unit.dimension != "duration" or "/" in top.unit.dimension \
+            or top.unit.dimension in _NOT_RATES or top.unit.dimension == "duration":
+        return None
+    unit = Unit(f"{top.unit.canonical}/{bottom.unit.canonical}", f"{top.unit.dimension}/duration")
+    return _Entry(unit, None, f"{top.symbol}/{bottom.symbol}", _rate_factor(top, bottom))
+
+
+def _rate_factor(top: _Entry, bottom: _Entry) -> float:
+    """The canonical value of 1 numerator per 1 denominator (pint only for what it converts)."""
+    def one(entry: _Entry) -> float:
+        if entry.pint_name is None:
+            return entry.factor
+        factor, _ = _linear(entry.pint_name, CANONICAL[entry.unit.dimension][1])
+        return factor
+    return one(top) / one(bottom)
+
+
+def exact_alias(text: str) -> bool:
+    """Whether ``text`` is a unit only as written, case included ("p" pence, "MW", "pc")."""
+    return text in _EXACT
+
+
+def symbol(text: str, *, prefer_money: bool = False) -> str | None:
+    """The short symbol of the unit ``text`` names, as a report shows the stated figure:
+    "yards" -> "yd", "per cent" -> "%", "$" -> "USD"; None if ``text`` is not a unit."""
+    found = _lookup(text, prefer_money)
+    return found.symbol if found else None
 
 
 def parse_unit(text: str, *, prefer_money: bool = False) -> Unit | None:
@@ -191,7 +192,7 @@ def parse_unit(text: str, *, prefer_money: bool = False) -> Unit | None:
     Not units: "troops", "people", a bare "degrees", "in".
     """
     found = _lookup(text, prefer_money)
-    return found[0] if found else None
+    return found.unit if found else None
 
 
 @lru_cache(maxsize=1)
@@ -227,8 +228,7 @@ def to_canonical(value: float, text: str, *, prefer_money: bool = False) -> floa
     found = _lookup(text, prefer_money)
     if found is None:
         raise ValueError(f"not a unit: {text!r}")
-    unit, pint_name = found
-    if pint_name is None:
-        return float(value)
-    factor, offset = _linear(pint_name, CANONICAL[unit.dimension][1])
+    if found.pint_name is None:
+        return float(value) * found.factor
+    factor, offset = _linear(found.pint_name, CANONICAL[found.unit.dimension][1])
     return value * factor + offset

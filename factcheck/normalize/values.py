@@ -39,7 +39,7 @@ VALUE_PAIRS_REMEMBERED = 1 << 16
 def value_difference(va: Quantity | Quote | Event, vb: Quantity | Quote | Event) -> str | None:
     """``difference`` of two values."""
     if isinstance(va, Quantity) and isinstance(vb, Quantity):
-        return None if compatible(_widened(va), _widened(vb)) else "values differ"
+        return quantity_difference(va, vb)
     if isinstance(va, Quote) and isinstance(vb, Quote):
         if same_speaker(va.speaker, vb.speaker) is False:
             return f"speaker: {va.speaker} vs {vb.speaker}"
@@ -47,6 +47,47 @@ def value_difference(va: Quantity | Quote | Event, vb: Quantity | Quote | Event)
     if isinstance(va, Event) and isinstance(vb, Event):
         return event_difference(va, vb)
     return None if va == vb else "values differ"
+
+
+def quantity_difference(va: Quantity, vb: Quantity) -> str | None:
+    """Why two figures cannot both be right, or None.
+
+    A rise and a fall of one measure conflict ("rose 5%" vs "fell 5%"), and so do "rose to 18"
+    and "fell to 18"; a change is then compared by its size, whatever sign it is written with
+    ("fell 1.3%" and "-1.3%" agree). A ``to`` or ``from`` figure is a level: "rose to 18" and
+    "18" agree. A change against a level is compared by size, as figures were before they
+    carried a direction (``same_reading`` tells whether they should be joined at all).
+    """
+    if va.change and vb.change and va.role == vb.role and va.change != vb.change:
+        return f"direction differs: {va.change} vs {vb.change}"
+    if _is_delta(va) or _is_delta(vb):
+        return None if compatible(_size(_widened(va)), _size(_widened(vb))) else "values differ"
+    return None if compatible(_widened(va), _widened(vb)) else "values differ"
+
+
+def same_reading(va: Quantity, vb: Quantity) -> bool:
+    """Whether two figures of one measure say the same kind of thing, so that comparing them
+    is meaningful: both changes (deltas) or both levels, and not an earlier level (``from``)
+    against a later or current one. Align can use it to keep "rose 5%" from "5%" apart."""
+    if _is_delta(va) != _is_delta(vb):
+        return False
+    return (va.role == "from") == (vb.role == "from")
+
+
+def _is_delta(value: Quantity) -> bool:
+    """A change by an amount ("rose 6.5%", "down 3"), not a level reached ("rose to 18")."""
+    return value.change is not None and value.role is None
+
+
+def _size(iv: Interval) -> Interval:
+    """A change's size, its sign dropped: "-1.3%" is a fall of 1.3 %."""
+    if iv.high is not None and iv.high <= 0:
+        return Interval(-iv.high, None if iv.low is None else -iv.low, _MIRRORED.get(iv.qualifier, iv.qualifier))
+    return iv
+
+
+#: A bound's qualifier once the sign is dropped: "less than -5" is "more than 5" in size.
+_MIRRORED = {"at_least": "at_most", "at_most": "at_least", "more_than": "less_than", "less_than": "more_than"}
 
 
 def _widened(value: Quantity) -> Interval:

@@ -147,6 +147,9 @@ def value_dict(value: Quantity | Quote | Event) -> dict[str, Any]:
             "dimension": value.dimension,
             "subject": value.subject,
             "precision": _plain(value.precision),
+            "stated": stated_dict(value),
+            "change": value.change,
+            "role": value.role,
         }
     if isinstance(value, Quote):
         return {"speaker": value.speaker, "content": value.content, "partial": value.partial,
@@ -162,10 +165,26 @@ def value_dict(value: Quantity | Quote | Event) -> dict[str, Any]:
     }
 
 
+def stated_dict(value: Quantity) -> dict[str, Any] | None:
+    """The figure as written: ``{text, value, unit}``; a range's value is ``[low, high]``."""
+    stated = value.stated
+    if stated is None:
+        return None
+    number = [_plain(v) for v in stated.value] if isinstance(stated.value, tuple) else _plain(stated.value)
+    return {"text": stated.text, "value": number, "unit": stated.unit}
+
+
+#: Significant digits a number keeps in the report: float noise goes ("0.060350399999999996"),
+#: no written digit does ("1.5 mm" is 1.5e-06 km, not 2e-06).
+SIGNIFICANT_DIGITS = 12
+
+
 def _plain(v: float | None) -> int | float | None:
     if v is None:
         return None
-    return int(v) if float(v).is_integer() else round(v, 6)
+    if float(v).is_integer() and abs(v) < 1e15:
+        return int(v)
+    return float(f"{v:.{SIGNIFICANT_DIGITS}g}")
 
 
 def schema() -> dict[str, Any]:
