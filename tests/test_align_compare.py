@@ -143,3 +143,14 @@ def test_cross_pairs_stand_for_every_pair_of_different_articles():
     pairs = cross_pairs((a, b, copy))
     assert (a, copy) in pairs and len(pairs) == 2  # the copy pair, and one pair for 12 vs 30
     assert cross_pairs((a, replace(b, article="a1"))) == []  # one article: no pair across articles
+
+
+def test_a_change_never_aligns_with_a_level():
+    """"Sales rose 5%" and "a 5% share" are a change and a level: never one fact, agreeing or not;
+    a rise and a fall of one measure are one fact that conflicts."""
+    level = figure("a1", 5, measure="percent", dimension="percent", context=("sales",))
+    rise = replace(level, article="a2", value=replace(level.value, change="up"))
+    fall = replace(level, article="a3", value=replace(level.value, change="down"))
+    facts = compare(tuple(ARTICLES.values()), align((level, rise, fall))).facts
+    assert {tuple(c.article for c in f.claims) for f in facts} >= {("a1",)}
+    assert all(not ({"a1", "a2"} <= {c.article for c in f.claims}) for f in facts)

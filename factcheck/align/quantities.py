@@ -11,7 +11,7 @@ import re
 from collections.abc import Hashable
 
 from ..normalize.measures import EVENT_CLASSES
-from ..normalize.values import stated_figure, values_agree
+from ..normalize.values import same_reading, stated_figure, values_agree
 from ..types import Claim, Frame, Quantity
 from .evidence import GENERIC_MEASURES, Story, apart, different_predicates, quantity_conflict, told_apart
 from .pairs import cross_pairs
@@ -50,9 +50,9 @@ def block_key(claim: Claim) -> Hashable:
 
 def linked(a: Claim, b: Claim) -> bool:
     """Whether two figures of one block state the same fact (values aside)."""
-    if not frames_fit(a.frame, b.frame):
-        return False
     va, vb = _quantity(a), _quantity(b)
+    if not frames_fit(a.frame, b.frame) or not same_reading(va, vb):
+        return False
     if va.measure_class == "count" or _far_apart(va, vb):
         return False  # a figure that says not what it counts aligns with nothing
     if va.measure_class in STRONG_MEASURES:
@@ -83,8 +83,10 @@ def _far_apart(a: Quantity, b: Quantity) -> bool:
 
 
 def allowed(a: Claim, b: Claim) -> bool:
-    """Whether nothing stated tells two figures apart (owner, place, scope, size)."""
-    return not _far_apart(_quantity(a), _quantity(b)) and frames_fit(a.frame, b.frame)
+    """Whether nothing stated tells two figures apart (owner, place, scope, size, and a change
+    against a level: "rose 5%" / "5%")."""
+    va, vb = _quantity(a), _quantity(b)
+    return same_reading(va, vb) and not _far_apart(va, vb) and frames_fit(a.frame, b.frame)
 
 
 def pair_score(a: Claim, b: Claim) -> float:

@@ -68,7 +68,7 @@ def quantity_difference(va: Quantity, vb: Quantity) -> str | None:
 def same_reading(va: Quantity, vb: Quantity) -> bool:
     """Whether two figures of one measure say the same kind of thing, so that comparing them
     is meaningful: both changes (deltas) or both levels, and not an earlier level (``from``)
-    against a later or current one. Align can use it to keep "rose 5%" from "5%" apart."""
+    against a later or current one: align keeps "rose 5%" and "5%" apart with it."""
     if _is_delta(va) != _is_delta(vb):
         return False
     return (va.role == "from") == (vb.role == "from")
