@@ -154,3 +154,18 @@ def test_a_change_never_aligns_with_a_level():
     facts = compare(tuple(ARTICLES.values()), align((level, rise, fall))).facts
     assert {tuple(c.article for c in f.claims) for f in facts} >= {("a1",)}
     assert all(not ({"a1", "a2"} <= {c.article for c in f.claims}) for f in facts)
+
+
+def test_summaries_and_reasons_show_figures_as_the_text_states_them():
+    from factcheck.compare import summary
+    from factcheck.confidence import reason
+    from factcheck.types import Stated
+
+    def yards(article, n, text):
+        value = Quantity(Interval(n * 0.0009144, n * 0.0009144, "exact"), "km", "length", "distance", "distance",
+                         stated=Stated(text, n, "yd"))
+        return replace(figure(article, n), value=value)
+
+    group = (yards("a1", 66, "66 yards"), yards("a2", 440, "440 yards"), yards("a3", 66, "sixty-six yards"))
+    assert summary(group).endswith("66 yd vs 440 yd")
+    assert reason("conflict", group, ()).startswith("a2 says 440 yd; a1, a3 say 66 yd (the odd one 567% higher)")

@@ -7,6 +7,11 @@ import datetime
 from ..types import Event, Quantity, Quote, Value
 
 _SIGNS = {"at_least": "≥ ", "more_than": "> ", "at_most": "≤ ", "less_than": "< ", "approx": "≈ "}
+#: A stated figure's qualifier as shown: the same signs.
+QUALIFIER_SIGNS = _SIGNS
+#: How a change is shown before its figure: "up 6.5 %", "down to 12", "from 12".
+CHANGE_WORDS = {("up", None): "up ", ("down", None): "down ", ("up", "to"): "up to ",
+                ("down", "to"): "down to ", ("up", "from"): "up from ", ("down", "from"): "down from "}
 
 
 _LARGE = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
@@ -39,6 +44,22 @@ def describe_value(value: Value) -> str:
         where = [f"in {value.place}" if value.place else None, value.time]
         return " ".join(p for p in (*parts, *where) if p)
     return str(value)
+
+
+def shown_value(value: Value) -> str:
+    """A value as a reader wants it in a summary or a reason: a figure as the text states it
+    ("66 yd", "up 6.5 %", "4.2 billion USD"), not in its canonical unit ("0.0604 km"); dates,
+    clock times, vague amounts ("hundreds") and other values as ``describe_value`` gives them."""
+    if not isinstance(value, Quantity) or value.stated is None or value.stated.value is None \
+            or value.dimension == "date" or value.dimension.startswith("clock_time") \
+            or (value.dimension == "percent" and not value.stated.unit):
+        return describe_value(value)
+    written = value.stated.value
+    figures = "–".join(number(v) for v in written) if isinstance(written, tuple | list) else number(written)
+    if value.stated.unit:
+        figures = f"{figures} {value.stated.unit}"
+    sign = "" if value.interval.qualifier == "range" else QUALIFIER_SIGNS.get(value.interval.qualifier, "")
+    return f"{CHANGE_WORDS.get((value.change, value.role), '')}{sign}{figures}"
 
 
 def bound_text(value: Quantity, bound: float | None) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..normalize.describe import number
+from ..normalize.describe import CHANGE_WORDS, QUALIFIER_SIGNS, number
 
 VERDICT_TITLES = {
     "conflict": "Conflicts",
@@ -18,11 +18,6 @@ VERDICT_TITLES = {
     "update": "Updates",
     "single_source": "Single source",
 }
-#: How a stated figure's qualifier is shown (the signs of ``value_text``).
-QUALIFIER_SIGNS = {"at_least": "≥ ", "more_than": "> ", "at_most": "≤ ", "less_than": "< ", "approx": "≈ "}
-#: How a change is shown before its figure: "up 6.5 %", "down to 12", "from 12".
-CHANGE_WORDS = {("up", None): "up ", ("down", None): "down ", ("up", "to"): "up to ",
-                ("down", "to"): "down to ", ("up", "from"): "up from ", ("down", "from"): "down from "}
 
 
 def source_of(articles: dict[str, dict[str, Any]], article_id: str) -> str:
