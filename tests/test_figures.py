@@ -374,3 +374,12 @@ def test_an_address_block_is_not_a_count(nlp):
 
 def test_an_age_in_brackets_after_a_name(nlp):
     assert only(nlp, "Jonah Pruitt (12) was taken to hospital.").value.dimension == "age"
+
+
+def test_a_change_word_that_is_what_the_figure_counts_makes_no_change(nlp):
+    """"16 rebounds", "three gains": the noun the number counts is the measure, not a rise."""
+    from factcheck.extract.quantities import quantities
+
+    doc = nlp("Okafor finished with 25 points and 16 rebounds, and the fund booked three gains.")
+    found = {q.text: q.change for s in doc.sents for q in quantities(s)}
+    assert found.get("16 rebounds", "missing") is None

@@ -225,6 +225,10 @@ def change_of(toks: list["Token"], i: int, end: int, before: int) -> tuple[str |
     for _ in range(CHANGE_DEPTH):
         if node.head.i == node.i:
             return None, None
+        head = node.head
+        if node.like_num and node.dep_ == "nummod" and head.pos_ == "NOUN" and head.text not in ("%", "$") \
+                and parse_unit(head.text) is None and head.lower_ not in UNIT_PARTS:
+            return None, None  # the number's head is what it counts, not a change: "16 rebounds"
         node = node.head
         direction = words.get(node.lemma_.casefold()) or words.get(node.lower_)
         if direction and node.pos_ in ("VERB", "NOUN", "ADV", "ADJ", "ADP"):
