@@ -480,3 +480,14 @@ def test_country_of_origin_in_the_actor(nlp, text, actor):
 def test_a_multiword_demonym_is_one_place(nlp):
     [event] = values(nlp, "On Thursday afternoon an Antonov bomber dropped four bombs on the South Sudanese area of Yida.")
     assert (event.actor, event.place) == ("antonov bomber", "south sudan")
+
+
+def test_one_thing_told_with_another_modifier_is_the_same_object():
+    """"the old Harlan Creek dairy warehouse building" and "the original Harlan Creek dairy
+    warehouse" are one building; "the first reactor" and "the second reactor" are two."""
+    from factcheck.normalize.events import same_entity
+
+    assert same_entity("old harlan creek dairy warehouse building", "original harlan creek dairy warehouse")
+    assert same_entity("historic harlan creek warehouse", "old harlan creek dairy warehouse building")
+    assert not same_entity("first harlan creek reactor", "second harlan creek reactor")
+    assert not same_entity("old building", "new building")

@@ -216,6 +216,15 @@ def _split(key: str) -> tuple[frozenset[str], list[str]]:
     return frozenset(places), rest
 
 
+#: Words two descriptions of one thing share besides a modifier one of them adds or changes
+#: ("historic" / "old" / "original"): three (a name of two words and the head) keeps "the old
+#: building" and "the new building" apart.
+SAME_THING_MIN_SHARED = 3
+#: Words that tell two things of one description apart: "the first reactor" / "the second reactor".
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "next", "other", "another",
+                      "former", "new", "earlier", "later", "previous"})
+
+
 def _same_word(a: str, b: str) -> bool:
     return a == b or fuzz.ratio(a, b) >= SAME_WORD_MIN_RATIO
 
@@ -251,9 +260,17 @@ def _people_of(places: frozenset[str], rest: list[str]) -> list[str]:
 
 
 def _same_words(a: list[str], b: list[str]) -> bool:
-    """Same head noun, and every word of the shorter phrase in the longer."""
+    """Same head noun and every word of the shorter phrase in the longer; or one thing told with
+    another modifier ("the old X Y warehouse building" / "the original X Y warehouse"): heads
+    that meet (equal, or one among the other's words), ``SAME_THING_MIN_SHARED`` words shared
+    and one word of the shorter at most left out."""
     short, long_ = sorted((a, b), key=len)
-    return _same_word(short[-1], long_[-1]) and all(any(_same_word(w, v) for v in long_) for w in short)
+    if _same_word(short[-1], long_[-1]) and all(any(_same_word(w, v) for v in long_) for w in short):
+        return True
+    shared = [w for w in short if any(_same_word(w, v) for v in long_)]
+    heads = _same_word(short[-1], long_[-1]) or short[-1] in shared or any(_same_word(long_[-1], w) for w in short)
+    return heads and len(shared) >= SAME_THING_MIN_SHARED and len(short) - len(shared) <= 1 \
+        and not any(w.isdigit() or w in ORDINALS for w in set(short) ^ set(long_))
 
 
 def _group(words: list[str]) -> list[str]:
