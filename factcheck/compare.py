@@ -21,7 +21,7 @@ from itertools import combinations
 from .align.evidence import Story
 from .confidence import confidence, evidence, reason
 from .load import published_moment
-from .normalize.describe import describe_value, shown_value
+from .normalize.describe import describe_value, shown_figures
 from .normalize.measures import CUMULATIVE_CLASSES
 from .normalize.values import stated_figure, value_difference, values_agree
 from .stories import one_story
@@ -133,10 +133,7 @@ def summary(group: tuple[Claim, ...]) -> str:
             label = f"{value.subject} {label}" if cumulative else f"{label} ({value.subject})"
         if first.frame.scope:
             label += f", {first.frame.scope}"
-        figures: dict[str, str] = {}  # each distinct value as its first article states it ("66 yd")
-        for claim in group:
-            figures.setdefault(describe_value(claim.value), shown_value(claim.value))
-        shown = list(figures.values())
+        shown = [text for text, _ in shown_figures(c.value for c in group).values()]  # "66 yd", once each
         return f"{label}: {' vs '.join(shown)}"
     values = list(dict.fromkeys(c.value for c in group))
     reasons = list(dict.fromkeys(r for x, y in combinations(values, 2) if (r := value_difference(x, y))))

@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from .align.evidence import MAIN_EVENT, Story, acts_on, quantity_conflict, shared
 from .align.pairs import cross_pairs
-from .normalize.describe import describe_value, shown_value
+from .normalize.describe import describe_value, shown_figures
 from .normalize.speakers import same_speaker
 from .normalize.values import difference, stated_figure
 from .types import Anchor, Claim, Quantity, Quote, Verdict
@@ -109,7 +109,7 @@ def _sides(group: tuple[Claim, ...]) -> list[tuple[str, list[str]]]:
     """Each value as shown, with the articles stating it, most articles first."""
     sides: dict[str, list[str]] = defaultdict(list)
     speakers: dict[str, str] = {}  # one side per speaker however spelled ("AJ Butler" / "A.J. Butler")
-    figures = _figures(group)
+    figures = shown_figures(c.value for c in group if isinstance(c.value, Quantity))
     for claim in group:
         shown = figures[describe_value(claim.value)][0] if isinstance(claim.value, Quantity) else _short(claim)
         if isinstance(claim.value, Quote) and (speaker := claim.value.speaker):
@@ -118,16 +118,6 @@ def _sides(group: tuple[Claim, ...]) -> list[tuple[str, list[str]]]:
         if claim.article not in sides[shown]:
             sides[shown].append(claim.article)
     return sorted(sides.items(), key=lambda s: (-len(s[1]), s[1][0]))
-
-
-def _figures(group: tuple[Claim, ...]) -> dict[str, tuple[str, Quantity]]:
-    """Each distinct figure (by its canonical value) as its first article states it ("66 yd"),
-    with that value: two articles writing "66 yards" and "60.4 m" are one side."""
-    figures: dict[str, tuple[str, Quantity]] = {}
-    for claim in group:
-        if isinstance(claim.value, Quantity):
-            figures.setdefault(describe_value(claim.value), (shown_value(claim.value), claim.value))
-    return figures
 
 
 def _short(claim: Claim) -> str:
@@ -145,7 +135,7 @@ def _who(articles: list[str]) -> str:
 
 def _gap(group: tuple[Claim, ...], majority: str, odd: str, prefix: str) -> str:
     """By how much the odd figure differs from the majority's: " (the odd one 37% lower)"."""
-    values = dict(_figures(group).values())
+    values = dict(shown_figures(c.value for c in group if isinstance(c.value, Quantity)).values())
     a, b = values.get(majority), values.get(odd)
     if a is None or b is None or a.dimension in ("date",) or a.dimension.startswith("clock_time"):
         return ""

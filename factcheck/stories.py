@@ -58,13 +58,10 @@ def find_stories(articles: Sequence[Article], terms: dict[str, tuple[tuple[str, 
     vectors = _vectors(docs)
     first = {u: n for n, u in reversed(list(enumerate(of)))}
     pairs = similarities([vectors[first[u]] for u in range(len(unique))])
-    size = defaultdict(int)
-    for u in of:
-        size[u] += 1
-    members = _members(of, len(unique))
+    members = _members(of, len(unique))  # a group's size is its articles: len(members[root])
     cross: dict[int, dict[int, float]] = defaultdict(dict)  # group -> group -> sum of weighted similarities
     for (u, v), sim in pairs.items():
-        cross[u][v] = cross[v][u] = sim * size[u] * size[v]
+        cross[u][v] = cross[v][u] = sim * len(members[u]) * len(members[v])
     group = list(range(len(unique)))
 
     def root(u: int) -> int:
@@ -76,7 +73,6 @@ def find_stories(articles: Sequence[Article], terms: dict[str, tuple[tuple[str, 
     def join(keep: int, gone: int) -> None:
         group[gone] = keep
         members[keep].extend(members.pop(gone))
-        size[keep] += size.pop(gone)
         for other, total in cross.pop(gone, {}).items():
             if other == keep:
                 continue
@@ -87,7 +83,7 @@ def find_stories(articles: Sequence[Article], terms: dict[str, tuple[tuple[str, 
 
     for _, u, v in sorted(((s, u, v) for (u, v), s in pairs.items() if s >= threshold), reverse=True):
         ru, rv = root(u), root(v)
-        if ru != rv and cross[ru].get(rv, 0.0) / (size[ru] * size[rv]) >= threshold:
+        if ru != rv and cross[ru].get(rv, 0.0) / (len(members[ru]) * len(members[rv])) >= threshold:
             join(ru, rv)
     nearest: dict[int, tuple[float, int]] = {}
     for (u, v), sim in pairs.items():

@@ -55,12 +55,15 @@ def test_name_at_the_cue_when_the_parser_attaches_it_into_the_quote():
     words = ['"', "We", "know", "Marcus", ",", '"', "team", "manager", "A.J.", "Fenwick", "said", "."]
     pos = ["PUNCT", "PRON", "VERB", "PROPN", "PUNCT", "PUNCT", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"]
     ents = ["O", "O", "O", "B-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    starts = [True] + [False] * (len(words) - 1)  # one sentence: the cue reads its entities
     doc = Doc(spacy.blank("en").vocab, words=words, spaces=[False, True, True, False, False, True, True, True, True,
-                                                            True, False, False], pos=pos, ents=ents)
+                                                            True, False, False], pos=pos, ents=ents,
+              sent_starts=starts)
     close = doc[5].idx + 1
     assert _name_at_cue(doc, close, doc[10]) == "A.J. Fenwick"
     assert _name_at_cue(doc, doc[1].idx, doc[10]) is None  # the gap holds a verb: not a bare cue
-    doc2 = Doc(doc.vocab, words=words, spaces=[True] * len(words), pos=pos, ents=["O"] * len(words))
+    doc2 = Doc(doc.vocab, words=words, spaces=[True] * len(words), pos=pos, ents=["O"] * len(words),
+               sent_starts=starts)
     assert _name_at_cue(doc2, doc2[5].idx + 1, doc2[10]) is None  # no person named at the cue
 
 

@@ -93,7 +93,7 @@ def _as_one(repeats: list[Claim]) -> Claim:
 
 
 def _cluster(nodes: list[list[Claim]], rules: Rules,
-             signature: Callable[[list[Claim]], Hashable] = id) -> list[tuple[Claim, ...]]:
+             signature: Callable[[list[Claim]], Hashable]) -> list[tuple[Claim, ...]]:
     """Join nodes of different articles, best linked pair first, one node per article per group.
 
     Nodes of one ``signature`` (the same claims in other articles: wire copy) that the rules

@@ -58,13 +58,14 @@ def _extract_one(article: Article, doc: "Doc") -> ArticleParse:
     """The claims of one parsed text; ``article.body_start`` says where it starts in ``article.text``."""
     offset = article.body_start
     found = [q for sent in sents_of(doc) for q in quantities(sent)]
+    names = article_names(doc)
     return ArticleParse(
         article=article,
         place=article_place(doc),
         quantities=tuple(_shift(q, offset) for q in found),
         claims=(*quote_claims(doc, article), *event_claims(doc, article)),
-        names=article_names(doc),
-        terms=article_terms(doc),
+        names=names,
+        terms=article_terms(doc, names),
     )
 
 

@@ -18,7 +18,7 @@ from ..normalize.measures import owner_key
 from ..normalize.places import timezone_for_place
 from ..normalize.speakers import HEAD_TITLES, ORG_WORDS, TITLE_WORDS, same_speaker, speaker_key
 from ..types import Article, Claim, Frame, Quote
-from .cache import ents_of, sent_of, sents_of, text_of
+from .cache import ents_in, ents_of, sent_of, sents_of, text_of
 from .context import CONTENT_POS, _according_to, _entity_text, normalize_name
 from .quote_spans import _find_quotes, _Part
 
@@ -223,16 +223,9 @@ def _name_at_cue(doc: "Doc", quote_end: int, verb: "Token") -> str | None:
     gap = [t for t in doc[verb.i - CUE_GAP_TOKENS if verb.i > CUE_GAP_TOKENS else 0 : verb.i] if t.idx >= quote_end]
     if not gap or any(t.pos_ in ("VERB", "AUX") for t in gap):
         return None
-    names = {_ent_text(t) for t in gap if t.ent_iob_ == "B" and t.ent_type_ == "PERSON"}
+    names = {" ".join(e.text.split()) for e in ents_in(verb)
+             if e.label_ == "PERSON" and gap[0].i <= e.start and e.end <= verb.i}
     return names.pop() if len(names) == 1 else None
-
-
-def _ent_text(tok: "Token") -> str:
-    """The text of the entity a token begins."""
-    end = tok.i + 1
-    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
-        end += 1
-    return " ".join(tok.doc[tok.i : end].text.split())
 
 
 def _resolved(people: "_People", tok: "Token | None", before: int, *,

@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .about import article_names
-
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
@@ -23,14 +21,15 @@ MIN_WORD = 3
 NAME, FIGURE = "=", "#"
 
 
-def article_terms(doc: "Doc") -> tuple[tuple[str, int], ...]:
-    """(term, count) of every content lemma, name and figure of an article, most frequent first."""
+def article_terms(doc: "Doc", names: frozenset[tuple[str, str]]) -> tuple[tuple[str, int], ...]:
+    """(term, count) of every content lemma and figure of an article and each of its ``names``
+    (``about.article_names``), most frequent first."""
     counts: Counter[str] = Counter()
     for tok in doc:
         if tok.like_num and any(ch.isdigit() for ch in tok.text):
             counts[FIGURE + tok.text.replace(",", "")] += 1
         elif tok.pos_ in CONTENT_POS and tok.is_alpha and not tok.is_stop and len(tok.text) >= MIN_WORD:
             counts[tok.lemma_.casefold()] += 1
-    for _, key in article_names(doc):
+    for _, key in names:
         counts[NAME + key] += 1
     return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))

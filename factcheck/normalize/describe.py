@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 
 from ..types import Event, Quantity, Quote, Value
 
@@ -60,6 +61,15 @@ def shown_value(value: Value) -> str:
         figures = f"{figures} {value.stated.unit}"
     sign = "" if value.interval.qualifier == "range" else QUALIFIER_SIGNS.get(value.interval.qualifier, "")
     return f"{CHANGE_WORDS.get((value.change, value.role), '')}{sign}{figures}"
+
+
+def shown_figures(values: Iterable[Quantity]) -> dict[str, tuple[str, Quantity]]:
+    """Each distinct figure (by its canonical value, ``describe_value``) as the first to state it
+    writes it, with that value: "66 yards" and "60.4 m" are one figure, shown "66 yd"."""
+    figures: dict[str, tuple[str, Quantity]] = {}
+    for value in values:
+        figures.setdefault(describe_value(value), (shown_value(value), value))
+    return figures
 
 
 def bound_text(value: Quantity, bound: float | None) -> str | None:
