@@ -99,3 +99,18 @@ def test_a_text_longer_than_max_length_is_parsed_in_pieces_with_offsets_right(nl
     assert figures == {(c.start, c.end, c.text) for c in whole if c.kind == "quantity"}
     assert len({c.start for c in split if c.kind == "quantity"}) >= 3 * 4  # figures of every repeat found
     assert {c.kind for c in split} >= {"quantity", "quote"}
+
+
+def test_an_article_read_in_pieces_keeps_its_terms_for_stories(nlp, monkeypatch, tmp_path):
+    """Stories group articles by their terms: a long article cut into pieces has the terms of the
+    whole (the same words and names), so it is not left a story of its own."""
+    from factcheck.load import load_articles
+    from factcheck.pipeline import extract_claims
+    from factcheck.types import Options
+
+    (tmp_path / "big.md").write_text("\n\n".join(PARAGRAPHS * 3) + "\n", encoding="utf-8")
+    articles = load_articles([str(tmp_path / "big.md")])
+    whole = dict(dict(extract_claims(articles, Options(cache=False)).terms)["a1"])
+    monkeypatch.setattr(nlp, "max_length", 320)
+    split = dict(dict(extract_claims(articles, Options(cache=False)).terms)["a1"])
+    assert split and set(split) == set(whole)

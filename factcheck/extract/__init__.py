@@ -6,6 +6,7 @@ The only stage besides parse that sees spaCy objects; what it returns is plain
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -17,7 +18,7 @@ from .context import article_place
 from .events import event_claims
 from .quantities import quantities
 from .quotes import quote_claims
-from .terms import article_terms
+from .terms import NAME, article_terms
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -51,7 +52,19 @@ def _extract_article(article: Article, parsed: "Doc | Iterable[tuple[int, Doc]]"
         quantities=tuple(q for p in parts for q in p.quantities),
         claims=tuple(c for p in parts for c in p.claims),
         names=frozenset().union(*(p.names for p in parts)),
+        terms=_joined_terms(parts),
     )
+
+
+def _joined_terms(parts: list[ArticleParse]) -> tuple[tuple[str, int], ...]:
+    """The terms of an article read in pieces: each piece's counts added, a name counted once."""
+    counts: Counter[str] = Counter()
+    for part in parts:
+        counts.update(dict(part.terms))
+    for term in counts:
+        if term.startswith(NAME):
+            counts[term] = 1
+    return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def _extract_one(article: Article, doc: "Doc") -> ArticleParse:
