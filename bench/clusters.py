@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import factcheck  # noqa: E402
+from factcheck.cache import source_hash  # noqa: E402  (what makes an extraction: the same key as the package's cache)
 from factcheck.pipeline import judge_extraction  # noqa: E402
 from factcheck.report.json import report_dict  # noqa: E402
 from factcheck.types import Options  # noqa: E402
@@ -46,25 +47,11 @@ KINDS = ("quantity", "event", "quote")
 VERDICTS = ("conflict", "agree", "update", "single_source")
 
 
-#: Files that run after extraction: editing them keeps a cached extraction valid.
-AFTER_EXTRACTION = ("align", "stories.py", "compare.py", "confidence.py", "report", "cli.py",
-                    "cli_table.py", "check.py")
-
-
-def _source_hash() -> str:
-    digest = hashlib.sha256()
-    for path in sorted((ROOT / "factcheck").rglob("*")):
-        if path.is_file() and path.suffix in (".py", ".json", ".txt", ".tsv") \
-                and not any(part in path.parts for part in AFTER_EXTRACTION):
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
 def _extraction(folder: Path, cache: Path | None):
     articles = factcheck.read([str(folder)])
     if cache is None:
         return factcheck.extract_claims(articles)
-    key = hashlib.sha256(("".join(a.text for a in articles) + _source_hash()).encode()).hexdigest()[:20]
+    key = hashlib.sha256(("".join(a.text for a in articles) + source_hash()).encode()).hexdigest()[:20]
     path = cache / f"{folder.name}-{key}.pickle"
     if path.exists():
         return pickle.loads(path.read_bytes())
