@@ -69,3 +69,15 @@ def test_words_in_quotation_marks_need_a_speech_verb_to_be_a_quote():
 def test_a_span_before_or_after_another_moment_is_an_offset():
     assert ("scope", "offset") in anchors("The rule takes effect nine days before the vote.", "nine days")
     assert not anchors("The strike lasted 30 days.", "30 days", "scope")
+
+
+def test_a_stretch_the_clause_is_placed_in_is_a_scope_shared_by_its_coordinated_verbs():
+    text = "During the deciding 12-0 run, Ortiz scored two baskets and blocked two shots."
+    assert ("scope", "during run") in anchors(text, "two shots")
+    assert not anchors("Ortiz blocked six shots in the win.", "six shots", "scope")
+
+
+def test_a_surname_tagged_an_organisation_is_the_person_the_article_named_in_full():
+    text = "The Hawks were led by Deonta Vaughn. Vaughn finished with 16 points and nine rebounds."
+    owners = [a for c in claims(text) if "16" in c.text for a in c.about.anchors if a.kind == "entity"]
+    assert [(a.key, a.label) for a in owners] == [("vaughn", "PERSON")]

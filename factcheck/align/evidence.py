@@ -228,6 +228,8 @@ def quantity_conflict(a: Claim, b: Claim, story: Story) -> tuple[Anchor, ...] | 
                     if (x.kind in SPECIFIC and (same_act or not (x.kind == "entity" and story.is_main(x.kind, x.key))))
                     or acts_on(x)  # the same predicate and object
                     or (x.label == "subject" and story.is_main(x.kind, x.key)))  # "the quake" of the story
+    if anchors and all(_background_person(x, story) for x in anchors):
+        return None  # a background person alone does not say which game or moment (_background_person)
     if anchors:
         return anchors
     value = a.value
@@ -238,6 +240,15 @@ def quantity_conflict(a: Claim, b: Claim, story: Story) -> tuple[Anchor, ...] | 
             return None  # a running count: undated, a lower figure may just be an earlier one
         return (MAIN_EVENT,)
     return None
+
+
+def _background_person(anchor: Anchor, story: Story) -> bool:
+    """A person most of the story's articles do not name: someone in the background (another
+    game's scorer, a witness). Their figures in two articles may come from two moments the
+    story never ties together ("finished with 25 points and 16 rebounds" in one game's report,
+    "finished with 22 points and nine rebounds" in a roundup of another's), so the person alone
+    does not tie two differing figures: a shared act on one object, place or time must too."""
+    return anchor.kind == "entity" and anchor.label == "PERSON" and not story.is_main(anchor.kind, anchor.key)
 
 
 def acts_on(anchor: Anchor) -> bool:

@@ -111,6 +111,7 @@ def about_for(anchors: list["Token"], inside: set[int]) -> About:
     verb = _verb(anchors[0])
     if verb is not None and verb.lemma_.casefold() in SCOPE_VERBS:
         found.append(Anchor("scope", verb.lemma_.casefold(), verb.text))
+    found.extend(_during(verb))
     found.extend(_event(anchors))
     return About(tuple(dict.fromkeys(found)))
 
@@ -232,8 +233,12 @@ def _entity_anchor(ent: "Span") -> Anchor | None:
         words = _KEY.sub(" ", anyascii(text).casefold()).split()
         if all(w in TITLE_WORDS or w == "s" for w in words):
             return None  # "Sheriff" tagged as a person names a role, not who
-        if ent.label_ == "PERSON" and len(words) == 1:
-            text = _full_name(ent, words[0])
+        if len(words) == 1:
+            fuller = _full_name(ent, words[0])
+            if ent.label_ == "PERSON" or fuller != text:
+                # a surname the small model tags an organisation ("Vaughn finished with 16
+                # points") after the article named the person in full is that person
+                return Anchor("entity", _name_key(fuller), fuller, "PERSON")
         return Anchor("entity", _name_key(text), text, ent.label_)
     return None
 
@@ -294,6 +299,23 @@ def _scope(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and not obj.like_num and _a_whole(obj):
                         out.append(Anchor("scope", f"of {obj.lemma_.casefold()}", f"of {obj.text}"))
+    return out
+
+
+def _during(verb: "Token | None") -> list[Anchor]:
+    """A stretch the figure's clause is placed in ("During the deciding run, he scored six points
+    and blocked two shots"): a part of the event, so the figure is a part of the whole's. The
+    verbs a clause coordinates share it."""
+    out = []
+    while verb is not None:
+        # the phrase hangs from the verb, or from a clause before it that the parser made of
+        # its words ("During the game's deciding run, ...": "deciding" read as a verb)
+        heads = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i)]
+        for prep in (p for h in heads for p in h.children):
+            if prep.dep_ == "prep" and prep.lower_ == "during":
+                out += [Anchor("scope", f"during {o.lemma_.casefold()}", f"{prep.text} … {o.text}")
+                        for o in prep.children if o.dep_ == "pobj"]
+        verb = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else None
     return out
 
 
