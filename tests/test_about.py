@@ -81,3 +81,18 @@ def test_a_surname_tagged_an_organisation_is_the_person_the_article_named_in_ful
     text = "The Hawks were led by Deonta Vaughn. Vaughn finished with 16 points and nine rebounds."
     owners = [a for c in claims(text) if "16" in c.text for a in c.about.anchors if a.kind == "entity"]
     assert [(a.key, a.label) for a in owners] == [("vaughn", "PERSON")]
+
+
+def test_a_passive_clause_names_the_same_act_as_the_active_one():
+    active = anchors("Police closed the main road for three hours.", "three hours", "event")
+    passive = anchors("The main road was closed for 190 minutes after the crash.", "190 minutes", "event")
+    assert ("event", "close road") in active & passive
+
+
+def test_more_than_is_a_bound_not_a_scope():
+    assert not anchors("Police closed the bridge for more than three hours.", "three hours", "scope")
+    assert ("scope", "more") in anchors("Five more people were taken to hospital.", "Five", "scope")
+
+
+def test_a_pronoun_owning_the_subject_owns_the_figure():
+    assert ("unresolved", "their") in anchors("Their power supply was restored on 11 October 2031.", "11 October")

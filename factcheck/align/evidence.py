@@ -54,6 +54,10 @@ GENERIC_MEASURES = frozenset(
         "hour", "minute", "village", "town", "city", "car", "vehicle", "member", "child", "man", "woman"
     ]
 )
+#: Entity labels of owners besides persons: a figure of a dimension every story is full of
+#: (a date, a sum, a share) that one side gives to a named organisation or product and the
+#: other to no one may be another one's (one customer's service restored, not all).
+OWNER_ORGS = frozenset({"ORG", "PRODUCT", "FAC"})
 #: Verbs that say little about which event a figure belongs to ("had 24 points", "is 6.1").
 LIGHT_VERBS = frozenset({"have", "be", "get", "make", "take", "give", "put", "say", "report", "include", "reach"})
 #: Verbs that say nothing of an act even with an object ("had … points", "said … number");
@@ -150,6 +154,11 @@ def apart(a: Claim, b: Claim, story: Story) -> str | None:
              and not (_words(x) & (words_b if x in aa.anchors else words_a))]
     if alone:  # one player's figure against a figure nobody is named for
         return f"a person named by one only: {alone[0]}"
+    if _generic(a):  # "their Seacom service was restored on 11 October" / "services were restored on 14 October"
+        owners = [x.key for x in (*aa.anchors, *ab.anchors) if x.kind == "entity" and x.label in OWNER_ORGS
+                  and not story.is_main("entity", x.key) and not (_words(x) & (words_b if x in aa.anchors else words_a))]
+        if owners:
+            return f"an owner named by one only: {owners[0]}"
     if "time" in _telling(a):
         alone = [k for k in _moments(aa) ^ _moments(ab) if not story.is_main("time", k)]
         if alone:

@@ -160,10 +160,13 @@ def _antecedent(tok: "Token") -> Anchor:
 
 
 def _owner_position(tok: "Token", anchors: list["Token"]) -> bool:
-    """A pronoun that stands for whose figure it is: the clause's subject, or the possessor
-    of the counted noun ("his 20 points"), not one deeper in the sentence."""
+    """A pronoun that stands for whose figure it is: the clause's subject, the possessor of
+    the counted noun ("his 20 points") or of the subject ("their service was restored on 11
+    October": whose service), not one deeper in the sentence."""
     verb = _verb(anchors[0])
     if tok.dep_ in ("nsubj", "nsubjpass") and (verb is None or tok.head.i == verb.i):
+        return True
+    if tok.dep_ == "poss" and verb is not None and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.i == verb.i:
         return True
     return tok.dep_ == "poss" and any(tok.head.i == a.i for a in anchors)
 
@@ -277,6 +280,8 @@ def _scope(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
     nouns += [a.head for a in nouns if a.dep_ == "nummod" and a.head not in nouns]  # "nine days": the unit noun
     for anchor in nouns:
         for t in _phrase(anchor):  # the figure's own words too: "an additional", "a total of", "two others"
+            if _hedge(t):
+                continue  # "more than two hours", "at least": a bound of the figure, not a scope
             if t.lower_ in SCOPE_WORDS or t.lemma_.casefold() in SCOPE_WORDS:
                 out.append(Anchor("scope", t.lemma_.casefold(), t.text))
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.like_num:
@@ -319,6 +324,12 @@ def _during(verb: "Token | None") -> list[Anchor]:
     return out
 
 
+def _hedge(tok: "Token") -> bool:
+    """"more" of "more than": a word of the figure's qualifier."""
+    following = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+    return tok.lower_ in ("more", "less", "fewer") and following == "than"
+
+
 def _a_whole(obj: "Token") -> bool:
     """"of them", "of the victims", "of his team's points": a whole the figure is part of; "tens of
     thousands of people" only names what is counted."""
@@ -341,6 +352,8 @@ def _event(anchors: list["Token"]) -> list[Anchor]:
         out.append(Anchor("event", subject.lemma_.casefold(), subject.text, "subject"))
     if verb.pos_ == "VERB":
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+        if obj is None and subject is not None and subject.dep_ == "nsubjpass" and subject.pos_ == "NOUN":
+            obj = subject  # "the highway was closed" is the act of "closed the highway"
         if obj is None:
             obj = next((o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None)
         key = verb.lemma_.casefold() + (f" {obj.lemma_.casefold()}" if obj is not None else "")
