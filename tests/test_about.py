@@ -96,3 +96,9 @@ def test_more_than_is_a_bound_not_a_scope():
 
 def test_a_pronoun_owning_the_subject_owns_the_figure():
     assert ("unresolved", "their") in anchors("Their power supply was restored on 11 October 2031.", "11 October")
+
+
+def test_a_count_given_per_game_is_a_rate():
+    assert ("scope", "per game") in anchors("Okafor scores 23 points a game.", "23 points")
+    assert ("scope", "per season") in anchors("The club sells 40,000 tickets per season.", "40,000 tickets")
+    assert not anchors("Mendes scored 12 points in the game.", "12 points", "scope")

@@ -157,3 +157,12 @@ def test_a_background_person_alone_does_not_tie_two_differing_figures():
     # the same background person and the same act on one object still tie them
     c = figure("a2", 9, person("ortiz"), act("finish win"), measure="rebound")
     assert quantity_conflict(a, c, story)
+
+
+def test_a_rate_and_a_total_are_two_facts_even_when_equal():
+    # "Mendes averages 23 points a game" / "Mendes scored 23 points"
+    per_game = Anchor("scope", "per game", "a game")
+    a = figure("a1", 23, person("mendes"), per_game)
+    b = figure("a2", 23, person("mendes"))
+    assert told_apart(a, b) == "a rate against a total"
+    assert told_apart(a, figure("a3", 23, person("mendes"), per_game)) is None

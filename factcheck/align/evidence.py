@@ -189,15 +189,22 @@ def _predicate(about: About) -> str | None:
 
 def told_apart(a: Claim, b: Claim) -> str | None:
     """What tells two figures apart even when their values agree: two different named persons
-    ("Mendes's 16 points" / "Okafor's 16 points" are two facts). Times and scope words are left
+    ("Mendes's 16 points" / "Okafor's 16 points" are two facts), a rate against a total. Times and scope words are left
     out here: a weekday and "today" may be one day, and "up to 120 mph" / "more than 100 mph" or
     "two others" / "the two wounded" agree."""
     aa, ab = own(a), own(b)
+    if _a_rate(aa) != _a_rate(ab):
+        return "a rate against a total"  # "23 points a game" (his average) / "23 points" (one game)
     pa = [_words(x) for x in aa.anchors if x.label == "PERSON"]
     pb = [_words(x) for x in ab.anchors if x.label == "PERSON"]
     if pa and pb and not frozenset().union(*pa) & frozenset().union(*pb):
         return "different persons"
     return None
+
+
+def _a_rate(about: About) -> bool:
+    """A figure given per game, day or season, or as an average."""
+    return any(k.startswith("per ") or k == "average" for k in about.keys("scope"))
 
 
 def _words(anchor: Anchor) -> frozenset[str]:

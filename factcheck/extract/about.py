@@ -20,6 +20,7 @@ from anyascii import anyascii
 
 from ..normalize.places import normalize_place
 from ..normalize.speakers import TITLE_WORDS
+from ..normalize.units import parse_unit
 from ..types import About, Anchor
 from .cache import ents_in, ents_of, sent_of
 from .measure import MEASURE_NOUNS
@@ -56,6 +57,11 @@ PRONOUN_WINDOW = 3
 #: Words after a span of time that make it an offset from another moment ("nine days before the
 #: inauguration", "two years ago"), not how long something lasts.
 OFFSET_WORDS = frozenset({"before", "after", "earlier", "later", "ago", "prior"})
+#: "a", "per", "each" before a unit make a count a rate ("23 points a game").
+RATE_DETERMINERS = frozenset({"a", "an", "per", "each"})
+#: Units a count is given per in news ("a game", "per season", "a day").
+RATE_NOUNS = frozenset({"game", "match", "season", "day", "night", "week", "month", "year", "hour", "minute",
+                        "start", "outing", "contest", "race", "round", "inning", "quarter", "half"})
 #: Verbs that make a figure an aggregate ("averaged 22.8 points", "totalled 157 games").
 SCOPE_VERBS = frozenset({"average", "total", "combine", "tally", "accumulate"})
 #: Words that place a figure in time without a DATE entity ("later", "last season").
@@ -296,6 +302,9 @@ def _scope(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
             # "nine days before X", "10 minutes later": an offset between two moments, not a span;
             # "later" and "earlier" can measure one gap from either end, so they share one key
             out.append(Anchor("scope", "ago" if offset.lower_ == "ago" else "offset", offset.text))
+        rate = _per(anchor)
+        if rate is not None:
+            out.append(Anchor("scope", f"per {rate.lemma_.casefold()}", f"a {rate.text}"))
         prep = anchor.head
         if anchor.dep_ == "pobj" and prep.lower_ in CUTOFF_PREPS and (prep.lower_ != "of" or _after_as(prep)):
             out.append(Anchor("scope", prep.lower_, prep.text))  # "as of 11 p.m." is no event's time
@@ -322,6 +331,25 @@ def _during(verb: "Token | None") -> list[Anchor]:
                         for o in prep.children if o.dep_ == "pobj"]
         verb = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else None
     return out
+
+
+def _per(noun: "Token") -> "Token | None":
+    """The unit a count is given per ("23 points a game", "12 points and five rebounds a game":
+    the phrase hangs from the last of the coordinated nouns), or None. A unit's own rate
+    ("120 miles per hour", "5,000 gallons a minute") is the unit's, not a scope."""
+    if parse_unit(noun.text) is not None:
+        return None
+    coordinated = [noun, *noun.conjuncts]
+    for tok in coordinated:
+        for child in tok.children:
+            if child.dep_ == "npadvmod" and child.pos_ == "NOUN" and any(
+                    d.dep_ == "det" and d.lower_ in RATE_DETERMINERS for d in child.children):
+                return child
+    last = max(coordinated, key=lambda t: t.i)  # the parser may miss it: read the words after
+    if last.i + 2 < len(last.doc) and last.nbor(1).lower_ in RATE_DETERMINERS \
+            and last.nbor(2).lemma_.casefold() in RATE_NOUNS:
+        return last.nbor(2)
+    return None
 
 
 def _hedge(tok: "Token") -> bool:
