@@ -56,7 +56,11 @@ def _origin(tok: "Token") -> str:
 
 
 def _phrase(tok: "Token") -> str:
-    return "".join(t.text_with_ws for t in _core_tokens(tok)).strip()
+    """The core phrase as text; words the core skips leave a space ("Kimani (Kiki) Gray", "a 60-year-old,
+    terminally ill woman": the brackets and the comma go, the words stay apart)."""
+    core = _core_tokens(tok)
+    return "".join(t.text + (t.whitespace_ or (" " if n + 1 < len(core) and core[n + 1].i != t.i + 1 else ""))
+                   for n, t in enumerate(core)).strip()
 
 
 def _core_tokens(tok: "Token") -> list["Token"]:

@@ -156,6 +156,10 @@ def _clause(verb: "Token") -> _Clause | None:
         clause.actor = subject
         if clause.object is None and not clause.light:
             clause.object = _child(verb, "dobj")
+        if clause.object is None and not clause.light and action_class(clause.action) in lexicon.TRANSITIVE_CLASSES:
+            clause.object = _shared_object(verb)  # "have arrested and charged X": X was arrested too
+            if clause.object is None and _headline_passive(verb, subject):
+                clause.actor, clause.object = None, subject  # "Horton killed in crossfire"
     for role in ("actor", "object"):
         tok = getattr(clause, role)
         setattr(clause, role, _unwrap(tok))
@@ -193,6 +197,26 @@ def _choose_action(clause: _Clause) -> None:
                 clause.object = pobj
             return
     clause.action = base
+
+
+def _shared_object(verb: "Token") -> "Token | None":
+    """The object of the next verb of a coordination, when nothing but "and", a comma or an adverb
+    stands between them and that verb has no subject of its own: "arrested and charged X"."""
+    nxt = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if nxt is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children):
+        return None
+    between = verb.doc[verb.i + 1 : nxt.i]
+    if not all(t.dep_ in ("cc", "punct", "advmod", "aux") or t.is_space for t in between):
+        return None
+    return _child(nxt, "dobj")
+
+
+def _headline_passive(verb: "Token", subject: "Token | None") -> bool:
+    """A headline's passive with "was" left out ("Jackson arrested", "Horton killed in crossfire"): a
+    verb that always takes an object, with a subject before it, no object and no auxiliary, heading
+    its sentence; its subject is what the act was done to."""
+    return (subject is not None and subject.i < verb.i and verb.dep_ == "ROOT" and verb.tag_ in ("VBN", "VBD")
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "conj") for c in verb.children))
 
 
 def _particle(verb: "Token") -> "Token | None":

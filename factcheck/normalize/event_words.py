@@ -61,6 +61,11 @@ ACT_OBJECTS = {"sanction": "sanction", "embargo": "sanction", "ban": "ban", "cur
 ACT_VERBS = ("announce", "impose", "unveil", "introduce", "declare", "slap", "levy", "approve", "order", "send")
 ACTION_CLASSES.update({cls: cls for cls in ACT_OBJECTS.values()} | {
     f"{verb} {noun}": cls for verb in ACT_VERBS for noun, cls in ACT_OBJECTS.items()})
+#: Classes whose verbs always take an object ("kill", "arrest", "destroy"; not "attack", "evacuate",
+#: "flee": "residents evacuated" has none): with none written, a headline's "Jackson arrested" is a
+#: passive, and "arrested and charged X" shares the next verb's object.
+TRANSITIVE_CLASSES = frozenset({"kill", "wound", "arrest", "capture", "recapture", "destroy", "damage",
+                                "surround", "shoot down", "repel", "ban"})
 #: Classes whose preposition says where the actor went, not what it acted on ("landed in Kyiv").
 MOTION_CLASSES = frozenset({"advance", "arrive", "withdraw"})
 #: Classes checkable only with a stated place: "officers arrived" says nothing to check.
@@ -201,6 +206,7 @@ HYPERNYMS: dict[str, frozenset[str]] = {
     "aircraft": _words("plane jet bomber helicopter drone warplane airliner"),
     "plane": _words("bomber jet warplane airliner"),
     "vehicle": _words("car truck bus tank van lorry"),
+    "building": _words("warehouse factory barn church school hospital hotel restaurant mall store shop office"),
 }
 #: Head nouns of descriptions: common nouns that name a kind, not one referent. A head in none of
 #: the lists above is read as a name (a person, an organisation: "steinberg", "hamas").
@@ -213,5 +219,8 @@ GENERIC_HEADS = (
         gunfire fire bomb device explosive shotgun gun rifle weapon boat ferry ambulance wave flood storm
         quake earthquake camp area squat store shop home school border post""")
 ) - STATE_ORGANS - SIDES
+#: Words after a person's name that tell a father from his son, not one person from another: out of keys,
+#: so "Arcade Joseph Comeaux Jr." and "Comeaux" share their head.
+NAME_SUFFIXES = frozenset({"jr", "sr"})
 #: Prepositions that give an origin or owner: "the government of Sudan", "aircraft from Sudan".
 ORIGIN_PREPS = frozenset({"of", "from"})
