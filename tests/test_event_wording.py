@@ -60,3 +60,34 @@ def test_one_building_named_by_its_kind_or_a_clipped_word():
     assert same_entity("historic bel farm dairy building", "old belvedere farm dairy building")
     assert not same_entity("sam okafor", "samantha okafor")
     assert not same_entity("old belvedere farm barn", "old belvedere farm silo")
+
+
+def test_an_event_noun_meets_its_verb(nlp):
+    """"the arrest of X" / "X's arrest" / "X was arrested" are one event; "Y's escape" is Y fleeing."""
+    [of] = values(nlp, "Officers confirmed the arrest of Dele Okafor.")
+    [possessive] = values(nlp, "Okafor's arrest stunned the club.")[:1]
+    [verbal] = values(nlp, "Dele Okafor was arrested.")
+    assert events_may_align(of, verbal) and events_may_align(possessive, verbal)
+    assert Event("brandt", "flee", None) in values(nlp, "Brandt's escape shocked the town.")
+    [death] = values(nlp, "Hundreds marched after the death of Lena Marsh.")
+    assert (death.action, death.object) == ("kill", "lena marsh")
+
+
+def test_an_event_noun_that_did_not_happen_or_names_no_one_is_no_event(nlp):
+    assert values(nlp, "He was charged in the attempted murder of Lena Marsh.") == []
+    assert values(nlp, "Saturday's shooting angered residents.") == []
+    assert values(nlp, "Murder charges were filed against him.") == []
+
+
+def test_a_role_is_a_description_not_a_name():
+    """"the reigning player of the year passed Ford" and "Hansen passed Ford": a role and a name
+    may be one person (compatible), where two names are two people."""
+    from factcheck.normalize.events import entity_relation
+
+    assert entity_relation("reigning national player", "hansen") == "compatible"
+    assert entity_relation("mortensen", "hansen") == "distinct"
+
+
+def test_an_event_noun_must_name_whom_it_was_done_to(nlp):
+    """"the killing by police" tells who, not whom: nothing to anchor an incident on."""
+    assert values(nlp, "Riots followed the killing by police.") == []

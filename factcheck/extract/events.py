@@ -10,7 +10,6 @@ normalized strings (``factcheck.normalize.events``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..data import YEAR_PATTERN
@@ -29,7 +28,9 @@ from ..normalize.places import timezone_for_place
 from ..types import Article, Claim, Event, Frame
 from .cache import ents_of, sent_of, sents_of, text_of
 from .context import CONTENT_POS, EMPTY_CONTEXT, REPORTING_VERBS, attribution, normalize_name
+from .event_nouns import noun_clause
 from .event_phrases import (
+    _Clause,
     _attached,
     _child,
     _core_tokens,
@@ -53,25 +54,6 @@ NON_EVENT_VERBS = REPORTING_VERBS | lexicon.NOT_EVENT_VERBS
 _YEAR = re.compile(rf"\b({YEAR_PATTERN})\b")
 
 
-@dataclass
-class _Clause:
-    """A candidate event while it is being read off the parse (tokens, not yet values)."""
-
-    verb: "Token"
-    action: str
-    actor: "Token | None" = None
-    object: "Token | None" = None
-    actor_text: str | None = None  # an antecedent's name, for a resolved pronoun
-    object_text: str | None = None
-    negated: bool = False
-    in_table: bool = False
-    noun_event: bool = False
-    light: bool = False  # "took control of X": the verb's direct object is part of the action
-    extra: list = field(default_factory=list)  # more tokens of the clause's span (an event noun)
-    where: "Token | None" = None  # an event noun's object, searched for its place only
-    goal: "Token | None" = None  # the object of the action's preposition ("landed in *Kyiv*")
-
-
 def event_claims(doc: "Doc", article: Article) -> list[Claim]:
     """Checkable events of an article: ``Claim(kind="event", value=Event(...))``.
 
@@ -86,15 +68,18 @@ def event_claims(doc: "Doc", article: Article) -> list[Claim]:
             continue
         for tok in sent:
             quote = any(s <= tok.idx < e for s, e in quoted)
-            if tok.pos_ == "VERB" and not quote and (claim := _claim(tok, article, ref_year)) is not None:
+            if quote or tok.pos_ not in ("VERB", "NOUN"):
+                continue
+            clause = _clause(tok) if tok.pos_ == "VERB" else noun_clause(tok)
+            if clause is not None and (claim := _claim(clause, article, ref_year)) is not None:
                 claims.append(claim)
     return claims
 
 
-def _claim(verb: "Token", article: Article, ref_year: int | None) -> Claim | None:
-    """The event claim a verb states, or None (not an event, not checkable, or background)."""
-    clause = _clause(verb)
-    if clause is None or _background(verb, ref_year) or not _resolve(clause):
+def _claim(clause: _Clause, article: Article, ref_year: int | None) -> Claim | None:
+    """The event claim a clause states, or None (not checkable, or background)."""
+    verb = clause.verb
+    if _background(verb, ref_year) or not _resolve(clause):
         return None
     located = _places(clause)
     places = list(dict.fromkeys(p for p, _ in located))

@@ -61,6 +61,17 @@ ACT_OBJECTS = {"sanction": "sanction", "embargo": "sanction", "ban": "ban", "cur
 ACT_VERBS = ("announce", "impose", "unveil", "introduce", "declare", "slap", "levy", "approve", "order", "send")
 ACTION_CLASSES.update({cls: cls for cls in ACT_OBJECTS.values()} | {
     f"{verb} {noun}": cls for verb in ACT_VERBS for noun, cls in ACT_OBJECTS.items()})
+#: Nouns that tell an event a verb would ("the arrest of X", "Gray's death"): noun -> (the verb,
+#: whether a possessive is what the act was done to: "Jackson's arrest" yes, "Comeaux's escape" no).
+#: Only acts that happened when named: deals ("acquisition", "signing") are often only agreed.
+EVENT_NOMINALS: dict[str, tuple[str, bool]] = {
+    "arrest": ("arrest", True), "capture": ("capture", True), "killing": ("kill", True), "murder": ("kill", True),
+    "slaying": ("kill", True), "death": ("die", True), "shooting": ("shoot", True), "firing": ("fire", True),
+    "destruction": ("destroy", True), "escape": ("escape", False), "resignation": ("resign", False),
+}
+#: Words before such a noun that say it did not (or not yet) happen: "the attempted murder".
+NOMINAL_HEDGES = frozenset({"attempted", "possible", "potential", "planned", "proposed", "pending", "expected",
+                            "impending", "rumored", "rumoured", "failed", "threatened", "future", "no", "any"})
 #: Classes whose verbs always take an object ("kill", "arrest", "destroy"; not "attack", "evacuate",
 #: "flee": "residents evacuated" has none): with none written, a headline's "Jackson arrested" is a
 #: passive, and "arrested and charged X" shares the next verb's object.
@@ -217,7 +228,9 @@ GENERIC_HEADS = (
         """chief spokesman spokeswoman partner witness crew pilot driver firefighter rescuer teacher doctor
         nurse mob gang team company firm bank court judge jury prosecutor lawyer owner neighbour neighbor
         gunfire fire bomb device explosive shotgun gun rifle weapon boat ferry ambulance wave flood storm
-        quake earthquake camp area squat store shop home school border post""")
+        quake earthquake camp area squat store shop home school border post
+        player coach receiver lineman quarterback inmate prisoner convict fugitive actor actress singer star
+        celebrity executive manager coworker colleague boss""")
 ) - STATE_ORGANS - SIDES
 #: Words after a person's name that tell a father from his son, not one person from another: out of keys,
 #: so "Arcade Joseph Comeaux Jr." and "Comeaux" share their head.
