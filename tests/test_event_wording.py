@@ -91,3 +91,19 @@ def test_a_role_is_a_description_not_a_name():
 def test_an_event_noun_must_name_whom_it_was_done_to(nlp):
     """"the killing by police" tells who, not whom: nothing to anchor an incident on."""
     assert values(nlp, "Riots followed the killing by police.") == []
+
+
+def test_one_article_telling_one_event_twice_is_one_claim():
+    """"Okafor arrested" (headline) and "Okafor was arrested by police" (body): one claim, so the
+    article meets another outlet once; a second victim of one kind of act stays apart."""
+    from factcheck.align.events import repeat
+    from factcheck.types import Claim, Frame
+
+    def claim(actor, obj, start):
+        text = f"{actor} arrest {obj}"
+        return Claim("a1", "event", start, start + len(text), text, text + ".", Event(actor, "arrest", obj),
+                     frame=Frame(), mentions=((start, start + len(text)),))
+
+    assert repeat(claim(None, "dele okafor", 0), claim("police", "okafor", 40))
+    assert not repeat(claim(None, "dele okafor", 0), claim(None, "ben marsh", 40))
+    assert not repeat(claim("police", None, 0), claim("police", None, 40))
