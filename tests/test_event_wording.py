@@ -107,3 +107,19 @@ def test_one_article_telling_one_event_twice_is_one_claim():
     assert repeat(claim(None, "dele okafor", 0), claim("police", "okafor", 40))
     assert not repeat(claim(None, "dele okafor", 0), claim(None, "ben marsh", 40))
     assert not repeat(claim("police", None, 0), claim("police", None, 40))
+
+
+def test_an_object_told_as_a_place_anchors():
+    """"a fire burned the Elm Street mill" / "the fire occurred at the Elm Street mill"; not a
+    different mill."""
+    burned = Event("fire", "burn", "elm street mill")
+    assert events_may_align(burned, Event(None, "burn", None, place="elm street mill"))
+    assert not events_may_align(burned, Event(None, "burn", None, place="harbour road depot"))
+
+
+def test_a_blaze_is_a_fire():
+    """Two outlets' "blaze" and "fire" are one description: the object anchor holds."""
+    from factcheck.normalize.events import entity_relation
+
+    assert entity_relation("pre-dawn blaze", "the fire") == "same"
+    assert events_may_align(Event("pre-dawn blaze", "destroy", "old mill"), Event("fire", "destroy", "the old mill"))

@@ -115,6 +115,7 @@ NOUN_CLASSES: dict[str, str] = _classes({
     "jet": ["fighter jet", "warplane", "fighter plane"],
     "plane": ["airplane", "aeroplane", "airliner", "flight"],  # "the first evacuation flight landed"
     "government": ["authority", "administration", "cabinet"],
+    "fire": ["blaze", "flame", "inferno"],  # "a pre-dawn blaze destroyed X" / "the fire destroyed X"
     "police": ["police officer", "officer", "policeman", "policewoman", "deputy", "sheriff deputy", "trooper",
                "state police", "state trooper", "cop", "law enforcement", "law enforcement officer"],
 })

@@ -385,7 +385,10 @@ def events_may_align(a: Event, b: Event) -> bool:
     The anchor is the object when both state one (a missile hitting a building and one
     hitting a border post are two incidents), else the actor when both state one, else
     the place. Events with nothing to anchor them never align, nor on an actor named only by
-    resolving a pronoun ("he stays" / "Smith has stayed": the guess is all that joins them). An object anchor does not
+    resolving a pronoun ("he stays" / "Smith has stayed": the guess is all that joins them).
+    What one tells as its object the other may tell as where: with no other anchor, the one's
+    object and the other's place anchor them ("a fire burned the Elm Street mill" / "the fire
+    at the Elm Street mill"). An object anchor does not
     hold when both actors are generic descriptions of different kinds ("residents
     evacuated their buildings" / "office workers evacuated several buildings"): two
     groups, two events.
@@ -398,6 +401,9 @@ def events_may_align(a: Event, b: Event) -> bool:
         return bool(same_entity(a.actor, b.actor)) and "actor" not in a.guessed + b.guessed
     if a.place and b.place:
         return bool(same_place(a.place, b.place))
+    for x, y in ((a, b), (b, a)):  # "a fire burned the X creamery" / "the fire occurred at the X creamery"
+        if x.object and not x.place and y.place and not y.object:
+            return bool(same_entity(x.object, y.place))
     return False
 
 
