@@ -123,3 +123,17 @@ def test_a_blaze_is_a_fire():
 
     assert entity_relation("pre-dawn blaze", "the fire") == "same"
     assert events_may_align(Event("pre-dawn blaze", "destroy", "old mill"), Event("fire", "destroy", "the old mill"))
+
+
+def test_a_guessed_antecedent_makes_no_repeat():
+    """"he was slammed into a car" (he resolved to Gray) is not "Gray was hit" told again."""
+    from factcheck.align.events import repeat
+    from factcheck.types import Claim, Frame
+
+    def claim(guessed, start):
+        value = Event(None, "strike", "gray", guessed=guessed)
+        return Claim("a1", "event", start, start + 9, "gray hit.", "gray hit.", value, frame=Frame(),
+                     mentions=((start, start + 9),))
+
+    assert repeat(claim((), 0), claim((), 40))
+    assert not repeat(claim((), 0), claim(("object",), 40))

@@ -45,8 +45,11 @@ def score(a: Claim, b: Claim) -> float:
 
 
 def repeat(a: Claim, b: Claim) -> bool:
-    """A headline and the body telling one event are one claim."""
-    return linked(a, b) and _event(a).negated == _event(b).negated and score(a, b) >= REPEAT_MIN_SIMILARITY
+    """A headline and the body telling one event are one claim; never on a pronoun's guessed
+    antecedent ("he was slammed into a car", a plaintiff's words, is not "Gray was hit")."""
+    ea, eb = _event(a), _event(b)
+    return (linked(a, b) and ea.negated == eb.negated and not (ea.guessed or eb.guessed)
+            and score(a, b) >= REPEAT_MIN_SIMILARITY)
 
 
 def rival(a: Claim, b: Claim) -> bool:
