@@ -72,8 +72,15 @@ def _judged(corpus: Path) -> list[dict]:
     return lines
 
 
-def _claim_keys(fact: dict, files: dict[str, str]) -> set[tuple[str, str]]:
-    return {(files[c["article"]], c["text"]) for c in fact["claims"]}
+def _claim_keys(fact: dict, files: dict[str, str], texts: dict[str, str] | None = None) -> set[tuple[str, str]]:
+    """(file, text) of each claim, and of each of its mentions when ``texts`` (article id -> text) is
+    given: a claim one article repeats ("Jackson arrested" in the headline, "Jackson was arrested" in
+    the body) is one claim shown by one text, and a judged line may name either."""
+    keys = {(files[c["article"]], c["text"]) for c in fact["claims"]}
+    if texts:
+        keys |= {(files[c["article"]], texts[c["article"]][start:end])
+                 for c in fact["claims"] for start, end in c.get("mentions", ())}
+    return keys
 
 
 def _judged_keys(line: dict) -> set[tuple[str, str]]:
@@ -128,7 +135,8 @@ def main() -> None:
             args.dump.mkdir(parents=True, exist_ok=True)
             (args.dump / f"{folder.name}.json").write_text(json.dumps(data, indent=1, ensure_ascii=False))
         files = {a["id"]: Path(a["path"]).name for a in data["articles"]}
-        facts = [(f, _claim_keys(f, files)) for f in data["facts"]]
+        texts = {a.id: a.text for a in extraction.articles}
+        facts = [(f, _claim_keys(f, files, texts)) for f in data["facts"]]
         for fact, _ in facts:
             counts[fact["kind"]][fact["verdict"]] += 1
         mine = [j for j in judged if j["cluster"] == folder.name]
