@@ -166,3 +166,21 @@ def test_a_rate_and_a_total_are_two_facts_even_when_equal():
     b = figure("a2", 23, person("mendes"))
     assert told_apart(a, b) == "a rate against a total"
     assert told_apart(a, figure("a3", 23, person("mendes"), per_game)) is None
+
+
+def test_one_clock_time_written_alike_in_two_articles_placed_in_two_zones_agrees():
+    # "The call came in at 3:30 a.m." in a story placed in Anchorage and one placed in New York
+    from factcheck.align.quantities import rules
+    from factcheck.types import Stated
+
+    def clock(article: str, utc: int) -> Claim:
+        base = figure(article, utc, act("come call"), measure="time", dimension="clock_time")
+        value = Quantity(Interval(utc, utc, "exact"), "UTC", "clock_time", "time", "time",
+                         stated=Stated("3:30 a.m.", 210, "local"))
+        return Claim(base.article, "quantity", 0, 2, "3:30 a.m.", base.sentence, value, frame=base.frame,
+                     mentions=base.mentions, about=base.about)
+
+    a, b = clock("a1", 750), clock("a2", 450)
+    story = Story.of((a, b))
+    assert rules(story).linked(a, b)
+    assert [f.verdict for f in compare(ARTICLES, align((a, b), story), story).facts] == ["agree"]

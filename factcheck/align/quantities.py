@@ -11,7 +11,7 @@ import re
 from collections.abc import Hashable
 
 from ..normalize.measures import EVENT_CLASSES
-from ..normalize.values import same_reading, stated_figure, values_agree
+from ..normalize.values import as_compared, same_reading, stated_figure, values_agree
 from ..types import Claim, Frame, Interval, Quantity
 from .evidence import GENERIC_DIMENSIONS, GENERIC_MEASURES, Story, apart, different_predicates, quantity_conflict, told_apart
 from .pairs import cross_pairs
@@ -81,7 +81,7 @@ def _same_figure(a: Claim, b: Claim) -> bool:
     "$22 billion", "about 40 miles" / "64 kilometres", "up to 15 years" / "15 years"), not two
     figures that a bound lets agree ("more than 75 percent" / "82 percent"). A date or time
     of day: one inside the other ("September 2010" / "September 10, 2010")."""
-    va, vb = _quantity(a), _quantity(b)
+    va, vb = as_compared(_quantity(a), _quantity(b))
     if va.dimension.split(":")[0] in ("date", "clock_time"):
         return _inside(va.interval, vb.interval) or _inside(vb.interval, va.interval)
     return any(abs(fa - fb) <= SAME_FIGURE_TOLERANCE * max(abs(fa), abs(fb))

@@ -59,13 +59,20 @@ def quantity_difference(va: Quantity, vb: Quantity) -> str | None:
     "18" agree. A change against a level is compared by size, as figures were before they
     carried a direction (``same_reading`` tells whether they should be joined at all).
     """
-    if zone_guessed(va) and zone_guessed(vb):
-        va, vb = _as_written(va), _as_written(vb)
+    va, vb = as_compared(va, vb)
     if va.change and vb.change and va.role == vb.role and va.change != vb.change:
         return f"direction differs: {va.change} vs {vb.change}"
     if _is_delta(va) or _is_delta(vb):
         return None if compatible(_size(_widened(va)), _size(_widened(vb))) else "values differ"
     return None if compatible(_widened(va), _widened(vb)) else "values differ"
+
+
+def as_compared(va: Quantity, vb: Quantity) -> tuple[Quantity, Quantity]:
+    """Two figures as they are compared: two clock times whose zones are both guessed on the
+    clocks they were written in, anything else as it is."""
+    if zone_guessed(va) and zone_guessed(vb):
+        return _as_written(va), _as_written(vb)
+    return va, vb
 
 
 def zone_guessed(value: Quantity) -> bool:
