@@ -184,3 +184,19 @@ def test_one_clock_time_written_alike_in_two_articles_placed_in_two_zones_agrees
     story = Story.of((a, b))
     assert rules(story).linked(a, b)
     assert [f.verdict for f in compare(ARTICLES, align((a, b), story), story).facts] == ["agree"]
+
+
+def test_an_equal_precise_figure_is_one_fact_without_shared_words_but_a_round_one_is_not():
+    # "Tickets start at $119.99" / "the ticket price of $119.99"; "16 points" / "16 points" by two players
+    from factcheck.align.quantities import linked
+    from factcheck.types import Stated
+
+    def money(article: str, value: float, words: frozenset[str]) -> Claim:  # a sum, of nothing named
+        quantity = Quantity(Interval(value, value, "exact"), "USD", "money", "money", "money",
+                            stated=Stated(f"${value:g}", value, "USD"))
+        return Claim(article, "quantity", 0, 4, f"${value:g}", "x", quantity,
+                     frame=Frame(context=words, clause=words), mentions=((0, 4),))
+
+    assert linked(money("a1", 119.99, frozenset({"start"})), money("a2", 119.99, frozenset({"order"})))
+    assert not linked(money("a1", 120, frozenset({"start"})), money("a2", 120, frozenset({"order"})))
+    assert not linked(money("a1", 2009, frozenset({"start"})), money("a2", 2009, frozenset({"order"})))

@@ -43,6 +43,13 @@ MAX_MAGNITUDE_GAP = 0.4
 #: evidence of one referent. 5%: on the labelled dev pairs (docs/verdicts.md) it keeps every
 #: rounding and conversion read as one figure and drops the bound-only agreements.
 SAME_FIGURE_TOLERANCE = 0.05
+#: A figure written with this many significant digits or more ("$119.99", "2,290 points") is
+#: one fact wherever a story repeats it: equal precise values are evidence by themselves, where
+#: equal round ones ("16 points", "10,000 people") never are. 3: every figure of 3+ digits
+#: repeated across articles of a dev cluster was read as one fact, except years (excluded).
+DISTINCTIVE_DIGITS = 3
+#: Whole numbers in this span may be years ("1999" read as a count), never distinctive.
+YEARS = (1800, 2100)
 #: Pair score = context overlap (Jaccard, 0-1) + these bonuses; the best pairs join first.
 SAME_VALUE_BONUS = 0.5
 SAME_SCOPE_BONUS = 0.2
@@ -67,8 +74,25 @@ def linked(a: Claim, b: Claim) -> bool:
         return True
     needed = MIN_SHARED_SENTENCE if va.measure_class in GENERIC_MEASURES else 1
     if stated_figure(va) == stated_figure(vb) and va.interval.qualifier == vb.interval.qualifier:
+        if _distinctive(va):
+            return True  # "$119.99", "2,290 points", "93.87 percent" twice in one story: one fact
         needed -= 1  # the same figure, said the same way: one shared word less is needed
     return len(_shared_context(a, b)) >= needed
+
+
+def _distinctive(value: Quantity) -> bool:
+    """A figure too precise to be met twice by chance in one story: at least
+    ``DISTINCTIVE_DIGITS`` significant digits ("$119.99", "2,290", "93.87"), not a round
+    number ("10,000", "16"), not what could be a year, not a date or a time of day."""
+    if value.dimension.split(":")[0] in ("date", "clock_time") or value.stated is None:
+        return False
+    written = value.stated.value
+    if not isinstance(written, int | float) or written != written:
+        return False
+    if float(written).is_integer() and YEARS[0] <= written <= YEARS[1]:
+        return False
+    digits = f"{abs(written):.6f}".rstrip("0").rstrip(".").replace(".", "").lstrip("0").rstrip("0")
+    return len(digits) >= DISTINCTIVE_DIGITS
 
 
 def _generic_dimension(claim: Claim) -> bool:
