@@ -200,3 +200,11 @@ def test_an_equal_precise_figure_is_one_fact_without_shared_words_but_a_round_on
     assert linked(money("a1", 119.99, frozenset({"start"})), money("a2", 119.99, frozenset({"order"})))
     assert not linked(money("a1", 120, frozenset({"start"})), money("a2", 120, frozenset({"order"})))
     assert not linked(money("a1", 2009, frozenset({"start"})), money("a2", 2009, frozenset({"order"})))
+
+
+def test_a_tolls_own_act_does_not_tie_two_tolls():
+    # "seven people were killed in the bombing" / "killing at least 12 people near Taludi"
+    a = figure("a1", 7, act("kill people"), measure="killed")
+    b = figure("a2", 12, act("kill people"), Anchor("place", "taludi", "Taludi", "sentence"), measure="killed")
+    story = Story.of((a, b), dated=("a1", "a2"))
+    assert quantity_conflict(a, b, story) is None

@@ -240,9 +240,12 @@ def quantity_conflict(a: Claim, b: Claim, story: Story) -> tuple[Anchor, ...] | 
     # season and his 2009 contract. It ties two figures only with the same act ("Okafor was hit
     # 11 times" / "Okafor had been hit seven times").
     same_act = act == _predicate(own(b)) not in (None, *LIGHT_VERBS)
+    # a toll's act is its measure ("seven people were killed" / "killing at least 12 people"):
+    # it says which incident no more than the measure does
+    toll = isinstance(a.value, Quantity) and a.value.measure_class in MAIN_EVENT_MEASURES
     anchors = tuple(x for x in common
                     if (x.kind in SPECIFIC and (same_act or not (x.kind == "entity" and story.is_main(x.kind, x.key))))
-                    or acts_on(x)  # the same predicate and object
+                    or (acts_on(x) and not toll)  # the same predicate and object
                     or (x.label == "subject" and story.is_main(x.kind, x.key)))  # "the quake" of the story
     if anchors and all(_background_person(x, story) for x in anchors):
         return None  # a background person alone does not say which game or moment (_background_person)
