@@ -90,11 +90,13 @@ def model_identity(requested: str | None) -> dict[str, object] | None:
     from .parse import DEFAULT_MODELS, PIECE_CHARS, model_name
 
     name = model_name(requested)
-    model = next((m for m in ([name] if name else DEFAULT_MODELS) if (found := _model_files(m)) is not None), None)
-    if model is None:
+    # as load_model: a named model is a package or a directory, a default one an installed package
+    found = [model for candidate in ([name] if name else DEFAULT_MODELS)
+             if (model := _model_files(candidate, directory=bool(name))) is not None]
+    if not found:
         return None
     return {
-        "model": found,
+        "model": found[0],
         "spacy": _version("spacy"),
         "thinc": _version("thinc"),
         "piece": PIECE_CHARS,
@@ -104,23 +106,22 @@ def model_identity(requested: str | None) -> dict[str, object] | None:
     }
 
 
-def _model_files(name: str) -> dict[str, object] | None:
-    """An installed model package (as spaCy finds one: by its distribution) or a model directory,
-    as its name, version, meta and a hash of its files' list (sizes and hashes of a package's
-    RECORD, sizes and times of a directory's files), so that a model replaced in place counts as changed."""
+def _model_files(name: str, directory: bool = True) -> dict[str, object] | None:
+    """An installed model package (as spaCy finds one: by its distribution) or (``directory``) a
+    model directory, as its name, version, meta and a hash of its files' list (a package's RECORD,
+    which holds its files' hashes; a directory's files' sizes and times), so that a model
+    replaced in place counts as changed; None when ``name`` is neither."""
     try:
         dist = metadata.distribution(name)
-    except (metadata.PackageNotFoundError, ValueError):
-        dist = None
-    if dist is not None:
-        spec = find_spec(name.replace("-", "_"))
-        if spec is None or spec.origin is None:
-            return None
-        meta = Path(spec.origin).parent / "meta.json"
+        spec = find_spec(name)
+    except (metadata.PackageNotFoundError, ImportError, ValueError):
+        dist = spec = None
+    if dist is not None and spec is not None and spec.origin is not None:
         files = hashlib.sha256((dist.read_text("RECORD") or "").encode("utf-8")).hexdigest()
-        return {"package": name, "version": dist.version, "meta": _meta(meta), "files": files}
+        meta = _meta(Path(spec.origin).parent / "meta.json")
+        return {"package": name, "version": dist.version, "meta": meta, "files": files}
     folder = Path(name)
-    if not (folder / "meta.json").is_file():
+    if not directory or not (folder / "meta.json").is_file():
         return None
     digest = hashlib.sha256()
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
@@ -320,6 +321,6 @@ def _canon(value: object) -> str:
     raise TypeError(f"no canonical form for {type(value).__name__}")
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=64)
 def _field_names(kind: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(kind))

@@ -192,8 +192,8 @@ def test_a_changed_model_parses_again(feed, counted, monkeypatch, nlp):
     counted["parsed"].clear()
     real = cache._model_files
 
-    def upgraded(name):
-        found = real(name)
+    def upgraded(name, directory=True):
+        found = real(name, directory)
         return None if found is None else {**found, "version": found["version"] + ".post1"}
 
     monkeypatch.setattr(cache, "_model_files", upgraded)
