@@ -68,19 +68,19 @@ def compare_articles(articles: Sequence[Article], options: Options = Options(), 
     if reports is not None and (report := reports.get(articles, options.stories)) is not None:
         return report
     found, parses = _parses(articles, options, parses, progress)
-    extraction = normalize(found)
-    aligned = StoryCache(parses.directory) if parses is not None else None
-    report = judge(extraction.articles,
-                   [align_story(extraction, group, aligned) for group in story_groups(extraction, options)])
-    if reports is not None and parses is not None:
-        reports.put(articles, options.stories, report)
+    if parses is None or reports is None:  # the model loaded is not the one the entries name: keep nothing
+        return judge_extraction(normalize(found), options)
+    report = judge_extraction(normalize(found), options, StoryCache(parses.directory))
+    reports.put(articles, options.stories, report)
     return report
 
 
-def judge_extraction(extraction: Extraction, options: Options = Options()) -> Report:
-    """The report of extracted claims: stories found (or one), facts aligned and judged in each
-    (no cache is read or written)."""
-    return judge(extraction.articles, [align_story(extraction, group) for group in story_groups(extraction, options)])
+def judge_extraction(extraction: Extraction, options: Options = Options(), cache: StoryCache | None = None) -> Report:
+    """The report of extracted claims: stories found (or one), facts aligned and judged in each;
+    with ``cache``, a story's alignment read from it when its claims are unchanged (``options.cache``
+    is not read here)."""
+    parts = [align_story(extraction, group, cache) for group in story_groups(extraction, options)]
+    return judge(extraction.articles, parts)
 
 
 def story_groups(extraction: Extraction, options: Options = Options()) -> tuple[StoryGroup, ...]:
