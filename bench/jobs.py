@@ -1,6 +1,15 @@
 """Wall and CPU time of `factcheck extract` with --jobs 1, --jobs 2 and the cache, in one run.
 
     python bench/jobs.py [--articles 441] [--corpus DIR] [--small 4,8,16,32]
+    python bench/jobs.py --compare [--repeat 3] [--corpus DIR]
+
+``--compare`` times `factcheck compare --jobs 2` instead (stories, alignment and judging
+included), ``--repeat`` times in one invocation, each with an empty cache directory:
+  no cache         --no-cache (first repetition only: the reference the others must equal)
+  first run        an empty cache, all articles but the middle one
+  one added        the middle article added: it alone parsed, the stories it touches aligned
+  cached rerun     every article cached: the report read back
+Ratios are to the first run; peak memory is that of the run's largest process (/usr/bin/time).
 
 Each run is a new process, as a user runs it (model load included), on the same articles
 (default: all of ../shared/corpora/ecbplus-dev/*/*.txt), writing the JSON extraction to a file:
@@ -69,15 +78,60 @@ def _in_process(paths: list[str], sizes: list[int]) -> None:
         print(f"{size:>8} {chars:>8,} {times[0]:>9.2f} {times[1]:>9.2f} {times[1] / times[0]:>6.2f}")
 
 
+def _timed(args: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """`factcheck compare` run under /usr/bin/time: wall s, CPU s (with workers), peak RSS of the
+    largest process (MB)."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
+        subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M", "-o", report.name, sys.executable, "-m", "factcheck",
+                        "compare", *args], check=True, env=env, stdout=subprocess.DEVNULL)
+        wall, user, system, peak = report.read().split()[-4:]
+    return float(wall), float(user) + float(system), int(peak) / 1024
+
+
+def _compare(paths: list[str], repeat: int) -> None:
+    """The compare table (``--compare``): see the module's docstring."""
+    middle = paths[len(paths) // 2]
+    print(f"{'run':<14} {'wall s':>7} {'CPU s':>7} {'peak MB':>8} {'wall ratio':>10} {'CPU ratio':>9}")
+    outputs = []
+    for n in range(repeat):
+        work = Path(tempfile.mkdtemp(prefix="factcheck-bench-compare-"))
+        env = {**os.environ, "FACTCHECK_CACHE_DIR": str(work / "cache")}
+        runs = [("no cache", ["--no-cache"], paths)] if n == 0 else []
+        runs += [("first run", [], [p for p in paths if p != middle]), ("one added", [], paths),
+                 ("cached rerun", [], paths)]
+        first = None
+        try:
+            for name, options, inputs in runs:
+                out = work / f"{name.replace(' ', '-')}.json"
+                wall, cpu, peak = _timed(["--jobs", "2", *options, "--format", "json", "-o", str(out), *inputs], env)
+                if name != "no cache":
+                    first = first or (wall, cpu)
+                ratios = f"{wall / first[0]:>10.3f} {cpu / first[1]:>9.3f}" if first else ""
+                print(f"{name:<14} {wall:>7.1f} {cpu:>7.1f} {peak:>8.0f} {ratios}")
+                if inputs is paths:
+                    outputs.append(out.read_bytes())
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        print(f"load average {os.getloadavg()[0]:.1f} after repetition {n + 1}")
+    print(f"reports of all runs on every article identical: {'yes' if len(set(outputs)) == 1 else 'NO'}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--articles", type=int, default=None, help="the first N articles (default: all)")
     parser.add_argument("--small", default="4,8,16,32", help="article counts for the in-process table ('' skips)")
+    parser.add_argument("--compare", action="store_true", help="time `compare` and its caches instead")
+    parser.add_argument("--repeat", type=int, default=3, help="repetitions of the --compare runs")
     args = parser.parse_args()
 
-    paths = sorted(str(p) for p in args.corpus.glob("*/*.txt"))[: args.articles]
+    paths = sorted(str(p) for p in args.corpus.glob("**/*.txt"))[: args.articles]  # folders of events, or one
     chars = sum(len(Path(p).read_text(encoding="utf-8")) for p in paths)
+    if args.compare:
+        print(f"{len(paths)} articles, {chars:,} characters; {os.cpu_count()} cores; "
+              f"load average {os.getloadavg()[0]:.1f} at the start")
+        _compare(paths, args.repeat)
+        return
     work = Path(tempfile.mkdtemp(prefix="factcheck-bench-jobs-"))
     env = {**os.environ, "FACTCHECK_CACHE_DIR": str(work / "cache")}
     runs = [
