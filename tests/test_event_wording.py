@@ -5,7 +5,8 @@ must stay apart (a guessed pronoun alone, two people sharing a surname's start).
 from __future__ import annotations
 
 from factcheck.extract.events import event_claims
-from factcheck.normalize.events import entity_key, events_may_align, same_entity
+from factcheck.normalize.events import events_may_align
+from factcheck.normalize.referents import entity_key, same_entity
 from factcheck.types import Article, Event
 
 
@@ -82,7 +83,7 @@ def test_an_event_noun_that_did_not_happen_or_names_no_one_is_no_event(nlp):
 def test_a_role_is_a_description_not_a_name():
     """"the reigning player of the year passed Ford" and "Hansen passed Ford": a role and a name
     may be one person (compatible), where two names are two people."""
-    from factcheck.normalize.events import entity_relation
+    from factcheck.normalize.referents import entity_relation
 
     assert entity_relation("reigning national player", "hansen") == "compatible"
     assert entity_relation("mortensen", "hansen") == "distinct"
@@ -119,7 +120,7 @@ def test_an_object_told_as_a_place_anchors():
 
 def test_a_blaze_is_a_fire():
     """Two outlets' "blaze" and "fire" are one description: the object anchor holds."""
-    from factcheck.normalize.events import entity_relation
+    from factcheck.normalize.referents import entity_relation
 
     assert entity_relation("pre-dawn blaze", "the fire") == "same"
     assert events_may_align(Event("pre-dawn blaze", "destroy", "old mill"), Event("fire", "destroy", "the old mill"))

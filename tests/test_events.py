@@ -1,5 +1,5 @@
 """Event claims: extraction from the parse (factcheck.extract.events) and the pure
-normalization and comparison of events (factcheck.normalize.events)."""
+normalization and comparison of events (factcheck.normalize.events, .referents)."""
 
 from __future__ import annotations
 
@@ -9,17 +9,13 @@ from conftest import SEEDS
 from factcheck.extract.events import event_claims
 from factcheck.normalize.events import (
     ACTION_CLASSES,
-    SAME_WORD_MIN_RATIO,
     action_class,
-    entity_key,
-    entity_relation,
     event_difference,
     event_similarity,
     events_may_align,
     quoted_spans,
-    same_entity,
-    same_place,
 )
+from factcheck.normalize.referents import SAME_WORD_MIN_RATIO, entity_key, entity_relation, same_entity, same_place
 from factcheck.types import Article, Event
 
 
@@ -485,7 +481,7 @@ def test_a_multiword_demonym_is_one_place(nlp):
 def test_one_thing_told_with_another_modifier_is_the_same_object():
     """"the old Harlan Creek dairy warehouse building" and "the original Harlan Creek dairy
     warehouse" are one building; "the first reactor" and "the second reactor" are two."""
-    from factcheck.normalize.events import same_entity
+    from factcheck.normalize.referents import same_entity
 
     assert same_entity("old harlan creek dairy warehouse building", "original harlan creek dairy warehouse")
     assert same_entity("historic harlan creek warehouse", "old harlan creek dairy warehouse building")

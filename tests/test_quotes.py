@@ -50,7 +50,7 @@ def test_name_at_the_cue_when_the_parser_attaches_it_into_the_quote():
     import spacy
     from spacy.tokens import Doc
 
-    from factcheck.extract.quotes import _name_at_cue
+    from factcheck.extract.quote_speakers import _name_at_cue
 
     words = ['"', "We", "know", "Marcus", ",", '"', "team", "manager", "A.J.", "Fenwick", "said", "."]
     pos = ["PUNCT", "PRON", "VERB", "PROPN", "PUNCT", "PUNCT", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"]

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..normalize import event_words as lexicon
-from ..normalize.events import entity_key
 from ..normalize.measures import owner_key
 from ..normalize.places import normalize_place, timezone_for_place
+from ..normalize.referents import entity_key
 from .context import PLACE_LABELS, normalize_name
 from .context import _entity_text as entity_text
 

@@ -4,7 +4,7 @@ Reads spaCy's dependency parse: each verb with its subject and object is a candi
 is turned around, negation kept, particles and light verbs choose the action ("took control of"
 -> capture). Speech, copulas, modal or intended clauses, questions, quotes, background history
 and clauses without a concrete actor or object are left out (docs/events.md). The values are
-normalized strings (``factcheck.normalize.events``).
+normalized strings (``factcheck.normalize.events``, ``factcheck.normalize.referents``).
 """
 
 from __future__ import annotations
@@ -14,17 +14,10 @@ from typing import TYPE_CHECKING
 
 from ..data import YEAR_PATTERN
 from ..normalize import event_words as lexicon
-from ..normalize.events import (
-    action_class,
-    entity_key,
-    event_noun_class,
-    is_action,
-    is_concrete,
-    is_weapon,
-    quoted_spans,
-)
+from ..normalize.events import action_class, event_noun_class, is_action, quoted_spans
 from ..normalize.measures import EVENT_CLASSES, PERSON_NOUNS, context_word, measure_class, owner_key
 from ..normalize.places import timezone_for_place
+from ..normalize.referents import entity_key, is_concrete, is_weapon
 from ..types import Article, Claim, Event, Frame
 from .cache import ents_of, sent_of, sents_of, text_of
 from .context import CONTENT_POS, EMPTY_CONTEXT, REPORTING_VERBS, attribution, normalize_name

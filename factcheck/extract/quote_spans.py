@@ -4,7 +4,7 @@ Marks are paired on the raw text, not on spaCy's sentences, because a quote may 
 several sentences or paragraphs: double marks by shape or context, a quote left open at a
 line's end carried into the lines that reopen or close it, single marks within a line and
 outside double-quoted spans. A double-quoted span that is itself a reporter's copy ("…,
-police said.") is no quote. Who spoke a span is quotes.py's business. See docs/quotes.md.
+police said.") is no quote. Who spoke a span is quote_speakers.py's business. See docs/quotes.md.
 """
 
 from __future__ import annotations

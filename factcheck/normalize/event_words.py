@@ -4,8 +4,8 @@ Tables only (and the two small helpers that build them): which verbs and phrases
 (``ACTION_CLASSES``), which nouns name an event or the same kind of thing, which verbs, copulas and
 modals state no event, which heads are concrete, which prepositions say where, and who an actor is
 for conflicts (state organs, sides, kinds); with them the two windows extract reads by
-(``BACKGROUND_YEARS``, ``PRONOUN_WINDOW``). ``normalize.events`` compares events with them and
-``extract.events`` reads events off the parse with them. See docs/events.md, "The tables".
+(``BACKGROUND_YEARS``, ``PRONOUN_WINDOW``). ``normalize.referents`` and ``normalize.events`` compare
+events with them and ``extract.events`` reads events off the parse with them. See docs/events.md, "The tables".
 """
 
 from __future__ import annotations
