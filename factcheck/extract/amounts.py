@@ -23,7 +23,8 @@ if TYPE_CHECKING:  # pragma: no cover
 #: Digits, signed when the sign is written onto them ("-1.3", "+0.2").
 DIGITS = re.compile(r"^[-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 #: A number with its unit in one token: "40C", "104F", "58km" when not split.
-ATTACHED_UNIT = re.compile(r"^(\d+(?:\.\d+)?)(°[CF]|[CF]|km|kg|mm|cm|ft|mph|kph|kmh)$")
+#: Signed ("-12C") and with the sentence's full stop when it ends one ("+5C.").
+ATTACHED_UNIT = re.compile(r"^([-+\u2212]?\d+(?:\.\d+)?)(°[CF]|[CF]|km|kg|mm|cm|ft|mph|kph|kmh)\.?$")
 #: Multipliers written onto a figure that the tokenizer splits off: "$2.5m", "€3bn".
 GLUED_MULTIPLIERS = frozenset(number_suffixes()) | {f"{suffix}." for suffix in number_suffixes()}
 #: Fractions of a whole ("two-thirds of voters", "a quarter of homes", "half of the
@@ -46,12 +47,15 @@ RANGE_LINKS = frozenset({"to", "-", "–", "—", "and", "or"})
 #: "4.5pc", "300bhp", "60kWh", "13″". Whether the marks are a currency and a unit is
 #: ``parse_unit``'s to say (data/currencies.tsv, data/units.tsv).
 GLUED = re.compile(r"^(?P<pre>[^\d\s+\-\u2212.,]{1,4}?)?(?P<num>[-+\u2212]?\d[\d,]*(?:\.\d+)?)"
-                   r"(?P<post>[^\d\s.,\-]{1,5})?$")
+                   r"(?P<post>[^\d\s.,\-]{1,5})?\.?$")  # "12kW.": a sentence's full stop kept on
 
 
 #: A range the tokenizer keeps as one token, its unit or currency written on both ends: "5%-6"
-#: (the last "%" is the next token), "62-$68" (the first "$" is the token before).
-GLUED_RANGE = re.compile(r"^(?P<low>\d[\d,]*(?:\.\d+)?)%?[-\u2013](?:[$€£¥])?(?P<high>\d[\d,]*(?:\.\d+)?)$")
+#: (the last "%" is the next token), "62-$68" (the first "$" is the token before), "1.5bn-$2bn"
+#: (a scale on both ends).
+_SCALE = f"(?:{'|'.join(sorted(number_suffixes(), key=len, reverse=True))})"
+GLUED_RANGE = re.compile(rf"^(?P<low>\d[\d,]*(?:\.\d+)?(?P<low_scale>{_SCALE})?)%?[-\u2013](?:[$€£¥])?"
+                         rf"(?P<high>\d[\d,]*(?:\.\d+)?(?P<high_scale>{_SCALE})?)$", re.IGNORECASE)
 
 
 def glued_range(text: str) -> re.Match[str] | None:
@@ -59,18 +63,37 @@ def glued_range(text: str) -> re.Match[str] | None:
     whole = GLUED_RANGE.match(text)
     if whole is None:
         return None
-    return whole if float(whole["low"].replace(",", "")) < float(whole["high"].replace(",", "")) else None
+    scaled = bool(whole["low_scale"])  # "2-3bn": the scale written once is shared, compare the digits
+    low, high = (float(whole[end].removesuffix(whole[f"{end}_scale"] or "").replace(",", "")) *
+                 (number_suffixes()[whole[f"{end}_scale"].lower()][0] if scaled and whole[f"{end}_scale"] else 1)
+                 for end in ("low", "high"))
+    return whole if low < high else None
+
+
+#: What a euro sign becomes when text conversion loses it: "e80 million", "e25m". Read as a euro
+#: only with a scale after it (``lost_euro``): a lone "e80" may be a name.
+LOST_EURO = re.compile(r"^e(?=\d)")
+
+
+def lost_euro(toks: list["Token"], i: int, end: int) -> bool:
+    """Whether the amount ``toks[i:end]`` is a euro sum whose sign was lost ("e80 million"): its
+    "e" is read as "€" only when a scale word follows the digits."""
+    return bool(LOST_EURO.match(toks[i].text)) and end - i > 1 and toks[i + 1].lower_.rstrip(".") in MULTIPLIERS \
+        | frozenset(number_suffixes())
 
 
 @lru_cache(maxsize=4096)
 def glued(text: str) -> tuple[str | None, str, str | None] | None:
     """(currency written before, the number, unit written after) of a token that glues a
     currency or a unit onto its digits, or None: "S$40" -> ("S$", "40", None), "95p" ->
-    (None, "95", "p"), "USD10" -> ("USD", "10", None); "40" and "2bn" are not glued."""
+    (None, "95", "p"), "USD10" -> ("USD", "10", None), "e80" -> ("€", "80", None) (see
+    ``lost_euro``); "40" and "2bn" are not glued."""
     match = GLUED.match(text)
     if match is None or not (match["pre"] or match["post"]):
         return None
     pre, post = match["pre"], match["post"]
+    if pre == "e" and not post:
+        return "€", match["num"], None
     if pre and not (pre == "US" or is_currency(pre)):  # "$US3": the "$" is the token before
         return None
     if post and (pre or parse_unit(post) is None or post.lower() in number_suffixes()):
@@ -98,8 +121,14 @@ def is_number(tok: "Token") -> bool:
     return _number_text(tok.text, tok.like_num and tok.is_alpha)
 
 
+#: "sub-10": below the number written after it (the tokenizer keeps the prefix on).
+SUB_PREFIX = re.compile(r"^sub-(?=\d)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)
 def _number_text(text: str, number_word: bool) -> bool:
+    if SUB_PREFIX.match(text):
+        return _number_text(text[4:], False)
     low = text.lower()
     if low in ORDINALS or re.match(r"^\d+(st|nd|rd|th)$", low):
         return False
@@ -298,6 +327,8 @@ def _number_end(toks: list["Token"], i: int) -> int:
 def digits_of(tok: "Token") -> str:
     """A token's number without the currency or unit glued onto it ("S$40" -> "40"; a range
     the tokenizer kept whole, "5%-6" or "62-$68", -> "5-6", "62-68")."""
+    if SUB_PREFIX.match(tok.text):
+        return tok.text[4:]
     if whole := glued_range(tok.text):
         return f"{whole['low']}-{whole['high']}"
     marks = glued(tok.text)
