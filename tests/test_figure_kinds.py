@@ -90,6 +90,14 @@ CASES: dict[str, list[tuple[str, list[str]]]] = {
         ("The striker will wear the No. 10 shirt.", []),
         ("The Airbus A320 seats 180 passengers.", ["180 count"]),
         ("Airstrikes killed 37 Taliban near the border.", ["37 count [killed]"]),
+        ("The bus stopped at 221B Baker Street.", []),
+        # numbers near names that stay figures
+        ("Police said 3 Marines and 2 Britons were hurt.", ["3 count", "2 count"]),
+        ("Crash Leaves 4 Dead On Highway", ["4 count"]),
+        ("Deaths by state: Ohio, 12; Texas, 5.", ["12 count", "5 count"]),
+        ("The shop sold 500 shirts in an hour.", ["500 count"]),
+        ("Voting will close at 6:00 p.m. local time (1300 GMT) Sunday.",
+         ["1080 clock_time:unresolved", "780 clock_time"]),
     ],
     "misreads": [
         ("The pool measures 50m by 25m.", ["0.05 length", "0.025 length"]),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..data import YEAR_PATTERN, month_words
+from ..data import YEAR_PATTERN, clock_words, month_words
 from ..normalize.units import parse_unit
 from .cache import sent_of, text_of
 
@@ -92,10 +92,12 @@ def is_identifier(toks: list["Token"], i: int, end: int) -> bool:
 #: Nouns a number before them labels rather than counts, when singular: "the 600 block", "his
 #: 23 jersey", "the 90210 ZIP code" ("600 blocks", "500 shirts" are counts).
 LABELLED_NOUNS = frozenset({"block", "jersey", "shirt", "code"})
+#: Digits, with a capital letter on them as house numbers have ("221B"), that may be part of a name.
+HOUSE_NUMBER = re.compile(r"^\d+[A-Z]?$")
 #: Named groups the small model tags as singular proper nouns that news counts ("37 Taliban").
 GROUP_ENTITIES = frozenset({"NORP", "ORG", "GPE"})
 #: Entity labels of a number that is a figure whatever follows it.
-FIGURE_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+FIGURE_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "TIME"})
 
 
 def _labels_noun(toks: list["Token"], i: int, end: int) -> bool:
@@ -111,28 +113,32 @@ def _labels_noun(toks: list["Token"], i: int, end: int) -> bool:
 
 def _in_name(toks: list["Token"], i: int, end: int) -> bool:
     """A number inside a proper name, before a singular proper noun it belongs to: a model
-    ("the 737 Max", "iPhone 11 Pro"), a street address ("1423 Maple Avenue"). Plural names
+    ("the 737 Max", "iPhone 11 Pro"), a street address ("1423 Maple Avenue", "221B Baker Street"). Plural names
     ("300 Americans"), named groups ("37 Taliban") and title-cased headlines ("Crash Leaves 4
     Dead") are counted."""
     first = toks[i]
     after = toks[end] if end < len(toks) else None
-    if end - i != 1 or not first.text.isdigit() or after is None or first.ent_type_ in FIGURE_ENTITIES:
+    if end - i != 1 or not HOUSE_NUMBER.match(first.text) or after is None or first.ent_type_ in FIGURE_ENTITIES:
         return False
     if after.pos_ != "PROPN" or after.tag_ != "NNP" or not after.text[:1].isupper() \
-            or after.lower_ in MONTHS or after.ent_type_ in GROUP_ENTITIES or parse_unit(after.text) is not None:
+            or after.lower_ in MONTHS or after.lower_ in clock_words() or after.ent_type_ in GROUP_ENTITIES \
+            or parse_unit(after.text) is not None:
         return False
     if not (first.head.i >= after.i and first.head.tag_ in ("NNP", "NN")):
         return False
-    return not _title_cased(toks)
+    return not _title_cased(toks, range(first.i, first.head.i + 1))
 
 
-#: Share of a sentence's longer words written with a capital above which it is a title-cased headline.
+#: Share of a sentence's longer words written with a capital above which it is a title-cased
+#: headline: more than half (running prose writes most of its longer words in lower case; a
+#: headline in title case writes nearly all of them with a capital).
 TITLE_CASED_SHARE = 0.5
 
 
-def _title_cased(toks: list["Token"]) -> bool:
-    """Whether a sentence is a headline in title case ("Crash Leaves 4 Dead In Dayton")."""
-    words = [t for t in toks[1:] if t.is_alpha and len(t.text) > 3]
+def _title_cased(toks: list["Token"], name: range) -> bool:
+    """Whether a sentence is a headline in title case ("Crash Leaves 4 Dead In Dayton"), the
+    words of the ``name`` read (token indices) left out."""
+    words = [t for t in toks[1:] if t.is_alpha and len(t.text) > 3 and t.i not in name]
     return len(words) >= 2 and sum(t.is_title for t in words) > TITLE_CASED_SHARE * len(words)
 
 
