@@ -23,6 +23,8 @@ CASES: dict[str, list[tuple[str, list[str]]]] = {
         ("Wages climbed 40 percent to 70 percent in a decade.", ["40..70 range percent up"]),
         ("The deal is worth $2-3 billion.", ["2e+09..3e+09 range money:USD"]),
         ("Homes there sell for anywhere from $450,000 to $1.2 million.", ["450000..1.2e+06 range money:USD"]),
+        ("Costs could reach $1.5bn-$2bn.", ["1.5e+09..2e+09 range money:USD"]),
+        ("The refit will cost £3m-£4m.", ["3e+06..4e+06 range money:GBP"]),
     ],
     "units": [
         ("The plant produces 450 MW of power.", ["450000 power"]),
@@ -39,6 +41,8 @@ CASES: dict[str, list[tuple[str, list[str]]]] = {
         ("The price of the 4,000 mAh model is $400.", ["4000 charge [charge]", "400 money:USD"]),
         ("The deepest 2,000 mAh cell weighs 45 grams.", ["2000 charge [charge]", "0.045 mass [mass]"]),
         ("The 60 GB drive has a top speed of 500 Mbps.", ["60 information [information]", "500 data_rate [speed]"]),
+        ("The turbine delivers 12kW.", ["12 power"]),
+        ("It was 40 °C in the shade.", ["40 temperature"]),
     ],
     "currencies": [
         ("The bank raised USD10m from investors.", ["1e+07 money:USD"]),
@@ -51,6 +55,8 @@ CASES: dict[str, list[tuple[str, list[str]]]] = {
         ("Brussels set aside e1.5 billion for farmers.", ["1.5e+09 money:EUR"]),
         ("The console sells for ¥30,000 in Tokyo.", ["30000 money:JPY"]),
         ("Revenue reached $4.2b in the quarter.", ["4.2e+09 money:USD"]),
+        ("The firm was fined CHF 20 million.", ["2e+07 money:CHF"]),
+        ("The project will cost Rs 500 crore.", ["5e+09 money:INR"]),
     ],
     "signs": [
         ("Shares moved -1.3% on the day.", ["-1.3 percent down"]),
@@ -58,6 +64,8 @@ CASES: dict[str, list[tuple[str, list[str]]]] = {
         ("The temperature fell to minus 40 degrees Celsius.", ["-40 temperature"]),
         ("Sales were down 3% from last year.", ["3 percent down"]),
         ("Exports were up 6.5% in June.", ["6.5 percent up"]),
+        ("The temperature dropped to -12C overnight.", ["-12 temperature down"]),
+        ("The temperature rose to +5C.", ["5 temperature up"]),
     ],
     "plain numbers": [
         ("The firm reported sales of 5835 units.", ["5835 count"]),
@@ -73,6 +81,7 @@ CASES: dict[str, list[tuple[str, list[str]]]] = {
         ("Profits rose sixfold.", ["6 multiple up"]),
         ("The new line carries twice as many passengers.", ["2 multiple"]),
         ("The army has 10-fold more drones.", ["10 multiple"]),
+        ("The fund grew threefold.", ["3 multiple up"]),
         ("The firm makes sub-10 nanometre chips.", ["_..1e-11 less_than length"]),
     ],
     "identifiers": [
@@ -114,6 +123,11 @@ CASES: dict[str, list[tuple[str, list[str]]]] = {
         ("The ban covers children under age 10.", ["_..10 less_than age"]),
         ("The camp is open to children ages 12 and under.", ["_..12 at_most age"]),
         ("Entry is free for visitors aged 65 and over.", ["65.._ at_least age"]),
+        ("The program is for adults 18 and older.", ["18.._ at_least age"]),
+        ("The children, aged 4 and 6, were unhurt.", ["4 age", "6 age"]),
+        ("The law covers firms with 50 or fewer workers.", ["_..50 at_most count"]),
+        ("The boat is 12m long.", ["0.012 length"]),
+        ("The wall is 3m high.", ["0.003 length"]),
     ],
 }
 
@@ -153,3 +167,17 @@ def matches(claims: list, expected: list[str]) -> bool:
 def test_figure_kind(nlp, kind, text, expected):
     found = figures(nlp, text)
     assert matches(found, expected), [(summary(c), c.value.measure) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The project will cost Rs 500 crore.", 500, "crore INR"),
+        ("Costs could reach $1.5bn-$2bn.", (1.5, 2), "billion USD"),
+        ("The temperature dropped to -12C overnight.", -12, "°C"),
+        ("The club paid e25m for the winger.", 25, "million EUR"),
+    ],
+)
+def test_stated_form_of_new_kinds(nlp, text, value, unit):
+    (claim,) = figures(nlp, text)
+    assert (claim.value.stated.value, claim.value.stated.unit) == (value, unit)

@@ -63,7 +63,8 @@ def glued_range(text: str) -> re.Match[str] | None:
     whole = GLUED_RANGE.match(text)
     if whole is None:
         return None
-    scaled = bool(whole["low_scale"])  # "2-3bn": the scale written once is shared, compare the digits
+    # "2-3bn", "3m-£4" (its "m" the next token): a scale written once, compare the digits
+    scaled = bool(whole["low_scale"] and whole["high_scale"])
     low, high = (float(whole[end].removesuffix(whole[f"{end}_scale"] or "").replace(",", "")) *
                  (number_suffixes()[whole[f"{end}_scale"].lower()][0] if scaled and whole[f"{end}_scale"] else 1)
                  for end in ("low", "high"))
@@ -111,8 +112,9 @@ def is_currency(text: str) -> bool:
 
 def currency_sign(tok: "Token") -> bool:
     """Whether ``tok`` is a currency mark written before a number: a sign ("$", "€", "A$",
-    "US$") or an upper-case code ("EUR", "RM"), not a word ("euros" comes after)."""
-    return (not tok.is_alpha or tok.text.isupper()) and is_currency(tok.text)
+    "US$"), an upper-case code ("EUR", "RM") or a mark kept with its case ("Rs"), not a word
+    ("euros" comes after)."""
+    return (not tok.is_alpha or tok.text.isupper() or exact_alias(tok.text)) and is_currency(tok.text)
 
 
 def is_number(tok: "Token") -> bool:
@@ -305,7 +307,7 @@ def _number_end(toks: list["Token"], i: int) -> int:
         if low in MULTIPLIERS or (low in VAGUE and prev in ("tens", "hundreds", "of")):
             end += 1
         elif low in GLUED_MULTIPLIERS and not toks[end - 1].whitespace_ \
-                and (toks[end - 1].like_num or glued(toks[end - 1].text)):
+                and (toks[end - 1].like_num or glued(toks[end - 1].text) or glued_range(toks[end - 1].text)):
             end += 1  # "$2.5m": the tokenizer split the multiplier off
         elif toks[end].like_num and toks[end].is_alpha and prev in MULTIPLIERS | {"-"} and low not in ORDINALS:
             end += 1  # "two hundred fifty"
@@ -333,3 +335,40 @@ def digits_of(tok: "Token") -> str:
         return f"{whole['low']}-{whole['high']}"
     marks = glued(tok.text)
     return marks[1] if marks else tok.text
+
+
+#: A number with "m" glued on: millions ("£50m") unless it is a side of "50m by 25m".
+_GLUED_M = re.compile(r"^\d+(?:\.\d+)?m\.?$")
+#: Words between the sides of a size: "50m by 25m", "20m x 30m".
+_BY = frozenset({"by", "x", "×"})
+
+
+def sides_in_metres(toks: list["Token"], i: int, end: int) -> bool:
+    """Whether a figure with "m" glued on is metres: a side of a size ("50m by 25m") or a size
+    ("12m long")."""
+    if not _GLUED_M.match("".join(t.text for t in toks[i:end])) or toks[end - 2 if end - i > 1 else i].whitespace_:
+        return False
+    if _size_word(toks, end):
+        return True  # "12m long", "a 3m-high wall"
+    after = end + 1 < len(toks) and toks[end].lower_ in _BY and _GLUED_M.match(_glued_text(toks, end + 1))
+    before = i >= 2 and toks[i - 1].lower_ in _BY and (
+        _GLUED_M.match(toks[i - 2].text) or (i >= 3 and _GLUED_M.match(_glued_text(toks, i - 3))))
+    return bool(after or before)
+
+
+#: Adjectives of size after a figure with "m" glued on that make it metres: "12m long".
+SIZE_WORDS = frozenset({"long", "high", "tall", "wide", "deep", "thick", "across"})
+
+
+def _size_word(toks: list["Token"], k: int) -> bool:
+    """Whether a size adjective follows at ``k``, hyphenated or not ("12m long", "12m-long"),
+    and is not part of another word ("£12m long-term loan")."""
+    k += k < len(toks) and toks[k].text == "-"
+    return k < len(toks) and toks[k].lower_ in SIZE_WORDS and not (k + 1 < len(toks) and toks[k + 1].text == "-")
+
+
+def _glued_text(toks: list["Token"], k: int) -> str:
+    """The token at ``k`` with the next one when nothing parts them ("25" "m" -> "25m")."""
+    if k + 1 < len(toks) and not toks[k].whitespace_:
+        return toks[k].text + toks[k + 1].text
+    return toks[k].text

@@ -73,7 +73,7 @@ def is_identifier(toks: list["Token"], i: int, end: int) -> bool:
         return True
     if i >= 2 and toks[i - 1].text in ("-", "–") and is_score(toks, i - 2, i - 1):
         return True  # the second number of "7-2"
-    if before is not None and before.pos_ == "PROPN" and not before.text.islower() \
+    if before is not None and before.pos_ == "PROPN" and not before.text.islower() and not _money_mark(before.text) \
             and before.lower_.rstrip(".") not in MONTHS and before.ent_type_ != "DATE" \
             and first.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
         return True  # a name with a number: "Boeing 737", "Windows 10", "Apollo 11", "iPhone 11"
@@ -98,6 +98,12 @@ HOUSE_NUMBER = re.compile(r"^\d+[A-Z]?$")
 GROUP_ENTITIES = frozenset({"NORP", "ORG", "GPE"})
 #: Entity labels of a number that is a figure whatever follows it.
 FIGURE_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "TIME"})
+
+
+def _money_mark(text: str) -> bool:
+    """Whether a word before a number is a currency code ("CHF 20 million"), not a name."""
+    unit = parse_unit(text)
+    return unit is not None and unit.dimension.startswith("money")
 
 
 def _labels_noun(toks: list["Token"], i: int, end: int) -> bool:

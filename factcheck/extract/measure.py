@@ -167,7 +167,8 @@ def event_lemma(word: "Token") -> str:
 def noun_phrase_lemma(noun: "Token") -> str:
     """The counted thing with its compounds, lemmatized: "battalion tactical group"."""
     mods = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i
-            and not c.like_num and c.ent_type_ not in ("NORP", "GPE") and owner_key(c.text) is None
+            and not c.like_num and c.lower_ not in VAGUE_HEADS and c.ent_type_ not in ("NORP", "GPE")
+            and owner_key(c.text) is None
             and c.lower_ not in ("more", "other", "additional", "further", "new", "least")]
     first_compound = min((x.i for x in mods if x.dep_ != "amod"), default=noun.i)
     mods = [m for m in mods if m.dep_ != "amod" or m.i > first_compound]

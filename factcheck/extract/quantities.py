@@ -16,16 +16,16 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..data import YEAR_PATTERN, clock_words
-from ..normalize.measures import EVENT_CLASSES, KIN_NOUNS, PERSON_NOUNS, measure_class
-from ..normalize.places import is_place, normalize_place
+from ..normalize.measures import EVENT_CLASSES, measure_class
 from ..normalize.units import parse_unit
 from ..types import RawQuantity
 from .about import about_for
+from .ages import AGE_WORDS, aged_person, is_age_apposition, listed_after_age
 from .amounts import (
     ATTACHED_UNIT,
     CLOCK_DIGITS,
-    SUB_PREFIX,
     LOST_EURO,
+    SUB_PREFIX,
     amount_end,
     currency_sign,
     digits_of,
@@ -35,10 +35,11 @@ from .amounts import (
     is_currency,
     lost_euro,
     multiple,
+    sides_in_metres,
     starts_amount,
 )
 from .cache import ents_of, sent_of, text_of
-from .context import _entity_text, attribution, frame_for
+from .context import attribution, frame_for
 from .identifiers import MONTHS, about_sources, is_identifier, is_one
 from .measure import change_of, is_magnitude, measure_of, subject_of
 
@@ -94,7 +95,7 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     times = multiple(toks, i)
     clock = _game_clock(toks, i, end)
     unit, unit_end = ("×", end) if times else ("seconds", end) if clock else _unit(toks, i, end)
-    metres = unit is None and _sides_in_metres(toks, i, end)
+    metres = unit is None and sides_in_metres(toks, i, end)
     attached = ATTACHED_UNIT.match(toks[end - 1].text)
     if attached and unit is None:
         unit = {"C": "°C", "F": "°F", "kmh": "km/h"}.get(attached.group(2), attached.group(2))
@@ -149,7 +150,7 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     frame = frame_for(anchors if hint not in ("clock_time", "date") else [head], span_tokens,
                       local=hint in ("clock_time", "date"))
     if hint == "age":
-        frame = replace(frame, owners=frozenset(_aged_person(toks, i, noun)))
+        frame = replace(frame, owners=frozenset(aged_person(toks, i, noun)))
     elif unit == "magnitude":
         frame = replace(frame, owners=frozenset({_shock(head)}))
     change, role = change_of(toks, i, end, min(qual_start, sign_at)) if hint not in ("clock_time", "date", "age") \
@@ -181,43 +182,6 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
         change=change,
         role=role,
     )
-
-
-#: A number with "m" glued on: millions ("£50m") unless it is a side of "50m by 25m".
-_GLUED_M = re.compile(r"^\d+(?:\.\d+)?m\.?$")
-#: Words between the sides of a size: "50m by 25m", "20m x 30m".
-_BY = frozenset({"by", "x", "×"})
-
-
-def _sides_in_metres(toks: list["Token"], i: int, end: int) -> bool:
-    """Whether a figure with "m" glued on is metres: a side of a size ("50m by 25m") or a size
-    ("12m long")."""
-    if not _GLUED_M.match("".join(t.text for t in toks[i:end])) or toks[end - 2 if end - i > 1 else i].whitespace_:
-        return False
-    if _size_word(toks, end):
-        return True  # "12m long", "a 3m-high wall"
-    after = end + 1 < len(toks) and toks[end].lower_ in _BY and _GLUED_M.match(_glued_text(toks, end + 1))
-    before = i >= 2 and toks[i - 1].lower_ in _BY and (
-        _GLUED_M.match(toks[i - 2].text) or (i >= 3 and _GLUED_M.match(_glued_text(toks, i - 3))))
-    return bool(after or before)
-
-
-#: Adjectives of size after a figure with "m" glued on that make it metres: "12m long".
-SIZE_WORDS = frozenset({"long", "high", "tall", "wide", "deep", "thick", "across"})
-
-
-def _size_word(toks: list["Token"], k: int) -> bool:
-    """Whether a size adjective follows at ``k``, hyphenated or not ("12m long", "12m-long"),
-    and is not part of another word ("£12m long-term loan")."""
-    k += k < len(toks) and toks[k].text == "-"
-    return k < len(toks) and toks[k].lower_ in SIZE_WORDS and not (k + 1 < len(toks) and toks[k + 1].text == "-")
-
-
-def _glued_text(toks: list["Token"], k: int) -> str:
-    """The token at ``k`` with the next one when nothing parts them ("25" "m" -> "25m")."""
-    if k + 1 < len(toks) and not toks[k].whitespace_:
-        return toks[k].text + toks[k + 1].text
-    return toks[k].text
 
 
 def _end_char(tok: "Token") -> int:
@@ -311,8 +275,6 @@ def _unit(toks: list["Token"], i: int, end: int) -> tuple[str | None, int]:
     return None, end
 
 
-#: Words before an age ("aged 65", "under age 10", "ages 12 and under").
-AGE_WORDS = frozenset({"age", "aged", "ages"})
 #: Words that leave an amount open after "or"/"and": "50 or fewer", "12 and under", "18 and
 #: older", "$50 and up" (data: the normalizer's suffix qualifiers read them).
 OPEN_END_WORDS = frozenset({"more", "fewer", "less", "under", "over", "older", "younger", "above", "below", "up"})
@@ -364,11 +326,11 @@ def _hint(toks: list["Token"], i: int, end: int, unit: str | None) -> tuple[str 
     k = end
     if k + 2 < len(toks) and toks[k].text == "-" and toks[k + 1].lower_ == "year" and toks[k + 2].text == "-":
         return "age", text, i, k + 4 if k + 3 < len(toks) and toks[k + 3].lower_ == "old" else k + 3
-    if i > 0 and toks[i - 1].lower_ in AGE_WORDS:
+    if i > 0 and toks[i - 1].lower_ in AGE_WORDS or listed_after_age(toks, i):
         return "age", text, i, end
     if k + 1 < len(toks) and toks[k].lower_ in ("and", "or") and toks[k + 1].lower_ in ("older", "younger"):
         return "age", text, i, end  # "adults 18 and older"
-    if _is_age_apposition(toks, i, end):
+    if is_age_apposition(toks, i, end):
         return "age", text, i, end
     if unit is not None:
         if k < len(toks) and toks[k].lower_ in ("years", "year") and k + 1 < len(toks) and toks[k + 1].lower_ == "old":
@@ -431,56 +393,6 @@ def _shock(head: "Token") -> str:
         node = node.head
     lemmas = {t.lemma_.casefold() for t in sent_of(head)}
     return "aftershock" if "aftershock" in lemmas and not lemmas & {"quake", "earthquake"} else "mainshock"
-
-
-def _aged_person(toks: list["Token"], i: int, noun: "Token | None") -> set[str]:
-    """Whose age it is, as a key: a surname ("lacalamita") or the noun ("woman")."""
-    if i >= 2 and toks[i - 2].ent_type_ == "PERSON":
-        return {toks[i - 2].lower_}
-    old = next((t for t in toks[i : i + 6] if t.lower_ == "old"), None)
-    if old is not None and old.head.pos_ in ("NOUN", "PROPN"):
-        noun = old.head  # "a 63-year-old woman": the woman, not the years
-    if noun is None or noun.lemma_.casefold() in ("year", "old"):
-        return set()
-    if noun.ent_type_ == "PERSON":
-        return {_entity_text(noun).split()[-1].lower()}  # the surname
-    return {noun.lemma_.casefold()}
-
-
-def _is_age_apposition(toks: list["Token"], i: int, end: int) -> bool:
-    """"Okafor, 38," "Lena Varga, 22", "Eason (10)", "Brooklyn boy, 15," and "his two half-brothers,
-    17 and 22,": small whole numbers set off by commas or brackets after a name or a noun for people."""
-    if end - i != 1 or not _small_whole(toks[i]):
-        return False
-    if not (end == len(toks) or toks[end].text in (",", ".", ";", ")") or _listed_number(toks, end)):
-        return False
-    k = i - 1
-    while k >= 2 and toks[k].lower_ in ("and", ",") and _small_whole(toks[k - 1]):
-        k -= 2  # "17 and 22": walk back over the earlier numbers of the list
-    if k < 1 or toks[k].text not in (",", "(") or (toks[k].text == "(" and toks[end].text != ")"):
-        return False  # "Okafor, 38," or "Marlon Eason (10)"
-    owner = toks[k - 1]
-    if owner.pos_ in ("PROPN", "NOUN") and owner.is_title and owner.ent_type_ not in NOT_PERSON_NAMES \
-            and owner.lower_ not in MONTHS and not (owner.ent_type_ == "GPE" and is_place(normalize_place(owner.text))):
-        return True  # "Maddon, 66,": a surname, which the small model may tag a place ("Ohio, 12;" is none)
-    return owner.ent_type_ == "PERSON" or (owner.pos_ in ("NOUN", "PROPN") and _is_people_noun(owner))
-
-
-#: Entities whose name a number in commas after it does not age: "Acme, 12," is no age.
-NOT_PERSON_NAMES = frozenset({"NORP", "DATE", "TIME", "EVENT", "LAW", "WORK_OF_ART", "MONEY", "PERCENT", "QUANTITY"})
-
-
-def _small_whole(tok: "Token") -> bool:
-    return tok.text.isdigit() and 0 < int(tok.text) < 120
-
-
-def _listed_number(toks: list["Token"], end: int) -> bool:
-    return end + 1 < len(toks) and toks[end].lower_ == "and" and _small_whole(toks[end + 1])
-
-
-def _is_people_noun(tok: "Token") -> bool:
-    lemma = tok.lemma_.casefold()
-    return lemma in PERSON_NOUNS or lemma.split("-")[-1] in KIN_NOUNS
 
 
 def _same_entity(a: "Token", b: "Token") -> bool:

@@ -167,7 +167,7 @@ def _quantity(raw: RawQuantity, interval: Interval, unit: str | None, dimension:
               precision: float = 0.0) -> Quantity:
     return Quantity(interval=interval, unit=unit, dimension=dimension, measure=raw.measure,
                     measure_class=raw.measure_class, subject=raw.subject, precision=precision,
-                    stated=stated_of(raw, raw.amount), change=raw.change, role=raw.role)
+                    stated=stated_of(raw, _ATTACHED.sub(r"\1", raw.amount)), change=raw.change, role=raw.role)
 
 
 def _clock_time(raw: RawQuantity, ctx: ArticleContext) -> Quantity | None:
