@@ -125,6 +125,8 @@ CASES: dict[str, list[tuple[str, list[str]]]] = {
         ("Entry is free for visitors aged 65 and over.", ["65.._ at_least age"]),
         ("The program is for adults 18 and older.", ["18.._ at_least age"]),
         ("The children, aged 4 and 6, were unhurt.", ["4 age", "6 age"]),
+        ("The storm dropped 5 inches of rain.", ["0.000127 length"]),
+        ("The river dropped 5 feet overnight.", ["0.001524 length down"]),
         ("The law covers firms with 50 or fewer workers.", ["_..50 at_most count"]),
         ("The boat is 12m long.", ["0.012 length"]),
         ("The wall is 3m high.", ["0.003 length"]),

@@ -254,6 +254,8 @@ def change_of(toks: list["Token"], i: int, end: int, before: int) -> tuple[str |
         direction = words.get(node.lemma_.casefold()) or words.get(node.lower_)
         if direction and node.pos_ in ("VERB", "NOUN", "ADV", "ADJ", "ADP"):
             return direction, role
+        if _measures_stuff(node):
+            return None, None  # "dropped 5 inches of rain": the verb acts on the rain, the inches are a level
         if node.i in inside or node.text in ("%", "$") or node.like_num or parse_unit(node.text) is not None \
                 or node.lower_ in UNIT_PARTS or node.lower_ == "minus":
             continue
@@ -261,3 +263,13 @@ def change_of(toks: list["Token"], i: int, end: int, before: int) -> tuple[str |
             continue
         return None, None
     return None, None
+
+
+def _measures_stuff(unit: "Token") -> bool:
+    """Whether ``unit`` is a physical unit, a verb's object, that measures a noun after "of" ("dropped
+    5 inches of rain", "2 tonnes of aid"): an amount of stuff, not the size of a change. Shares and
+    sums stay changes ("cut 20% of its staff", "cut $5m of spending"), as does "fell by 300 tonnes"."""
+    parsed = parse_unit(unit.text) if unit.is_alpha and unit.dep_ == "dobj" else None
+    if parsed is None or parsed.dimension.startswith("money") or parsed.dimension in RELATIVE:
+        return False
+    return any(c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in unit.children)
