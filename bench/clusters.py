@@ -13,7 +13,10 @@ Judgements come from ``judged.jsonl`` in the corpus folder and from ``bench/labe
 "file: text". A judged conflict or agreement is *given again* when one reported fact of
 the same verdict holds two of its claims from different articles; a judged single-source
 fact marked YES (an agreement missed) counts as *found* when a reported agree or update
-fact holds two of its claims from different articles.
+fact holds two of its claims from different articles. A judged-wrong agreement can be given
+*whole* (one fact still holds every claim of the line) or *in part* (two of its claims stay
+together, but the odd one that made it wrong may have left): both are counted and the
+partial ones listed, to read.
 
 ``--dump DIR`` writes each cluster's JSON report there (to read, or to label from).
 ``--cache DIR`` keeps each cluster's extraction between runs (keyed by the package's source),
@@ -69,8 +72,15 @@ def _judged(corpus: Path) -> list[dict]:
     return lines
 
 
-def _claim_keys(fact: dict, files: dict[str, str]) -> set[tuple[str, str]]:
-    return {(files[c["article"]], c["text"]) for c in fact["claims"]}
+def _claim_keys(fact: dict, files: dict[str, str], texts: dict[str, str] | None = None) -> set[tuple[str, str]]:
+    """(file, text) of each claim, and of each of its mentions when ``texts`` (article id -> text) is
+    given: a claim one article repeats ("Jackson arrested" in the headline, "Jackson was arrested" in
+    the body) is one claim shown by one text, and a judged line may name either."""
+    keys = {(files[c["article"]], c["text"]) for c in fact["claims"]}
+    if texts:
+        keys |= {(files[c["article"]], texts[c["article"]][start:end])
+                 for c in fact["claims"] for start, end in c.get("mentions", ())}
+    return keys
 
 
 def _judged_keys(line: dict) -> set[tuple[str, str]]:
@@ -91,6 +101,12 @@ def _holds(fact_keys: set[tuple[str, str]], judged: set[tuple[str, str]]) -> boo
     return len(files) >= 2
 
 
+def _holds_all(fact_keys: set[tuple[str, str]], judged: set[tuple[str, str]]) -> bool:
+    """A reported fact holds every claim of a judged line (cut texts matched as in ``_holds``)."""
+    return all(any(name == jname and (text == jtext or text.startswith(jtext[:100])) for name, text in fact_keys)
+               for jname, jtext in judged)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -106,6 +122,7 @@ def main() -> None:
     judged = [j for j in _judged(args.corpus) if j["cluster"] in {f.name for f in folders}]
     counts: dict[str, Counter] = defaultdict(Counter)
     given: list[tuple[dict, dict | None]] = []  # (judged line, the reported fact holding it)
+    wrong_agreements: list[tuple[str, dict, bool]] = []  # judged-wrong agreements given: (cluster, line, whole)
     unjudged: list[tuple[str, dict, dict[str, str]]] = []
     per_cluster = []
     for folder in folders:
@@ -118,7 +135,8 @@ def main() -> None:
             args.dump.mkdir(parents=True, exist_ok=True)
             (args.dump / f"{folder.name}.json").write_text(json.dumps(data, indent=1, ensure_ascii=False))
         files = {a["id"]: Path(a["path"]).name for a in data["articles"]}
-        facts = [(f, _claim_keys(f, files)) for f in data["facts"]]
+        texts = {a.id: a.text for a in extraction.articles}
+        facts = [(f, _claim_keys(f, files, texts)) for f in data["facts"]]
         for fact, _ in facts:
             counts[fact["kind"]][fact["verdict"]] += 1
         mine = [j for j in judged if j["cluster"] == folder.name]
@@ -127,6 +145,9 @@ def main() -> None:
             wanted = ("agree", "update") if line["verdict"] == "single_source" else (line["verdict"],)
             hit = next((f for f, k in facts if f["verdict"] in wanted and _holds(k, keys)), None)
             given.append((line, hit))
+            if line["verdict"] == "agree" and line["label"] == "FALSE" and hit is not None:
+                whole = any(f["verdict"] == "agree" and _holds_all(k, keys) for f, k in facts)
+                wrong_agreements.append((folder.name, line, whole))
         judged_conflicts = [_judged_keys(j) for j in mine if j["verdict"] == "conflict"]
         for fact, keys in facts:
             if fact["verdict"] == "conflict" and not any(_holds(keys, j) for j in judged_conflicts):
@@ -154,6 +175,13 @@ def main() -> None:
     n_right = sum(line["verdict"] == "conflict" and line["label"] == "TRUE" for line, _ in given)
     print(f"\njudged-wrong conflicts still given: {wrong} / {n_wrong}; "
           f"judged-right conflicts kept: {right} / {n_right}")
+
+    whole = [(c, line) for c, line, w in wrong_agreements if w]
+    print(f"judged-wrong agreements still given whole (every claim of the line in one fact): {len(whole)}; "
+          f"in part: {len(wrong_agreements) - len(whole)} (the odd claim may have left: read them)")
+    for cluster, line, w in wrong_agreements:
+        if not w:
+            print(f"  in part [{cluster}] {line['kind']}: {line['summary'][:70]}")
 
     _calibration(given)
 

@@ -8,6 +8,7 @@ over one folder at a time (a user's usual call), the share of folders kept as on
 
     python bench/stories.py --cache /tmp/fc-cache              # thresholds around the default
     python bench/stories.py --cache /tmp/fc-cache --threshold 0.2
+    python bench/stories.py --cache /tmp/fc-cache --threshold 0.15 --show-mixed   # what is mixed, and why
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
 
@@ -50,6 +51,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, help="keep extractions here between runs")
     parser.add_argument("--threshold", type=float, action="append", help="similarity thresholds to score")
+    parser.add_argument("--show-mixed", action="store_true",
+                        help="after the table, each story mixing folders: its folders, titles and top terms")
     args = parser.parse_args()
     thresholds = args.threshold or sorted({0.1, 0.15, 0.2, STORY_SIMILARITY, 0.25, 0.3, 0.4})
 
@@ -81,6 +84,24 @@ def main() -> None:
         whole = sum(len(find_stories(arts, own, threshold)) == 1 for _, arts, own in per_folder)
         print(f"{threshold:>9.2f} {len(stories):>8} {p:>8.3f} {r:>7.3f} {f:>8.3f} {apart:>7} / {len(pairs):<4}"
               f" {whole:>15} / {len(per_folder):<6} {seconds:>8.2f}")
+        if args.show_mixed:
+            _show_mixed(stories, truth, terms, {a.id: a for a in articles})
+
+
+def _show_mixed(stories: list[list[str]], truth: dict[str, str], terms: dict, by_id: dict) -> None:
+    """Each story holding articles of two or more folders: per folder, its size, first
+    titles (or opening words) and the terms most of its articles share."""
+    for story in stories:
+        folders = Counter(truth[i] for i in story)
+        if len(folders) < 2:
+            continue
+        print(f"  mixed: {dict(folders)}")
+        for folder in folders:
+            ids = [i for i in story if truth[i] == folder]
+            shared = Counter(t for i in ids for t, _ in terms[i])
+            heads = [(by_id[i].title or by_id[i].text[:60]).replace("\n", " ") for i in ids[:2]]
+            print(f"    {folder}: {heads}")
+            print(f"      {[t for t, _ in shared.most_common(20)]}")
 
 
 if __name__ == "__main__":

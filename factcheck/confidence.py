@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from .align.evidence import MAIN_EVENT, Story, acts_on, quantity_conflict, shared
 from .align.pairs import cross_pairs
-from .normalize.describe import describe_value, shown_figures
+from .normalize.describe import describe_value, figure_key, shown_figures
 from .normalize.speakers import same_speaker
 from .normalize.values import difference, stated_figure
 from .types import Anchor, Claim, Quantity, Quote, Verdict
@@ -111,7 +111,7 @@ def _sides(group: tuple[Claim, ...]) -> list[tuple[str, list[str]]]:
     speakers: dict[str, str] = {}  # one side per speaker however spelled ("AJ Butler" / "A.J. Butler")
     figures = shown_figures(c.value for c in group if isinstance(c.value, Quantity))
     for claim in group:
-        shown = figures[describe_value(claim.value)][0] if isinstance(claim.value, Quantity) else _short(claim)
+        shown = figures[figure_key(claim.value)][0] if isinstance(claim.value, Quantity) else _short(claim)
         if isinstance(claim.value, Quote) and (speaker := claim.value.speaker):
             shown = next((side for name, side in speakers.items() if same_speaker(name, speaker)), shown)
             speakers.setdefault(speaker, shown)

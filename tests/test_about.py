@@ -69,3 +69,36 @@ def test_words_in_quotation_marks_need_a_speech_verb_to_be_a_quote():
 def test_a_span_before_or_after_another_moment_is_an_offset():
     assert ("scope", "offset") in anchors("The rule takes effect nine days before the vote.", "nine days")
     assert not anchors("The strike lasted 30 days.", "30 days", "scope")
+
+
+def test_a_stretch_the_clause_is_placed_in_is_a_scope_shared_by_its_coordinated_verbs():
+    text = "During the deciding 12-0 run, Ortiz scored two baskets and blocked two shots."
+    assert ("scope", "during run") in anchors(text, "two shots")
+    assert not anchors("Ortiz blocked six shots in the win.", "six shots", "scope")
+
+
+def test_a_surname_tagged_an_organisation_is_the_person_the_article_named_in_full():
+    text = "The Hawks were led by Deonta Vaughn. Vaughn finished with 16 points and nine rebounds."
+    owners = [a for c in claims(text) if "16" in c.text for a in c.about.anchors if a.kind == "entity"]
+    assert [(a.key, a.label) for a in owners] == [("vaughn", "PERSON")]
+
+
+def test_a_passive_clause_names_the_same_act_as_the_active_one():
+    active = anchors("Police closed the main road for three hours.", "three hours", "event")
+    passive = anchors("The main road was closed for 190 minutes after the crash.", "190 minutes", "event")
+    assert ("event", "close road") in active & passive
+
+
+def test_more_than_is_a_bound_not_a_scope():
+    assert not anchors("Police closed the bridge for more than three hours.", "three hours", "scope")
+    assert ("scope", "more") in anchors("Five more people were taken to hospital.", "Five", "scope")
+
+
+def test_a_pronoun_owning_the_subject_owns_the_figure():
+    assert ("unresolved", "their") in anchors("Their power supply was restored on 11 October 2031.", "11 October")
+
+
+def test_a_count_given_per_game_is_a_rate():
+    assert ("scope", "per game") in anchors("Okafor scores 23 points a game.", "23 points")
+    assert ("scope", "per season") in anchors("The club sells 40,000 tickets per season.", "40,000 tickets")
+    assert not anchors("Mendes scored 12 points in the game.", "12 points", "scope")

@@ -141,3 +141,28 @@ def test_events_conflict_on_polarity_only_and_never_on_a_guess():
     assert event_conflict(event("a1", "army"), event("a2", "army", negated=True))
     assert not event_conflict(event("a1", "army"), event("a2", "army", negated=True, guessed=("actor",)))
     assert not event_conflict(event("a1", "army"), event("a2", "rebels"))
+
+
+def test_a_background_person_alone_does_not_tie_two_differing_figures():
+    # Story about a record by Mendes (named by every article). "Ortiz finished his team's win
+    # with 16 rebounds" (a1) / "Ortiz finished with nine rebounds, as his team beat Rivers" (a2):
+    # Ortiz is in the background; the two figures may be two different games.
+    mendes = person("mendes")
+    a = figure("a1", 16, person("ortiz"), act("finish win"), measure="rebound")
+    b = figure("a2", 9, person("ortiz"), act("finish rebound"), measure="rebound")
+    main = [figure(f"a{i}", 30, mendes, act("score point"), start=50) for i in (1, 2, 3, 4, 5)]
+    story = Story.of((a, b, *main))
+    assert not story.is_main("entity", "ortiz") and story.is_main("entity", "mendes")
+    assert quantity_conflict(a, b, story) is None
+    # the same background person and the same act on one object still tie them
+    c = figure("a2", 9, person("ortiz"), act("finish win"), measure="rebound")
+    assert quantity_conflict(a, c, story)
+
+
+def test_a_rate_and_a_total_are_two_facts_even_when_equal():
+    # "Mendes averages 23 points a game" / "Mendes scored 23 points"
+    per_game = Anchor("scope", "per game", "a game")
+    a = figure("a1", 23, person("mendes"), per_game)
+    b = figure("a2", 23, person("mendes"))
+    assert told_apart(a, b) == "a rate against a total"
+    assert told_apart(a, figure("a3", 23, person("mendes"), per_game)) is None

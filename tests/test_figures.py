@@ -383,3 +383,28 @@ def test_a_change_word_that_is_what_the_figure_counts_makes_no_change(nlp):
     doc = nlp("Okafor finished with 25 points and 16 rebounds, and the fund booked three gains.")
     found = {q.text: q.change for s in doc.sents for q in quantities(s)}
     assert found.get("16 rebounds", "missing") is None
+
+
+# ---------------------------------------------------------------- clock times as written
+
+
+def test_a_clock_time_keeps_its_local_minutes_and_whether_its_zone_is_written(nlp):
+    guessed = only(nlp, "The fire call came in at 3:30 a.m., officials said.").value.stated
+    assert (guessed.value, guessed.unit) == (210, "local")
+    written = only(nlp, "The fire call came in at 3:30 a.m. ET, officials said.").value.stated
+    assert written.value == 210 and written.unit != "local"
+
+
+def test_two_clock_times_with_guessed_zones_compare_as_written():
+    from factcheck.normalize.values import quantity_difference
+    from factcheck.types import Interval, Quantity, Stated
+
+    def clock(utc: int, unit: str) -> Quantity:
+        return Quantity(Interval(utc, utc, "exact"), "UTC", "clock_time", "time", "time",
+                        stated=Stated("3:30 a.m.", 210, unit))
+
+    # one "3:30 a.m." in two articles whose places gave two zones (UTC-9 and UTC-4)
+    assert quantity_difference(clock(750, "local"), clock(450, "local")) is None
+    # zones written in the text are not guesses: 3:30 a.m. in Anchorage and in New York differ
+    assert quantity_difference(clock(750, "America/Anchorage"), clock(450, "America/New_York"))
+    assert quantity_difference(clock(750, "local"), clock(450, "America/New_York"))

@@ -49,3 +49,27 @@ def test_titles_come_from_the_articles():
 def test_only_pairs_sharing_a_term_are_scored():
     sims = similarities([{"x": 1.0}, {"y": 1.0}, {"x": 0.6, "z": 0.8}])
     assert set(sims) == {(0, 2)} and abs(sims[(0, 2)] - 0.6) < 1e-9
+
+
+# Two emergency patches of one invented vendor, two years apart: the same generic words and
+# vendor, each report in its own words, and different figures (year, version, flaws fixed).
+SHARED = (("patch", 1), ("flaw", 1), ("=orbisoft", 1))
+FIGURES_A = (("#2031", 1), ("#47", 1), ("#9.2", 1))
+FIGURES_B = (("#2034", 1), ("#12", 1), ("#11.0", 1))
+
+
+def own(words: str) -> tuple[tuple[str, int], ...]:
+    return tuple((w, 1) for w in words.split())
+
+
+PATCHES = {
+    "a1": SHARED + FIGURES_A + own("hacker weekend bank warn password expert attack fix risk tuesday user"),
+    "a2": SHARED + FIGURES_B + own("researcher blog school email crash memory victim code page update device"),
+    "a3": SHARED + FIGURES_A + own("customer download menu advisory tablet night exploit issue site manual"),
+    "a4": SHARED + FIGURES_B + own("government agency office phone cycle month release trick link screen"),
+}
+
+
+def test_two_events_of_one_kind_are_told_apart_by_their_figures():
+    stories = find_stories(arts("a1", "a2", "a3", "a4"), PATCHES)
+    assert [s.articles for s in stories] == [("a1", "a3"), ("a2", "a4")]

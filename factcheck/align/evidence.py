@@ -54,6 +54,10 @@ GENERIC_MEASURES = frozenset(
         "hour", "minute", "village", "town", "city", "car", "vehicle", "member", "child", "man", "woman"
     ]
 )
+#: Entity labels of owners besides persons: a figure of a dimension every story is full of
+#: (a date, a sum, a share) that one side gives to a named organisation or product and the
+#: other to no one may be another one's (one customer's service restored, not all).
+OWNER_ORGS = frozenset({"ORG", "PRODUCT", "FAC"})
 #: Verbs that say little about which event a figure belongs to ("had 24 points", "is 6.1").
 LIGHT_VERBS = frozenset({"have", "be", "get", "make", "take", "give", "put", "say", "report", "include", "reach"})
 #: Verbs that say nothing of an act even with an object ("had … points", "said … number");
@@ -150,6 +154,11 @@ def apart(a: Claim, b: Claim, story: Story) -> str | None:
              and not (_words(x) & (words_b if x in aa.anchors else words_a))]
     if alone:  # one player's figure against a figure nobody is named for
         return f"a person named by one only: {alone[0]}"
+    if _generic(a):  # "their Seacom service was restored on 11 October" / "services were restored on 14 October"
+        owners = [x.key for x in (*aa.anchors, *ab.anchors) if x.kind == "entity" and x.label in OWNER_ORGS
+                  and not story.is_main("entity", x.key) and not (_words(x) & (words_b if x in aa.anchors else words_a))]
+        if owners:
+            return f"an owner named by one only: {owners[0]}"
     if "time" in _telling(a):
         alone = [k for k in _moments(aa) ^ _moments(ab) if not story.is_main("time", k)]
         if alone:
@@ -180,15 +189,22 @@ def _predicate(about: About) -> str | None:
 
 def told_apart(a: Claim, b: Claim) -> str | None:
     """What tells two figures apart even when their values agree: two different named persons
-    ("Mendes's 16 points" / "Okafor's 16 points" are two facts). Times and scope words are left
+    ("Mendes's 16 points" / "Okafor's 16 points" are two facts), a rate against a total. Times and scope words are left
     out here: a weekday and "today" may be one day, and "up to 120 mph" / "more than 100 mph" or
     "two others" / "the two wounded" agree."""
     aa, ab = own(a), own(b)
+    if _a_rate(aa) != _a_rate(ab):
+        return "a rate against a total"  # "23 points a game" (his average) / "23 points" (one game)
     pa = [_words(x) for x in aa.anchors if x.label == "PERSON"]
     pb = [_words(x) for x in ab.anchors if x.label == "PERSON"]
     if pa and pb and not frozenset().union(*pa) & frozenset().union(*pb):
         return "different persons"
     return None
+
+
+def _a_rate(about: About) -> bool:
+    """A figure given per game, day or season, or as an average."""
+    return any(k.startswith("per ") or k == "average" for k in about.keys("scope"))
 
 
 def _words(anchor: Anchor) -> frozenset[str]:
@@ -228,6 +244,8 @@ def quantity_conflict(a: Claim, b: Claim, story: Story) -> tuple[Anchor, ...] | 
                     if (x.kind in SPECIFIC and (same_act or not (x.kind == "entity" and story.is_main(x.kind, x.key))))
                     or acts_on(x)  # the same predicate and object
                     or (x.label == "subject" and story.is_main(x.kind, x.key)))  # "the quake" of the story
+    if anchors and all(_background_person(x, story) for x in anchors):
+        return None  # a background person alone does not say which game or moment (_background_person)
     if anchors:
         return anchors
     value = a.value
@@ -238,6 +256,15 @@ def quantity_conflict(a: Claim, b: Claim, story: Story) -> tuple[Anchor, ...] | 
             return None  # a running count: undated, a lower figure may just be an earlier one
         return (MAIN_EVENT,)
     return None
+
+
+def _background_person(anchor: Anchor, story: Story) -> bool:
+    """A person most of the story's articles do not name: someone in the background (another
+    game's scorer, a witness). Their figures in two articles may come from two moments the
+    story never ties together ("finished with 25 points and 16 rebounds" in one game's report,
+    "finished with 22 points and nine rebounds" in a roundup of another's), so the person alone
+    does not tie two differing figures: a shared act on one object, place or time must too."""
+    return anchor.kind == "entity" and anchor.label == "PERSON" and not story.is_main(anchor.kind, anchor.key)
 
 
 def acts_on(anchor: Anchor) -> bool:

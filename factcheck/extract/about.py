@@ -20,6 +20,7 @@ from anyascii import anyascii
 
 from ..normalize.places import normalize_place
 from ..normalize.speakers import TITLE_WORDS
+from ..normalize.units import parse_unit
 from ..types import About, Anchor
 from .cache import ents_in, ents_of, sent_of
 from .measure import MEASURE_NOUNS
@@ -56,6 +57,11 @@ PRONOUN_WINDOW = 3
 #: Words after a span of time that make it an offset from another moment ("nine days before the
 #: inauguration", "two years ago"), not how long something lasts.
 OFFSET_WORDS = frozenset({"before", "after", "earlier", "later", "ago", "prior"})
+#: "a", "per", "each" before a unit make a count a rate ("23 points a game").
+RATE_DETERMINERS = frozenset({"a", "an", "per", "each"})
+#: Units a count is given per in news ("a game", "per season", "a day").
+RATE_NOUNS = frozenset({"game", "match", "season", "day", "night", "week", "month", "year", "hour", "minute",
+                        "start", "outing", "contest", "race", "round", "inning", "quarter", "half"})
 #: Verbs that make a figure an aggregate ("averaged 22.8 points", "totalled 157 games").
 SCOPE_VERBS = frozenset({"average", "total", "combine", "tally", "accumulate"})
 #: Words that place a figure in time without a DATE entity ("later", "last season").
@@ -111,6 +117,7 @@ def about_for(anchors: list["Token"], inside: set[int]) -> About:
     verb = _verb(anchors[0])
     if verb is not None and verb.lemma_.casefold() in SCOPE_VERBS:
         found.append(Anchor("scope", verb.lemma_.casefold(), verb.text))
+    found.extend(_during(verb))
     found.extend(_event(anchors))
     return About(tuple(dict.fromkeys(found)))
 
@@ -159,10 +166,13 @@ def _antecedent(tok: "Token") -> Anchor:
 
 
 def _owner_position(tok: "Token", anchors: list["Token"]) -> bool:
-    """A pronoun that stands for whose figure it is: the clause's subject, or the possessor
-    of the counted noun ("his 20 points"), not one deeper in the sentence."""
+    """A pronoun that stands for whose figure it is: the clause's subject, the possessor of
+    the counted noun ("his 20 points") or of the subject ("their service was restored on 11
+    October": whose service), not one deeper in the sentence."""
     verb = _verb(anchors[0])
     if tok.dep_ in ("nsubj", "nsubjpass") and (verb is None or tok.head.i == verb.i):
+        return True
+    if tok.dep_ == "poss" and verb is not None and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.i == verb.i:
         return True
     return tok.dep_ == "poss" and any(tok.head.i == a.i for a in anchors)
 
@@ -232,8 +242,12 @@ def _entity_anchor(ent: "Span") -> Anchor | None:
         words = _KEY.sub(" ", anyascii(text).casefold()).split()
         if all(w in TITLE_WORDS or w == "s" for w in words):
             return None  # "Sheriff" tagged as a person names a role, not who
-        if ent.label_ == "PERSON" and len(words) == 1:
-            text = _full_name(ent, words[0])
+        if len(words) == 1:
+            fuller = _full_name(ent, words[0])
+            if ent.label_ == "PERSON" or fuller != text:
+                # a surname the small model tags an organisation ("Vaughn finished with 16
+                # points") after the article named the person in full is that person
+                return Anchor("entity", _name_key(fuller), fuller, "PERSON")
         return Anchor("entity", _name_key(text), text, ent.label_)
     return None
 
@@ -272,6 +286,8 @@ def _scope(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
     nouns += [a.head for a in nouns if a.dep_ == "nummod" and a.head not in nouns]  # "nine days": the unit noun
     for anchor in nouns:
         for t in _phrase(anchor):  # the figure's own words too: "an additional", "a total of", "two others"
+            if _hedge(t):
+                continue  # "more than two hours", "at least": a bound of the figure, not a scope
             if t.lower_ in SCOPE_WORDS or t.lemma_.casefold() in SCOPE_WORDS:
                 out.append(Anchor("scope", t.lemma_.casefold(), t.text))
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.like_num:
@@ -286,6 +302,9 @@ def _scope(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
             # "nine days before X", "10 minutes later": an offset between two moments, not a span;
             # "later" and "earlier" can measure one gap from either end, so they share one key
             out.append(Anchor("scope", "ago" if offset.lower_ == "ago" else "offset", offset.text))
+        rate = _per(anchor)
+        if rate is not None:
+            out.append(Anchor("scope", f"per {rate.lemma_.casefold()}", f"a {rate.text}"))
         prep = anchor.head
         if anchor.dep_ == "pobj" and prep.lower_ in CUTOFF_PREPS and (prep.lower_ != "of" or _after_as(prep)):
             out.append(Anchor("scope", prep.lower_, prep.text))  # "as of 11 p.m." is no event's time
@@ -295,6 +314,48 @@ def _scope(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
                     if obj.dep_ == "pobj" and not obj.like_num and _a_whole(obj):
                         out.append(Anchor("scope", f"of {obj.lemma_.casefold()}", f"of {obj.text}"))
     return out
+
+
+def _during(verb: "Token | None") -> list[Anchor]:
+    """A stretch the figure's clause is placed in ("During the deciding run, he scored six points
+    and blocked two shots"): a part of the event, so the figure is a part of the whole's. The
+    verbs a clause coordinates share it."""
+    out = []
+    while verb is not None:
+        # the phrase hangs from the verb, or from a clause before it that the parser made of
+        # its words ("During the game's deciding run, ...": "deciding" read as a verb)
+        heads = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i)]
+        for prep in (p for h in heads for p in h.children):
+            if prep.dep_ == "prep" and prep.lower_ == "during":
+                out += [Anchor("scope", f"during {o.lemma_.casefold()}", f"{prep.text} … {o.text}")
+                        for o in prep.children if o.dep_ == "pobj"]
+        verb = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else None
+    return out
+
+
+def _per(noun: "Token") -> "Token | None":
+    """The unit a count is given per ("23 points a game", "12 points and five rebounds a game":
+    the phrase hangs from the last of the coordinated nouns), or None. A unit's own rate
+    ("120 miles per hour", "5,000 gallons a minute") is the unit's, not a scope."""
+    if parse_unit(noun.text) is not None:
+        return None
+    coordinated = [noun, *noun.conjuncts]
+    for tok in coordinated:
+        for child in tok.children:
+            if child.dep_ == "npadvmod" and child.pos_ == "NOUN" and any(
+                    d.dep_ == "det" and d.lower_ in RATE_DETERMINERS for d in child.children):
+                return child
+    last = max(coordinated, key=lambda t: t.i)  # the parser may miss it: read the words after
+    if last.i + 2 < len(last.doc) and last.nbor(1).lower_ in RATE_DETERMINERS \
+            and last.nbor(2).lemma_.casefold() in RATE_NOUNS:
+        return last.nbor(2)
+    return None
+
+
+def _hedge(tok: "Token") -> bool:
+    """"more" of "more than": a word of the figure's qualifier."""
+    following = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+    return tok.lower_ in ("more", "less", "fewer") and following == "than"
 
 
 def _a_whole(obj: "Token") -> bool:
@@ -319,6 +380,8 @@ def _event(anchors: list["Token"]) -> list[Anchor]:
         out.append(Anchor("event", subject.lemma_.casefold(), subject.text, "subject"))
     if verb.pos_ == "VERB":
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+        if obj is None and subject is not None and subject.dep_ == "nsubjpass" and subject.pos_ == "NOUN":
+            obj = subject  # "the highway was closed" is the act of "closed the highway"
         if obj is None:
             obj = next((o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None)
         key = verb.lemma_.casefold() + (f" {obj.lemma_.casefold()}" if obj is not None else "")

@@ -9,6 +9,7 @@ a prepositional object names (``_places_in``), and the dates and times hanging f
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..normalize import event_words as lexicon
@@ -20,6 +21,25 @@ from .context import _entity_text as entity_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
+
+
+@dataclass
+class _Clause:
+    """A candidate event (a verb, or an event noun) while it is being read off the parse (tokens, not yet values)."""
+
+    verb: "Token"
+    action: str
+    actor: "Token | None" = None
+    object: "Token | None" = None
+    actor_text: str | None = None  # an antecedent's name, for a resolved pronoun
+    object_text: str | None = None
+    negated: bool = False
+    in_table: bool = False
+    noun_event: bool = False
+    light: bool = False  # "took control of X": the verb's direct object is part of the action
+    extra: list = field(default_factory=list)  # more tokens of the clause's span (an event noun)
+    where: "Token | None" = None  # an event noun's object, searched for its place only
+    goal: "Token | None" = None  # the object of the action's preposition ("landed in *Kyiv*")
 
 
 def _unwrap(tok: "Token | None") -> "Token | None":
@@ -56,7 +76,11 @@ def _origin(tok: "Token") -> str:
 
 
 def _phrase(tok: "Token") -> str:
-    return "".join(t.text_with_ws for t in _core_tokens(tok)).strip()
+    """The core phrase as text; words the core skips leave a space ("Kimani (Kiki) Gray", "a 60-year-old,
+    terminally ill woman": the brackets and the comma go, the words stay apart)."""
+    core = _core_tokens(tok)
+    return "".join(t.text + (t.whitespace_ or (" " if n + 1 < len(core) and core[n + 1].i != t.i + 1 else ""))
+                   for n, t in enumerate(core)).strip()
 
 
 def _core_tokens(tok: "Token") -> list["Token"]:

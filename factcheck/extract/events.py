@@ -10,7 +10,6 @@ normalized strings (``factcheck.normalize.events``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..data import YEAR_PATTERN
@@ -29,7 +28,9 @@ from ..normalize.places import timezone_for_place
 from ..types import Article, Claim, Event, Frame
 from .cache import ents_of, sent_of, sents_of, text_of
 from .context import CONTENT_POS, EMPTY_CONTEXT, REPORTING_VERBS, attribution, normalize_name
+from .event_nouns import noun_clause
 from .event_phrases import (
+    _Clause,
     _attached,
     _child,
     _core_tokens,
@@ -53,25 +54,6 @@ NON_EVENT_VERBS = REPORTING_VERBS | lexicon.NOT_EVENT_VERBS
 _YEAR = re.compile(rf"\b({YEAR_PATTERN})\b")
 
 
-@dataclass
-class _Clause:
-    """A candidate event while it is being read off the parse (tokens, not yet values)."""
-
-    verb: "Token"
-    action: str
-    actor: "Token | None" = None
-    object: "Token | None" = None
-    actor_text: str | None = None  # an antecedent's name, for a resolved pronoun
-    object_text: str | None = None
-    negated: bool = False
-    in_table: bool = False
-    noun_event: bool = False
-    light: bool = False  # "took control of X": the verb's direct object is part of the action
-    extra: list = field(default_factory=list)  # more tokens of the clause's span (an event noun)
-    where: "Token | None" = None  # an event noun's object, searched for its place only
-    goal: "Token | None" = None  # the object of the action's preposition ("landed in *Kyiv*")
-
-
 def event_claims(doc: "Doc", article: Article) -> list[Claim]:
     """Checkable events of an article: ``Claim(kind="event", value=Event(...))``.
 
@@ -86,15 +68,18 @@ def event_claims(doc: "Doc", article: Article) -> list[Claim]:
             continue
         for tok in sent:
             quote = any(s <= tok.idx < e for s, e in quoted)
-            if tok.pos_ == "VERB" and not quote and (claim := _claim(tok, article, ref_year)) is not None:
+            if quote or tok.pos_ not in ("VERB", "NOUN"):
+                continue
+            clause = _clause(tok) if tok.pos_ == "VERB" else noun_clause(tok)
+            if clause is not None and (claim := _claim(clause, article, ref_year)) is not None:
                 claims.append(claim)
     return claims
 
 
-def _claim(verb: "Token", article: Article, ref_year: int | None) -> Claim | None:
-    """The event claim a verb states, or None (not an event, not checkable, or background)."""
-    clause = _clause(verb)
-    if clause is None or _background(verb, ref_year) or not _resolve(clause):
+def _claim(clause: _Clause, article: Article, ref_year: int | None) -> Claim | None:
+    """The event claim a clause states, or None (not checkable, or background)."""
+    verb = clause.verb
+    if _background(verb, ref_year) or not _resolve(clause):
         return None
     located = _places(clause)
     places = list(dict.fromkeys(p for p, _ in located))
@@ -156,6 +141,10 @@ def _clause(verb: "Token") -> _Clause | None:
         clause.actor = subject
         if clause.object is None and not clause.light:
             clause.object = _child(verb, "dobj")
+        if clause.object is None and not clause.light and action_class(clause.action) in lexicon.TRANSITIVE_CLASSES:
+            clause.object = _shared_object(verb)  # "have arrested and charged X": X was arrested too
+            if clause.object is None and _headline_passive(verb, subject):
+                clause.actor, clause.object = None, subject  # "Horton killed in crossfire"
     for role in ("actor", "object"):
         tok = getattr(clause, role)
         setattr(clause, role, _unwrap(tok))
@@ -193,6 +182,26 @@ def _choose_action(clause: _Clause) -> None:
                 clause.object = pobj
             return
     clause.action = base
+
+
+def _shared_object(verb: "Token") -> "Token | None":
+    """The object of the next verb of a coordination, when nothing but "and", a comma or an adverb
+    stands between them and that verb has no subject of its own: "arrested and charged X"."""
+    nxt = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if nxt is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children):
+        return None
+    between = verb.doc[verb.i + 1 : nxt.i]
+    if not all(t.dep_ in ("cc", "punct", "advmod", "aux") or t.is_space for t in between):
+        return None
+    return _child(nxt, "dobj")
+
+
+def _headline_passive(verb: "Token", subject: "Token | None") -> bool:
+    """A headline's passive with "was" left out ("Jackson arrested", "Horton killed in crossfire"): a
+    verb that always takes an object, with a subject before it, no object and no auxiliary, heading
+    its sentence; its subject is what the act was done to."""
+    return (subject is not None and subject.i < verb.i and verb.dep_ == "ROOT" and verb.tag_ in ("VBN", "VBD")
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "conj") for c in verb.children))
 
 
 def _particle(verb: "Token") -> "Token | None":

@@ -184,7 +184,10 @@ def _clock_time(raw: RawQuantity, ctx: ArticleContext) -> Quantity | None:
         interval = Interval(minutes - CLOCK_APPROX_MINUTES, minutes + CLOCK_APPROX_MINUTES, "approx")
     else:
         interval = Interval(minutes, minutes, "exact")
-    return _quantity(raw, interval, unit, dimension)
+    value = _quantity(raw, interval, unit, dimension)
+    # as written: minutes after midnight, and whether the zone is written or guessed from the place
+    stated = replace(value.stated, value=clock.minutes_local, unit=clock.zone if clock.written else "local")
+    return replace(value, stated=stated)
 
 
 def _date(raw: RawQuantity, ctx: ArticleContext) -> Quantity | None:

@@ -6,6 +6,7 @@ import datetime
 from collections.abc import Iterable
 
 from ..types import Event, Quantity, Quote, Value
+from .values import zone_guessed
 
 _SIGNS = {"at_least": "≥ ", "more_than": "> ", "at_most": "≤ ", "less_than": "< ", "approx": "≈ "}
 #: A stated figure's qualifier as shown: the same signs.
@@ -51,6 +52,9 @@ def shown_value(value: Value) -> str:
     """A value as a reader wants it in a summary or a reason: a figure as the text states it
     ("66 yd", "up 6.5 %", "4.2 billion USD"), not in its canonical unit ("0.0604 km"); dates,
     clock times, vague amounts ("hundreds") and other values as ``describe_value`` gives them."""
+    if isinstance(value, Quantity) and zone_guessed(value):  # "03:30 local": its UTC minute is a guess
+        written = bound_text(value, value.stated.value)
+        return f"{QUALIFIER_SIGNS.get(value.interval.qualifier, '')}{written} local"
     if not isinstance(value, Quantity) or value.stated is None or value.stated.value is None \
             or value.dimension == "date" or value.dimension.startswith("clock_time") \
             or (value.dimension == "percent" and not value.stated.unit):
@@ -68,8 +72,14 @@ def shown_figures(values: Iterable[Quantity]) -> dict[str, tuple[str, Quantity]]
     writes it, with that value: "66 yards" and "60.4 m" are one figure, shown "66 yd"."""
     figures: dict[str, tuple[str, Quantity]] = {}
     for value in values:
-        figures.setdefault(describe_value(value), (shown_value(value), value))
+        figures.setdefault(figure_key(value), (shown_value(value), value))
     return figures
+
+
+def figure_key(value: Quantity) -> str:
+    """What makes two figures one in ``shown_figures``: the canonical value, but a clock time
+    whose zone is guessed by how it is written ("3:30 a.m." placed in two zones is one figure)."""
+    return shown_value(value) if zone_guessed(value) else describe_value(value)
 
 
 def bound_text(value: Quantity, bound: float | None) -> str | None:

@@ -61,6 +61,22 @@ ACT_OBJECTS = {"sanction": "sanction", "embargo": "sanction", "ban": "ban", "cur
 ACT_VERBS = ("announce", "impose", "unveil", "introduce", "declare", "slap", "levy", "approve", "order", "send")
 ACTION_CLASSES.update({cls: cls for cls in ACT_OBJECTS.values()} | {
     f"{verb} {noun}": cls for verb in ACT_VERBS for noun, cls in ACT_OBJECTS.items()})
+#: Nouns that tell an event a verb would ("the arrest of X", "Gray's death"): noun -> (the verb,
+#: whether a possessive is what the act was done to: "Jackson's arrest" yes, "Comeaux's escape" no).
+#: Only acts that happened when named: deals ("acquisition", "signing") are often only agreed.
+EVENT_NOMINALS: dict[str, tuple[str, bool]] = {
+    "arrest": ("arrest", True), "capture": ("capture", True), "killing": ("kill", True), "murder": ("kill", True),
+    "slaying": ("kill", True), "death": ("die", True), "shooting": ("shoot", True), "firing": ("fire", True),
+    "destruction": ("destroy", True), "escape": ("escape", False), "resignation": ("resign", False),
+}
+#: Words before such a noun that say it did not (or not yet) happen: "the attempted murder".
+NOMINAL_HEDGES = frozenset({"attempted", "possible", "potential", "planned", "proposed", "pending", "expected",
+                            "impending", "rumored", "rumoured", "failed", "threatened", "future", "no", "any"})
+#: Classes whose verbs always take an object ("kill", "arrest", "destroy"; not "attack", "evacuate",
+#: "flee": "residents evacuated" has none): with none written, a headline's "Jackson arrested" is a
+#: passive, and "arrested and charged X" shares the next verb's object.
+TRANSITIVE_CLASSES = frozenset({"kill", "wound", "arrest", "capture", "recapture", "destroy", "damage",
+                                "surround", "shoot down", "repel", "ban"})
 #: Classes whose preposition says where the actor went, not what it acted on ("landed in Kyiv").
 MOTION_CLASSES = frozenset({"advance", "arrive", "withdraw"})
 #: Classes checkable only with a stated place: "officers arrived" says nothing to check.
@@ -99,6 +115,7 @@ NOUN_CLASSES: dict[str, str] = _classes({
     "jet": ["fighter jet", "warplane", "fighter plane"],
     "plane": ["airplane", "aeroplane", "airliner", "flight"],  # "the first evacuation flight landed"
     "government": ["authority", "administration", "cabinet"],
+    "fire": ["blaze", "flame", "inferno"],  # "a pre-dawn blaze destroyed X" / "the fire destroyed X"
     "police": ["police officer", "officer", "policeman", "policewoman", "deputy", "sheriff deputy", "trooper",
                "state police", "state trooper", "cop", "law enforcement", "law enforcement officer"],
 })
@@ -201,6 +218,7 @@ HYPERNYMS: dict[str, frozenset[str]] = {
     "aircraft": _words("plane jet bomber helicopter drone warplane airliner"),
     "plane": _words("bomber jet warplane airliner"),
     "vehicle": _words("car truck bus tank van lorry"),
+    "building": _words("warehouse factory barn church school hospital hotel restaurant mall store shop office"),
 }
 #: Head nouns of descriptions: common nouns that name a kind, not one referent. A head in none of
 #: the lists above is read as a name (a person, an organisation: "steinberg", "hamas").
@@ -211,7 +229,12 @@ GENERIC_HEADS = (
         """chief spokesman spokeswoman partner witness crew pilot driver firefighter rescuer teacher doctor
         nurse mob gang team company firm bank court judge jury prosecutor lawyer owner neighbour neighbor
         gunfire fire bomb device explosive shotgun gun rifle weapon boat ferry ambulance wave flood storm
-        quake earthquake camp area squat store shop home school border post""")
+        quake earthquake camp area squat store shop home school border post
+        player coach receiver lineman quarterback inmate prisoner convict fugitive actor actress singer star
+        celebrity executive manager coworker colleague boss""")
 ) - STATE_ORGANS - SIDES
+#: Words after a person's name that tell a father from his son, not one person from another: out of keys,
+#: so "Arcade Joseph Comeaux Jr." and "Comeaux" share their head.
+NAME_SUFFIXES = frozenset({"jr", "sr"})
 #: Prepositions that give an origin or owner: "the government of Sudan", "aircraft from Sudan".
 ORIGIN_PREPS = frozenset({"of", "from"})

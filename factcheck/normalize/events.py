@@ -26,6 +26,7 @@ from .event_words import (
     GENERIC_HEADS,
     GROUP_HEADS,
     HYPERNYMS,
+    NAME_SUFFIXES,
     NOUN_CLASSES,
     ORIGIN_PREPS,
     PLACE_SUFFIXES,
@@ -113,6 +114,8 @@ def entity_key(text: str | None) -> str | None:
     while words and (words[0] in DETERMINERS or words[0].isdigit()):
         words = words[1:]
     words = _NUMBERING.sub("", " ".join(words)).split()
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:  # "Arcade Joseph Comeaux Jr." is Comeaux
+        words = words[:-1]
     words = _origin_first(words)
     if not words:
         return None
@@ -262,15 +265,30 @@ def _people_of(places: frozenset[str], rest: list[str]) -> list[str]:
 def _same_words(a: list[str], b: list[str]) -> bool:
     """Same head noun and every word of the shorter phrase in the longer; or one thing told with
     another modifier ("the old X Y warehouse building" / "the original X Y warehouse"): heads
-    that meet (equal, or one among the other's words), ``SAME_THING_MIN_SHARED`` words shared
-    and one word of the shorter at most left out."""
+    that meet (equal, one among the other's words, or one kind holding the other: a warehouse is
+    a building), ``SAME_THING_MIN_SHARED`` words shared (a word clipped counts: "Mat" for
+    "Matanuska", ``_clipped``) and one word of the shorter at most left out."""
     short, long_ = sorted((a, b), key=len)
     if _same_word(short[-1], long_[-1]) and all(any(_same_word(w, v) for v in long_) for w in short):
         return True
-    shared = [w for w in short if any(_same_word(w, v) for v in long_)]
-    heads = _same_word(short[-1], long_[-1]) or short[-1] in shared or any(_same_word(long_[-1], w) for w in short)
+    kinds = _kind_holds(short[-1], long_[-1])
+    shared = [w for w in short if any(_same_word(w, v) or _clipped(w, v) for v in long_)
+              or (w == short[-1] and kinds)]
+    heads = kinds or short[-1] in shared or any(_same_word(long_[-1], w) for w in short)
     return heads and len(shared) >= SAME_THING_MIN_SHARED and len(short) - len(shared) <= 1 \
         and not any(w.isdigit() or w in ORDINALS for w in set(short) ^ set(long_))
+
+
+#: A word this long at least, that begins another at least ``CLIPPED_MIN_CUT`` letters longer, is that
+#: word clipped ("Mat-Maid" / "Matanuska Maid", "Calif" / "California"); only where two more words are
+#: shared, so "Sam Smith" and "Samantha Smith" stay two people. "maid"/"maiden" is no clipping.
+CLIPPED_MIN_LEN = 3
+CLIPPED_MIN_CUT = 3
+
+
+def _clipped(a: str, b: str) -> bool:
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= CLIPPED_MIN_LEN and len(long_) - len(short) >= CLIPPED_MIN_CUT and long_.startswith(short)
 
 
 def _group(words: list[str]) -> list[str]:
@@ -366,7 +384,11 @@ def events_may_align(a: Event, b: Event) -> bool:
 
     The anchor is the object when both state one (a missile hitting a building and one
     hitting a border post are two incidents), else the actor when both state one, else
-    the place. Events with nothing to anchor them never align. An object anchor does not
+    the place. Events with nothing to anchor them never align, nor on an actor named only by
+    resolving a pronoun ("he stays" / "Smith has stayed": the guess is all that joins them).
+    What one tells as its object the other may tell as where: with no other anchor, the one's
+    object and the other's place anchor them ("a fire burned the Elm Street mill" / "the fire
+    at the Elm Street mill"). An object anchor does not
     hold when both actors are generic descriptions of different kinds ("residents
     evacuated their buildings" / "office workers evacuated several buildings"): two
     groups, two events.
@@ -375,10 +397,13 @@ def events_may_align(a: Event, b: Event) -> bool:
         return False
     if a.object and b.object:
         return bool(same_entity(a.object, b.object)) and entity_relation(a.actor, b.actor) != "different"
-    if a.actor and b.actor:
-        return bool(same_entity(a.actor, b.actor))
+    if a.actor and b.actor:  # a pronoun's guessed antecedent is no anchor: no verdict rests on a guess
+        return bool(same_entity(a.actor, b.actor)) and "actor" not in a.guessed + b.guessed
     if a.place and b.place:
         return bool(same_place(a.place, b.place))
+    for x, y in ((a, b), (b, a)):  # "a fire burned the X creamery" / "the fire occurred at the X creamery"
+        if x.object and not x.place and y.place and not y.object:
+            return bool(same_entity(x.object, y.place))
     return False
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from factcheck.data import (
@@ -70,6 +70,9 @@ class ClockTime:
     minutes_local: int  # minutes after midnight as written
     zone: str | None  # what resolved it: "UTC", "UTC-05:00", "America/New_York"; None = unknown
     day_shift: int = 0  # -1/0/+1 when converting to UTC crossed midnight
+    #: the zone is in the text ("1 p.m. ET"), not taken from the article's place; left out of
+    #: equality, which is about the moment
+    written: bool = field(default=False, compare=False)
 
 
 # The time of day itself; each alternative names its own groups. "3: 00pm" and "7: 07AM"
@@ -191,6 +194,7 @@ def parse_clock_time(text: str, *, zone_hint: str | None = None,
     if needs_marker and zone == _NONE and not hours:
         return None
     tz = zone if isinstance(zone, datetime.tzinfo) else None
+    written = tz is not None
     if tz is None and zone_hint:
         tz = ZoneInfo(zone_hint)
     if tz is None:
@@ -198,9 +202,9 @@ def parse_clock_time(text: str, *, zone_hint: str | None = None,
     name = tz.key if isinstance(tz, ZoneInfo) else tz.tzname(None)
     offset = _offset_minutes(tz, on, local)
     if offset is None:
-        return ClockTime(None, local, name)
+        return ClockTime(None, local, name, written=written)
     day_shift, utc = divmod(local - offset, MINUTES_PER_DAY)
-    return ClockTime(utc, local, name, day_shift)
+    return ClockTime(utc, local, name, day_shift, written)
 
 
 # What may follow a time in running text; parse_clock_time then decides. Capitalized words

@@ -6,6 +6,7 @@ not a stage, so it lives beside the normalizers whose values it compares.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from ..types import Claim, Event, Interval, Quantity, Quote
@@ -58,11 +59,28 @@ def quantity_difference(va: Quantity, vb: Quantity) -> str | None:
     "18" agree. A change against a level is compared by size, as figures were before they
     carried a direction (``same_reading`` tells whether they should be joined at all).
     """
+    if zone_guessed(va) and zone_guessed(vb):
+        va, vb = _as_written(va), _as_written(vb)
     if va.change and vb.change and va.role == vb.role and va.change != vb.change:
         return f"direction differs: {va.change} vs {vb.change}"
     if _is_delta(va) or _is_delta(vb):
         return None if compatible(_size(_widened(va)), _size(_widened(vb))) else "values differ"
     return None if compatible(_widened(va), _widened(vb)) else "values differ"
+
+
+def zone_guessed(value: Quantity) -> bool:
+    """A clock time with no zone written ("3:30 a.m."), its UTC minute guessed from the article's
+    place: two articles placed differently would put one moment at two UTC minutes."""
+    stated = value.stated
+    return value.dimension.startswith("clock_time") and stated is not None and stated.unit == "local"
+
+
+def _as_written(value: Quantity) -> Quantity:
+    """A clock time on the clock it was written in (minutes after midnight, local)."""
+    assert value.stated is not None and isinstance(value.stated.value, int | float)
+    shift = value.stated.value - (value.interval.low + value.interval.high) / 2
+    interval = Interval(value.interval.low + shift, value.interval.high + shift, value.interval.qualifier)
+    return replace(value, interval=interval)
 
 
 def same_reading(va: Quantity, vb: Quantity) -> bool:

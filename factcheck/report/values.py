@@ -3,7 +3,9 @@
 A figure is shown as the text states it ("66 yd", "4.2 billion USD", "up 6.5 %"), not in its
 canonical unit ("0.0604 km"): the canonical value is for comparing, the stated one for reading.
 Dates and clock times keep their normalized form ("2022-02-24", "18:00 UTC"): that is what
-makes "8 p.m. local time" and "1 p.m. ET" readable side by side.
+makes "8 p.m. local time" and "1 p.m. ET" readable side by side; a clock time with no zone
+written is shown on its own clock ("03:30 local"), since its UTC minute is a guess from the
+article's place.
 """
 
 from __future__ import annotations
@@ -38,6 +40,11 @@ def claim_value(claim: dict[str, Any]) -> str:
     value = claim.get("value") or {}
     if claim.get("kind") != "quantity" or not value.get("stated"):
         return claim["value_text"]
+    if str(value.get("dimension", "")).startswith("clock_time"):  # "18:00 UTC"; "03:30 local" when guessed
+        minutes = value["stated"].get("value")
+        if value["stated"].get("unit") != "local" or minutes is None:
+            return claim["value_text"]
+        return f"{QUALIFIER_SIGNS.get(value.get('qualifier'), '')}{minutes // 60:02d}:{minutes % 60:02d} local"
     if value["stated"].get("value") is None or (value.get("dimension") == "percent" and not value["stated"]["unit"]):
         # "hundreds", "a third": the normalized value says more than the words' number
         return CHANGE_WORDS.get((value.get("change"), value.get("role")), "") + claim["value_text"]

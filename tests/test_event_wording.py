@@ -1,0 +1,139 @@
+"""One event told in other words by other articles (issue 6): shared objects, headline passives,
+names with a suffix or a nickname, one building named by another kind, a word clipped; and what
+must stay apart (a guessed pronoun alone, two people sharing a surname's start)."""
+
+from __future__ import annotations
+
+from factcheck.extract.events import event_claims
+from factcheck.normalize.events import entity_key, events_may_align, same_entity
+from factcheck.types import Article, Event
+
+
+def values(nlp, text: str) -> list[Event]:
+    article = Article(id="a1", path="t.txt", text=text, source="t")
+    return [c.value for c in event_claims(nlp(text), article)]
+
+
+def test_coordinated_verbs_share_the_object(nlp):
+    """"arrested and charged X": X was arrested too, and meets "arrested X" of another outlet."""
+    found = values(nlp, "Harbour police have arrested and charged Ellen Marie Dobbs with arson.")
+    assert Event("harbour police", "arrest", "ellen marie dobbs") in found
+
+
+def test_an_intransitive_verb_takes_no_object_from_its_conjunct(nlp):
+    """"escaped and shot X": nothing was escaped; a verb that may go without an object keeps none."""
+    found = values(nlp, "Tomlin escaped and shot a prison guard.")
+    assert all(not (e.action == "flee" and e.object) for e in found)
+
+
+def test_a_headline_passive_is_a_passive(nlp):
+    """"Tolland killed" in a headline is "Tolland was killed", not Tolland killing someone."""
+    [headline] = values(nlp, "Mayor Jim Tolland killed in crash")
+    [body] = values(nlp, "Jim Tolland was killed on Tuesday.")
+    assert headline.actor is None and same_entity(headline.object, "Tolland")
+    assert events_may_align(headline, body)
+
+
+def test_words_skipped_inside_a_phrase_leave_a_space(nlp):
+    """"Tomas (Tommy) Reyes, 17, killed by police": the nickname is a word of its own."""
+    [event] = values(nlp, "Tomas (Tommy) Reyes, 17, killed by police.")
+    assert event.object == entity_key("Tomas Tommy Reyes")
+    assert same_entity(event.object, "Tomas Reyes")
+
+
+def test_a_name_suffix_is_out_of_the_key():
+    assert entity_key("Lionel Adams Jr.") == entity_key("Lionel Adams")
+    assert same_entity("Lionel Adams Jr.", "Adams")
+
+
+def test_a_guessed_actor_alone_is_no_anchor():
+    """"He fired" (he resolved to Grant) and "Grant fired" rest on the guess alone: apart. An
+    object both state still anchors them."""
+    guessed = Event("grant", "fire", None, guessed=("actor",))
+    assert not events_may_align(guessed, Event("grant", "fire", None))
+    assert events_may_align(Event("grant", "fire", "shotgun", guessed=("actor",)), Event("grant", "fire", "shotgun"))
+
+
+def test_one_building_named_by_its_kind_or_a_clipped_word():
+    """A warehouse is a building; "Bel" clips "Belvedere" where two more words are shared."""
+    assert same_entity("old belvedere farm dairy building", "original belvedere farm dairy warehouse")
+    assert same_entity("historic bel farm dairy building", "old belvedere farm dairy building")
+    assert not same_entity("sam okafor", "samantha okafor")
+    assert not same_entity("old belvedere farm barn", "old belvedere farm silo")
+
+
+def test_an_event_noun_meets_its_verb(nlp):
+    """"the arrest of X" / "X's arrest" / "X was arrested" are one event; "Y's escape" is Y fleeing."""
+    [of] = values(nlp, "Officers confirmed the arrest of Dele Okafor.")
+    [possessive] = values(nlp, "Okafor's arrest stunned the club.")[:1]
+    [verbal] = values(nlp, "Dele Okafor was arrested.")
+    assert events_may_align(of, verbal) and events_may_align(possessive, verbal)
+    assert Event("brandt", "flee", None) in values(nlp, "Brandt's escape shocked the town.")
+    [death] = values(nlp, "Hundreds marched after the death of Lena Marsh.")
+    assert (death.action, death.object) == ("kill", "lena marsh")
+
+
+def test_an_event_noun_that_did_not_happen_or_names_no_one_is_no_event(nlp):
+    assert values(nlp, "He was charged in the attempted murder of Lena Marsh.") == []
+    assert values(nlp, "Saturday's shooting angered residents.") == []
+    assert values(nlp, "Murder charges were filed against him.") == []
+
+
+def test_a_role_is_a_description_not_a_name():
+    """"the reigning player of the year passed Ford" and "Hansen passed Ford": a role and a name
+    may be one person (compatible), where two names are two people."""
+    from factcheck.normalize.events import entity_relation
+
+    assert entity_relation("reigning national player", "hansen") == "compatible"
+    assert entity_relation("mortensen", "hansen") == "distinct"
+
+
+def test_an_event_noun_must_name_whom_it_was_done_to(nlp):
+    """"the killing by police" tells who, not whom: nothing to anchor an incident on."""
+    assert values(nlp, "Riots followed the killing by police.") == []
+
+
+def test_one_article_telling_one_event_twice_is_one_claim():
+    """"Okafor arrested" (headline) and "Okafor was arrested by police" (body): one claim, so the
+    article meets another outlet once; a second victim of one kind of act stays apart."""
+    from factcheck.align.events import repeat
+    from factcheck.types import Claim, Frame
+
+    def claim(actor, obj, start):
+        text = f"{actor} arrest {obj}"
+        return Claim("a1", "event", start, start + len(text), text, text + ".", Event(actor, "arrest", obj),
+                     frame=Frame(), mentions=((start, start + len(text)),))
+
+    assert repeat(claim(None, "dele okafor", 0), claim("police", "okafor", 40))
+    assert not repeat(claim(None, "dele okafor", 0), claim(None, "ben marsh", 40))
+    assert not repeat(claim("police", None, 0), claim("police", None, 40))
+
+
+def test_an_object_told_as_a_place_anchors():
+    """"a fire burned the Elm Street mill" / "the fire occurred at the Elm Street mill"; not a
+    different mill."""
+    burned = Event("fire", "burn", "elm street mill")
+    assert events_may_align(burned, Event(None, "burn", None, place="elm street mill"))
+    assert not events_may_align(burned, Event(None, "burn", None, place="harbour road depot"))
+
+
+def test_a_blaze_is_a_fire():
+    """Two outlets' "blaze" and "fire" are one description: the object anchor holds."""
+    from factcheck.normalize.events import entity_relation
+
+    assert entity_relation("pre-dawn blaze", "the fire") == "same"
+    assert events_may_align(Event("pre-dawn blaze", "destroy", "old mill"), Event("fire", "destroy", "the old mill"))
+
+
+def test_a_guessed_antecedent_makes_no_repeat():
+    """"he was slammed into a car" (he resolved to Gray) is not "Gray was hit" told again."""
+    from factcheck.align.events import repeat
+    from factcheck.types import Claim, Frame
+
+    def claim(guessed, start):
+        value = Event(None, "strike", "gray", guessed=guessed)
+        return Claim("a1", "event", start, start + 9, "gray hit.", "gray hit.", value, frame=Frame(),
+                     mentions=((start, start + 9),))
+
+    assert repeat(claim((), 0), claim((), 40))
+    assert not repeat(claim((), 0), claim(("object",), 40))
