@@ -37,7 +37,7 @@ def test_each_file_loads_without_duplicate_keys(name: str) -> None:
 def test_loaders_read_each_table() -> None:
     assert data.number_words()["twelve"] == (12, "teen")
     assert data.scale_words() == {"hundred": 100, "dozen": 12, "thousand": 10**3, "million": 10**6,
-                                  "billion": 10**9, "trillion": 10**12}
+                                  "billion": 10**9, "trillion": 10**12, "lakh": 10**5, "crore": 10**7}
     assert data.plural_scales()["hundreds"] == 100 and "dozens" not in data.plural_scales()
     assert data.vague_words()["dozens"] == (24, 99)
     assert data.few_words() == ("a handful", "a couple", "several", "a few")

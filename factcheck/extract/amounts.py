@@ -23,7 +23,8 @@ if TYPE_CHECKING:  # pragma: no cover
 #: Digits, signed when the sign is written onto them ("-1.3", "+0.2").
 DIGITS = re.compile(r"^[-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 #: A number with its unit in one token: "40C", "104F", "58km" when not split.
-ATTACHED_UNIT = re.compile(r"^(\d+(?:\.\d+)?)(°[CF]|[CF]|km|kg|mm|cm|ft|mph|kph|kmh)$")
+#: Signed ("-12C") and with the sentence's full stop when it ends one ("+5C.").
+ATTACHED_UNIT = re.compile(r"^([-+\u2212]?\d+(?:\.\d+)?)(°[CF]|[CF]|km|kg|mm|cm|ft|mph|kph|kmh)\.?$")
 #: Multipliers written onto a figure that the tokenizer splits off: "$2.5m", "€3bn".
 GLUED_MULTIPLIERS = frozenset(number_suffixes()) | {f"{suffix}." for suffix in number_suffixes()}
 #: Fractions of a whole ("two-thirds of voters", "a quarter of homes", "half of the
@@ -46,12 +47,15 @@ RANGE_LINKS = frozenset({"to", "-", "–", "—", "and", "or"})
 #: "4.5pc", "300bhp", "60kWh", "13″". Whether the marks are a currency and a unit is
 #: ``parse_unit``'s to say (data/currencies.tsv, data/units.tsv).
 GLUED = re.compile(r"^(?P<pre>[^\d\s+\-\u2212.,]{1,4}?)?(?P<num>[-+\u2212]?\d[\d,]*(?:\.\d+)?)"
-                   r"(?P<post>[^\d\s.,\-]{1,5})?$")
+                   r"(?P<post>[^\d\s.,\-]{1,5})?\.?$")  # "12kW.": a sentence's full stop kept on
 
 
 #: A range the tokenizer keeps as one token, its unit or currency written on both ends: "5%-6"
-#: (the last "%" is the next token), "62-$68" (the first "$" is the token before).
-GLUED_RANGE = re.compile(r"^(?P<low>\d[\d,]*(?:\.\d+)?)%?[-\u2013](?:[$€£¥])?(?P<high>\d[\d,]*(?:\.\d+)?)$")
+#: (the last "%" is the next token), "62-$68" (the first "$" is the token before), "1.5bn-$2bn"
+#: (a scale on both ends).
+_SCALE = f"(?:{'|'.join(sorted(number_suffixes(), key=len, reverse=True))})"
+GLUED_RANGE = re.compile(rf"^(?P<low>\d[\d,]*(?:\.\d+)?(?P<low_scale>{_SCALE})?)%?[-\u2013](?:[$€£¥])?"
+                         rf"(?P<high>\d[\d,]*(?:\.\d+)?(?P<high_scale>{_SCALE})?)$", re.IGNORECASE)
 
 
 def glued_range(text: str) -> re.Match[str] | None:
@@ -59,18 +63,38 @@ def glued_range(text: str) -> re.Match[str] | None:
     whole = GLUED_RANGE.match(text)
     if whole is None:
         return None
-    return whole if float(whole["low"].replace(",", "")) < float(whole["high"].replace(",", "")) else None
+    # "2-3bn", "3m-£4" (its "m" the next token): a scale written once, compare the digits
+    scaled = bool(whole["low_scale"] and whole["high_scale"])
+    low, high = (float(whole[end].removesuffix(whole[f"{end}_scale"] or "").replace(",", "")) *
+                 (number_suffixes()[whole[f"{end}_scale"].lower()][0] if scaled and whole[f"{end}_scale"] else 1)
+                 for end in ("low", "high"))
+    return whole if low < high else None
+
+
+#: What a euro sign becomes when text conversion loses it: "e80 million", "e25m". Read as a euro
+#: only with a scale after it (``lost_euro``): a lone "e80" may be a name.
+LOST_EURO = re.compile(r"^e(?=\d)")
+
+
+def lost_euro(toks: list["Token"], i: int, end: int) -> bool:
+    """Whether the amount ``toks[i:end]`` is a euro sum whose sign was lost ("e80 million"): its
+    "e" is read as "€" only when a scale word follows the digits."""
+    return bool(LOST_EURO.match(toks[i].text)) and end - i > 1 and toks[i + 1].lower_.rstrip(".") in MULTIPLIERS \
+        | frozenset(number_suffixes())
 
 
 @lru_cache(maxsize=4096)
 def glued(text: str) -> tuple[str | None, str, str | None] | None:
     """(currency written before, the number, unit written after) of a token that glues a
     currency or a unit onto its digits, or None: "S$40" -> ("S$", "40", None), "95p" ->
-    (None, "95", "p"), "USD10" -> ("USD", "10", None); "40" and "2bn" are not glued."""
+    (None, "95", "p"), "USD10" -> ("USD", "10", None), "e80" -> ("€", "80", None) (see
+    ``lost_euro``); "40" and "2bn" are not glued."""
     match = GLUED.match(text)
     if match is None or not (match["pre"] or match["post"]):
         return None
     pre, post = match["pre"], match["post"]
+    if pre == "e" and not post:
+        return "€", match["num"], None
     if pre and not (pre == "US" or is_currency(pre)):  # "$US3": the "$" is the token before
         return None
     if post and (pre or parse_unit(post) is None or post.lower() in number_suffixes()):
@@ -88,8 +112,9 @@ def is_currency(text: str) -> bool:
 
 def currency_sign(tok: "Token") -> bool:
     """Whether ``tok`` is a currency mark written before a number: a sign ("$", "€", "A$",
-    "US$") or an upper-case code ("EUR", "RM"), not a word ("euros" comes after)."""
-    return (not tok.is_alpha or tok.text.isupper()) and is_currency(tok.text)
+    "US$"), an upper-case code ("EUR", "RM") or a mark kept with its case ("Rs"), not a word
+    ("euros" comes after)."""
+    return (not tok.is_alpha or tok.text.isupper() or exact_alias(tok.text)) and is_currency(tok.text)
 
 
 def is_number(tok: "Token") -> bool:
@@ -98,8 +123,14 @@ def is_number(tok: "Token") -> bool:
     return _number_text(tok.text, tok.like_num and tok.is_alpha)
 
 
+#: "sub-10": below the number written after it (the tokenizer keeps the prefix on).
+SUB_PREFIX = re.compile(r"^sub-(?=\d)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)
 def _number_text(text: str, number_word: bool) -> bool:
+    if SUB_PREFIX.match(text):
+        return _number_text(text[4:], False)
     low = text.lower()
     if low in ORDINALS or re.match(r"^\d+(st|nd|rd|th)$", low):
         return False
@@ -276,7 +307,7 @@ def _number_end(toks: list["Token"], i: int) -> int:
         if low in MULTIPLIERS or (low in VAGUE and prev in ("tens", "hundreds", "of")):
             end += 1
         elif low in GLUED_MULTIPLIERS and not toks[end - 1].whitespace_ \
-                and (toks[end - 1].like_num or glued(toks[end - 1].text)):
+                and (toks[end - 1].like_num or glued(toks[end - 1].text) or glued_range(toks[end - 1].text)):
             end += 1  # "$2.5m": the tokenizer split the multiplier off
         elif toks[end].like_num and toks[end].is_alpha and prev in MULTIPLIERS | {"-"} and low not in ORDINALS:
             end += 1  # "two hundred fifty"
@@ -298,7 +329,46 @@ def _number_end(toks: list["Token"], i: int) -> int:
 def digits_of(tok: "Token") -> str:
     """A token's number without the currency or unit glued onto it ("S$40" -> "40"; a range
     the tokenizer kept whole, "5%-6" or "62-$68", -> "5-6", "62-68")."""
+    if SUB_PREFIX.match(tok.text):
+        return tok.text[4:]
     if whole := glued_range(tok.text):
         return f"{whole['low']}-{whole['high']}"
     marks = glued(tok.text)
     return marks[1] if marks else tok.text
+
+
+#: A number with "m" glued on: millions ("£50m") unless it is a side of "50m by 25m".
+_GLUED_M = re.compile(r"^\d+(?:\.\d+)?m\.?$")
+#: Words between the sides of a size: "50m by 25m", "20m x 30m".
+_BY = frozenset({"by", "x", "×"})
+
+
+def sides_in_metres(toks: list["Token"], i: int, end: int) -> bool:
+    """Whether a figure with "m" glued on is metres: a side of a size ("50m by 25m") or a size
+    ("12m long")."""
+    if not _GLUED_M.match("".join(t.text for t in toks[i:end])) or toks[end - 2 if end - i > 1 else i].whitespace_:
+        return False
+    if _size_word(toks, end):
+        return True  # "12m long", "a 3m-high wall"
+    after = end + 1 < len(toks) and toks[end].lower_ in _BY and _GLUED_M.match(_glued_text(toks, end + 1))
+    before = i >= 2 and toks[i - 1].lower_ in _BY and (
+        _GLUED_M.match(toks[i - 2].text) or (i >= 3 and _GLUED_M.match(_glued_text(toks, i - 3))))
+    return bool(after or before)
+
+
+#: Adjectives of size after a figure with "m" glued on that make it metres: "12m long".
+SIZE_WORDS = frozenset({"long", "high", "tall", "wide", "deep", "thick", "across"})
+
+
+def _size_word(toks: list["Token"], k: int) -> bool:
+    """Whether a size adjective follows at ``k``, hyphenated or not ("12m long", "12m-long"),
+    and is not part of another word ("£12m long-term loan")."""
+    k += k < len(toks) and toks[k].text == "-"
+    return k < len(toks) and toks[k].lower_ in SIZE_WORDS and not (k + 1 < len(toks) and toks[k + 1].text == "-")
+
+
+def _glued_text(toks: list["Token"], k: int) -> str:
+    """The token at ``k`` with the next one when nothing parts them ("25" "m" -> "25m")."""
+    if k + 1 < len(toks) and not toks[k].whitespace_:
+        return toks[k].text + toks[k + 1].text
+    return toks[k].text

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..data import YEAR_PATTERN, month_words
+from ..data import YEAR_PATTERN, clock_words, month_words
 from ..normalize.units import parse_unit
 from .cache import sent_of, text_of
 
@@ -23,14 +23,14 @@ IDENTIFIER_NOUNS = frozenset(
         "chapter", "level", "phase", "platform", "terminal", "ward", "unit", "building", "block", "bus", "line",
         "channel", "model", "version", "grade", "paragraph", "clause", "resolution", "amendment", "exit", "apollo",
         "mission", "seat", "row", "page", "vol", "volume", "episode", "season", "bill", "act", "law", "rule", "item",
-        "track"
+        "track", "code"
     ]
 )
 #: Of those, the ones that label a number even when written in lower case.
 LOWERCASE_IDENTIFIER_NOUNS = frozenset(
     [
         "route", "section", "article", "flight", "interstate", "highway", "room", "no", "number", "gate", "chapter",
-        "paragraph", "clause", "exit", "page"
+        "paragraph", "clause", "exit", "page", "code"
     ]
 )
 SCORE_WORDS = frozenset(
@@ -73,11 +73,11 @@ def is_identifier(toks: list["Token"], i: int, end: int) -> bool:
         return True
     if i >= 2 and toks[i - 1].text in ("-", "–") and is_score(toks, i - 2, i - 1):
         return True  # the second number of "7-2"
-    if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() \
+    if before is not None and before.pos_ == "PROPN" and not before.text.islower() and not _money_mark(before.text) \
             and before.lower_.rstrip(".") not in MONTHS and before.ent_type_ != "DATE" \
             and first.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
-        return True  # a name with a number: "Boeing 737", "Windows 10", "Apollo 11", "BlackBerry 10"
-    if _label_shape(toks, i, end):
+        return True  # a name with a number: "Boeing 737", "Windows 10", "Apollo 11", "iPhone 11"
+    if _label_shape(toks, i, end) or _in_name(toks, i, end) or _labels_noun(toks, i, end):
         return True
     if re.fullmatch(YEAR_PATTERN, first.text) and end - i == 1 and first.ent_type_ != "DATE":
         # a year naming something ("the 2022 World Cup", "Euro 2020", "Vision 2030")
@@ -89,10 +89,69 @@ def is_identifier(toks: list["Token"], i: int, end: int) -> bool:
     return False
 
 
+#: Nouns a number before them labels rather than counts, when singular: "the 600 block", "his
+#: 23 jersey", "the 90210 ZIP code" ("600 blocks", "500 shirts" are counts).
+LABELLED_NOUNS = frozenset({"block", "jersey", "shirt", "code"})
+#: Digits, with a capital letter on them as house numbers have ("221B"), that may be part of a name.
+HOUSE_NUMBER = re.compile(r"^\d+[A-Z]?$")
+#: Named groups the small model tags as singular proper nouns that news counts ("37 Taliban").
+GROUP_ENTITIES = frozenset({"NORP", "ORG", "GPE"})
+#: Entity labels of a number that is a figure whatever follows it.
+FIGURE_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "TIME"})
+
+
+def _money_mark(text: str) -> bool:
+    """Whether a word before a number is a currency code ("CHF 20 million"), not a name."""
+    unit = parse_unit(text)
+    return unit is not None and unit.dimension.startswith("money")
+
+
+def _labels_noun(toks: list["Token"], i: int, end: int) -> bool:
+    """A number before a singular noun it labels, through the noun's compounds: "his 23 jersey",
+    "the 90210 ZIP code area"."""
+    first = toks[i]
+    head = first.head
+    if end - i != 1 or not first.text.isdigit() or first.dep_ != "nummod" or head.i < first.i:
+        return False
+    chain = toks[end : end + (head.i - first.i)]
+    return any(t.lower_ in LABELLED_NOUNS and t.tag_ in ("NN", "NNP") for t in chain)
+
+
+def _in_name(toks: list["Token"], i: int, end: int) -> bool:
+    """A number inside a proper name, before a singular proper noun it belongs to: a model
+    ("the 737 Max", "iPhone 11 Pro"), a street address ("1423 Maple Avenue", "221B Baker Street"). Plural names
+    ("300 Americans"), named groups ("37 Taliban") and title-cased headlines ("Crash Leaves 4
+    Dead") are counted."""
+    first = toks[i]
+    after = toks[end] if end < len(toks) else None
+    if end - i != 1 or not HOUSE_NUMBER.match(first.text) or after is None or first.ent_type_ in FIGURE_ENTITIES:
+        return False
+    if after.pos_ != "PROPN" or after.tag_ != "NNP" or not after.text[:1].isupper() \
+            or after.lower_ in MONTHS or after.lower_ in clock_words() or after.ent_type_ in GROUP_ENTITIES \
+            or parse_unit(after.text) is not None:
+        return False
+    if not (first.head.i >= after.i and first.head.tag_ in ("NNP", "NN")):
+        return False
+    return not _title_cased(toks, range(first.i, first.head.i + 1))
+
+
+#: Share of a sentence's longer words written with a capital above which it is a title-cased
+#: headline: more than half (running prose writes most of its longer words in lower case; a
+#: headline in title case writes nearly all of them with a capital).
+TITLE_CASED_SHARE = 0.5
+
+
+def _title_cased(toks: list["Token"], name: range) -> bool:
+    """Whether a sentence is a headline in title case ("Crash Leaves 4 Dead In Dayton"), the
+    words of the ``name`` read (token indices) left out."""
+    words = [t for t in toks[1:] if t.is_alpha and len(t.text) > 3 and t.i not in name]
+    return len(words) >= 2 and sum(t.is_title for t in words) > TITLE_CASED_SHARE * len(words)
+
+
 #: A number glued to a letter that makes it a generation or a class ("3G", "4G", "5G").
 GENERATION = re.compile(r"^\d{1,2}G$")
 #: Words after a number that make it a label of a kind of thing ("64-bit", "32 bit").
-LABEL_WORDS = frozenset({"bit", "core", "speed", "inch", "inches"})
+LABEL_WORDS = frozenset({"bit", "core", "speed"})
 
 
 def _label_shape(toks: list["Token"], i: int, end: int) -> bool:

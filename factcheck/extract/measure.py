@@ -20,14 +20,25 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: Heads of vague and scaled amounts ("hundreds of", "a dozen"): amounts, not what is counted.
 VAGUE_HEADS = vague_plurals() | frozenset(scale_words())
-#: Nouns that name what a figure with a unit (or a bare figure after "of") measures.
-MEASURE_NOUNS = frozenset(
-    [
-        "depth", "height", "length", "width", "distance", "magnitude", "speed", "temperature", "area", "size",
-        "population", "range", "altitude", "radius", "diameter", "weight", "duration", "cost", "price", "budget",
-        "value", "salary", "fine", "rate", "growth", "turnover", "revenue", "loss", "profit", "deficit", "debt", "toll"
-    ]
-)
+#: Nouns that name what a figure with a unit (or a bare figure after "of") measures, each with
+#: the dimensions it can measure (a unit's dimension, or its first part: "money"); None: any.
+#: "The price of the 4,000 mAh model" does not make the charge a price.
+_SUMS = frozenset({"money"})
+RELATIVE = frozenset({"percent", "percentage_points", "multiple"})
+MEASURE_DIMENSIONS: dict[str, frozenset[str] | None] = {
+    **dict.fromkeys(["depth", "height", "length", "width", "distance", "range", "altitude", "radius", "diameter"],
+                    frozenset({"length"})),
+    "speed": frozenset({"speed", "data_rate"}),
+    "temperature": frozenset({"temperature"}),
+    "area": frozenset({"area"}),
+    "weight": frozenset({"mass"}),
+    "duration": frozenset({"duration"}),
+    "magnitude": frozenset({"magnitude"}),
+    **dict.fromkeys(["cost", "price", "budget", "value", "salary", "fine", "turnover", "revenue", "loss", "profit",
+                     "deficit", "debt"], _SUMS),
+    **dict.fromkeys(["size", "population", "rate", "growth", "toll"], None),
+}
+MEASURE_NOUNS = frozenset(MEASURE_DIMENSIONS)
 #: Words that are part of a unit phrase, not the thing measured ("4.75 per cent").
 UNIT_PARTS = frozenset({"cent", "percent", "point", "points", "h", "hour"})
 AUX_LEMMAS = frozenset({"be", "have", "do", "will", "would", "could", "may", "might", "shall", "should"})
@@ -156,7 +167,8 @@ def event_lemma(word: "Token") -> str:
 def noun_phrase_lemma(noun: "Token") -> str:
     """The counted thing with its compounds, lemmatized: "battalion tactical group"."""
     mods = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i
-            and not c.like_num and c.ent_type_ not in ("NORP", "GPE") and owner_key(c.text) is None
+            and not c.like_num and c.lower_ not in VAGUE_HEADS and c.ent_type_ not in ("NORP", "GPE")
+            and owner_key(c.text) is None
             and c.lower_ not in ("more", "other", "additional", "further", "new", "least")]
     first_compound = min((x.i for x in mods if x.dep_ != "amod"), default=noun.i)
     mods = [m for m in mods if m.dep_ != "amod" or m.i > first_compound]
@@ -172,19 +184,28 @@ def _unit_measure(head: "Token", unit: str, noun: "Token | None") -> str:
     for _ in range(4):  # "a depth of 1.2 miles", "1.2 miles deep", "speeds up to 120 mph"
         node = node.head
         lemma = node.lemma_.casefold()
-        if lemma in MEASURE_NOUNS:
+        if _measures(lemma, dimension):
             return lemma
-        if lemma == "deep":
+        if lemma == "deep" and dimension == "length":
             return "depth"
         if node.head.i == node.i:
             break
-    if noun is not None and noun.lemma_.casefold() in MEASURE_NOUNS:
+    if noun is not None and _measures(noun.lemma_.casefold(), dimension):
         return noun.lemma_.casefold()
     if dimension == "length":
         return "distance"
     if dimension.startswith("money") or dimension == "percent":
         return noun.lemma_.casefold() if noun is not None else dimension.split(":")[0]
     return dimension
+
+
+def _measures(lemma: str, dimension: str) -> bool:
+    """Whether the noun ``lemma`` names a measure of a figure of ``dimension``."""
+    if lemma not in MEASURE_DIMENSIONS:
+        return False
+    fits = MEASURE_DIMENSIONS[lemma]
+    # a share or a multiple measures anything: "the depth grew 10%", "three times the price"
+    return fits is None or dimension in RELATIVE or dimension in fits or dimension.split(":")[0] in fits
 
 
 def subject_of(noun: "Token | None") -> str | None:
@@ -233,6 +254,8 @@ def change_of(toks: list["Token"], i: int, end: int, before: int) -> tuple[str |
         direction = words.get(node.lemma_.casefold()) or words.get(node.lower_)
         if direction and node.pos_ in ("VERB", "NOUN", "ADV", "ADJ", "ADP"):
             return direction, role
+        if _measures_stuff(node):
+            return None, None  # "dropped 5 inches of rain": the verb acts on the rain, the inches are a level
         if node.i in inside or node.text in ("%", "$") or node.like_num or parse_unit(node.text) is not None \
                 or node.lower_ in UNIT_PARTS or node.lower_ == "minus":
             continue
@@ -240,3 +263,13 @@ def change_of(toks: list["Token"], i: int, end: int, before: int) -> tuple[str |
             continue
         return None, None
     return None, None
+
+
+def _measures_stuff(unit: "Token") -> bool:
+    """Whether ``unit`` is a physical unit, a verb's object, that measures a noun after "of" ("dropped
+    5 inches of rain", "2 tonnes of aid"): an amount of stuff, not the size of a change. Shares and
+    sums stay changes ("cut 20% of its staff", "cut $5m of spending"), as does "fell by 300 tonnes"."""
+    parsed = parse_unit(unit.text) if unit.is_alpha and unit.dep_ == "dobj" else None
+    if parsed is None or parsed.dimension.startswith("money") or parsed.dimension in RELATIVE:
+        return False
+    return any(c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in unit.children)

@@ -16,13 +16,16 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..data import YEAR_PATTERN, clock_words
-from ..normalize.measures import EVENT_CLASSES, KIN_NOUNS, PERSON_NOUNS, measure_class
+from ..normalize.measures import EVENT_CLASSES, measure_class
 from ..normalize.units import parse_unit
 from ..types import RawQuantity
 from .about import about_for
+from .ages import AGE_WORDS, aged_person, is_age_apposition, listed_after_age
 from .amounts import (
     ATTACHED_UNIT,
     CLOCK_DIGITS,
+    LOST_EURO,
+    SUB_PREFIX,
     amount_end,
     currency_sign,
     digits_of,
@@ -30,11 +33,13 @@ from .amounts import (
     glued,
     inner_units,
     is_currency,
+    lost_euro,
     multiple,
+    sides_in_metres,
     starts_amount,
 )
 from .cache import ents_of, sent_of, text_of
-from .context import _entity_text, attribution, frame_for
+from .context import attribution, frame_for
 from .identifiers import MONTHS, about_sources, is_identifier, is_one
 from .measure import change_of, is_magnitude, measure_of, subject_of
 
@@ -90,12 +95,14 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     times = multiple(toks, i)
     clock = _game_clock(toks, i, end)
     unit, unit_end = ("×", end) if times else ("seconds", end) if clock else _unit(toks, i, end)
-    metres = unit is None and _sides_in_metres(toks, i, end)
+    metres = unit is None and sides_in_metres(toks, i, end)
     attached = ATTACHED_UNIT.match(toks[end - 1].text)
     if attached and unit is None:
         unit = {"C": "°C", "F": "°F", "kmh": "km/h"}.get(attached.group(2), attached.group(2))
     elif (marks := glued(toks[end - 1].text)) and marks[2] and unit is None:
         unit = marks[2]  # "300bhp", "95p", "4.5pc"
+    if LOST_EURO.match(toks[i].text) and not lost_euro(toks, i, end):
+        return None  # "e80" alone may be a name; "e80 million" is a euro sum
     if (marks := glued(toks[i].text)) and marks[0] and (unit is None or not is_currency(unit)):
         # "USD10m", "S$40 million", "$US3 million": the currency written onto the digits
         unit = "$US" if marks[0] == "US" and i > 0 and toks[i - 1].text == "$" else marks[0]
@@ -123,8 +130,16 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
         return None  # "not one metre of our soil": rhetoric, not an amount
     start_tok = toks[min(qual_start, sign_at, hint_start)]
     qualifier = " ".join(t.text for t in toks[qual_start:sign_at]) if qual_start < sign_at else ""
-    amount = f"{qualifier} {amount_text}".strip().rstrip(".")
-    measure, noun, verb, last = measure_of(head, span, unit, hint, toks, max(unit_end, hint_end, end))
+    if SUB_PREFIX.match(toks[i].text):
+        qualifier = "under"  # "sub-10 nanometre chips"
+    if hint == "age" and not qualifier and i > 1 and toks[i - 1].lower_ in AGE_WORDS \
+            and (age_hedge := _qualifier_start(toks, i - 1)) < i - 1:
+        start_tok = toks[age_hedge]  # "under age 10": the hedge is written before the age word
+        qualifier = " ".join(t.text for t in toks[age_hedge : i - 1])
+    stated_end = max(unit_end, hint_end, end)
+    open_end, after_end = _open_end(toks, stated_end)
+    amount = f"{qualifier} {amount_text} {open_end}".strip().rstrip(".")
+    measure, noun, verb, last = measure_of(head, span, unit, hint, toks, after_end)
     if hint is None and unit is None and is_one(toks, i, end) and measure_class(measure) not in EVENT_CLASSES:
         return None  # "one explosion", "one of them": a count of one thing is rarely a figure to check
     if hint in ("clock_time", "date") and not any(t.pos_ == "VERB" for t in sent):
@@ -135,7 +150,7 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     frame = frame_for(anchors if hint not in ("clock_time", "date") else [head], span_tokens,
                       local=hint in ("clock_time", "date"))
     if hint == "age":
-        frame = replace(frame, owners=frozenset(_aged_person(toks, i, noun)))
+        frame = replace(frame, owners=frozenset(aged_person(toks, i, noun)))
     elif unit == "magnitude":
         frame = replace(frame, owners=frozenset({_shock(head)}))
     change, role = change_of(toks, i, end, min(qual_start, sign_at)) if hint not in ("clock_time", "date", "age") \
@@ -146,7 +161,7 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     doc = sent.doc
     last_tok = doc[last - 1 + toks[0].i]
     start_char, end_char = start_tok.idx, _end_char(last_tok)
-    stated_last = toks[max(unit_end, hint_end, end) - 1]
+    stated_last = toks[stated_end - 1]
     stated = text_of(doc)[toks[min(sign_at, hint_start)].idx : _end_char(stated_last)]
     return RawQuantity(
         start=start_char,
@@ -169,32 +184,11 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     )
 
 
-#: A number with "m" glued on: millions ("£50m") unless it is a side of "50m by 25m".
-_GLUED_M = re.compile(r"^\d+(?:\.\d+)?m\.?$")
-#: Words between the sides of a size: "50m by 25m", "20m x 30m".
-_BY = frozenset({"by", "x", "×"})
-
-
-def _sides_in_metres(toks: list["Token"], i: int, end: int) -> bool:
-    """Whether a figure with "m" glued on is one side of a size in metres ("50m by 25m")."""
-    if not _GLUED_M.match("".join(t.text for t in toks[i:end])) or toks[end - 2 if end - i > 1 else i].whitespace_:
-        return False
-    after = end + 1 < len(toks) and toks[end].lower_ in _BY and _GLUED_M.match(_glued_text(toks, end + 1))
-    before = i >= 2 and toks[i - 1].lower_ in _BY and (
-        _GLUED_M.match(toks[i - 2].text) or (i >= 3 and _GLUED_M.match(_glued_text(toks, i - 3))))
-    return bool(after or before)
-
-
-def _glued_text(toks: list["Token"], k: int) -> str:
-    """The token at ``k`` with the next one when nothing parts them ("25" "m" -> "25m")."""
-    if k + 1 < len(toks) and not toks[k].whitespace_:
-        return toks[k].text + toks[k + 1].text
-    return toks[k].text
-
-
 def _end_char(tok: "Token") -> int:
     """Where a figure ending at ``tok`` ends: the sentence's full stop is not part of "900 km/h" or "$2.5m"."""
     end = tok.idx + len(tok.text)
+    if tok.text.endswith(".") and (ATTACHED_UNIT.match(tok.text) or glued(tok.text)):
+        return end - 1  # "12kW.", "-12C."
     return end - 1 if UNIT_WORD_AT_END.match(tok.text) or tok.lower_ in ("m.", "bn.") else end
 
 
@@ -257,6 +251,9 @@ def _unit(toks: list["Token"], i: int, end: int) -> tuple[str | None, int]:
             words.append(("/", k + 1))
         elif tok.text == "-" and (k == end or words):
             pass  # "6.1-magnitude", "170,000-square-foot"
+        elif tok.text == "°" and not words and k + 1 < len(toks) and toks[k + 1].is_alpha:
+            words.append((f"°{toks[k + 1].text}", k + 2))  # "40 °C", "40°C": the tokenizer parts the sign
+            k += 1
         elif tok.is_alpha or tok.text == "%" or UNIT_WORD_AT_END.match(tok.text) or SQUARED.match(tok.text):
             words.append((tok.text.rstrip("."), k + 1))
         else:
@@ -276,6 +273,22 @@ def _unit(toks: list["Token"], i: int, end: int) -> tuple[str | None, int]:
     if "magnitude" in (t.lower_ for t in toks[max(0, i - 3) : i]) or is_magnitude(toks[i], toks[i:end]):
         return "magnitude", end
     return None, end
+
+
+#: Words that leave an amount open after "or"/"and": "50 or fewer", "12 and under", "18 and
+#: older", "$50 and up" (data: the normalizer's suffix qualifiers read them).
+OPEN_END_WORDS = frozenset({"more", "fewer", "less", "under", "over", "older", "younger", "above", "below", "up"})
+
+
+def _open_end(toks: list["Token"], k: int) -> tuple[str, int]:
+    """(words, index after them) of an open end written after a figure ("or fewer", "and under"),
+    else ("", k); "and over 200" starts another figure, "or more likely" is no open end."""
+    if k + 1 >= len(toks) or toks[k].lower_ not in ("or", "and") or toks[k + 1].lower_ not in OPEN_END_WORDS:
+        return "", k
+    nxt = toks[k + 2] if k + 2 < len(toks) else None
+    if nxt is not None and (nxt.like_num or nxt.pos_ in ("ADJ", "ADV") or currency_sign(nxt)):
+        return "", k
+    return f"{toks[k].lower_} {toks[k + 1].lower_}", k + 2
 
 
 #: Words between a number and a duration that keep it one: "21 consecutive years".
@@ -313,9 +326,11 @@ def _hint(toks: list["Token"], i: int, end: int, unit: str | None) -> tuple[str 
     k = end
     if k + 2 < len(toks) and toks[k].text == "-" and toks[k + 1].lower_ == "year" and toks[k + 2].text == "-":
         return "age", text, i, k + 4 if k + 3 < len(toks) and toks[k + 3].lower_ == "old" else k + 3
-    if i > 0 and toks[i - 1].lower_ in ("aged", "age", "ages"):
+    if i > 0 and toks[i - 1].lower_ in AGE_WORDS or listed_after_age(toks, i):
         return "age", text, i, end
-    if _is_age_apposition(toks, i, end):
+    if k + 1 < len(toks) and toks[k].lower_ in ("and", "or") and toks[k + 1].lower_ in ("older", "younger"):
+        return "age", text, i, end  # "adults 18 and older"
+    if is_age_apposition(toks, i, end):
         return "age", text, i, end
     if unit is not None:
         if k < len(toks) and toks[k].lower_ in ("years", "year") and k + 1 < len(toks) and toks[k + 1].lower_ == "old":
@@ -378,49 +393,6 @@ def _shock(head: "Token") -> str:
         node = node.head
     lemmas = {t.lemma_.casefold() for t in sent_of(head)}
     return "aftershock" if "aftershock" in lemmas and not lemmas & {"quake", "earthquake"} else "mainshock"
-
-
-def _aged_person(toks: list["Token"], i: int, noun: "Token | None") -> set[str]:
-    """Whose age it is, as a key: a surname ("lacalamita") or the noun ("woman")."""
-    if i >= 2 and toks[i - 2].ent_type_ == "PERSON":
-        return {toks[i - 2].lower_}
-    old = next((t for t in toks[i : i + 6] if t.lower_ == "old"), None)
-    if old is not None and old.head.pos_ in ("NOUN", "PROPN"):
-        noun = old.head  # "a 63-year-old woman": the woman, not the years
-    if noun is None or noun.lemma_.casefold() in ("year", "old"):
-        return set()
-    if noun.ent_type_ == "PERSON":
-        return {_entity_text(noun).split()[-1].lower()}  # the surname
-    return {noun.lemma_.casefold()}
-
-
-def _is_age_apposition(toks: list["Token"], i: int, end: int) -> bool:
-    """"Okafor, 38," "Lena Varga, 22", "Eason (10)" and "his two half-brothers, 17 and 22,": small
-    whole numbers set off by commas or brackets after a person's name or a noun for people."""
-    if end - i != 1 or not _small_whole(toks[i]):
-        return False
-    if not (end == len(toks) or toks[end].text in (",", ".", ";", ")") or _listed_number(toks, end)):
-        return False
-    k = i - 1
-    while k >= 2 and toks[k].lower_ in ("and", ",") and _small_whole(toks[k - 1]):
-        k -= 2  # "17 and 22": walk back over the earlier numbers of the list
-    if k < 1 or toks[k].text not in (",", "(") or (toks[k].text == "(" and toks[end].text != ")"):
-        return False  # "Okafor, 38," or "Marlon Eason (10)"
-    owner = toks[k - 1]
-    return owner.ent_type_ == "PERSON" or (owner.pos_ == "NOUN" and _is_people_noun(owner))
-
-
-def _small_whole(tok: "Token") -> bool:
-    return tok.text.isdigit() and 0 < int(tok.text) < 120
-
-
-def _listed_number(toks: list["Token"], end: int) -> bool:
-    return end + 1 < len(toks) and toks[end].lower_ == "and" and _small_whole(toks[end + 1])
-
-
-def _is_people_noun(tok: "Token") -> bool:
-    lemma = tok.lemma_.casefold()
-    return lemma in PERSON_NOUNS or lemma.split("-")[-1] in KIN_NOUNS
 
 
 def _same_entity(a: "Token", b: "Token") -> bool:

@@ -111,7 +111,7 @@ def normalize_quantity(raw: RawQuantity, ctx: ArticleContext) -> Quantity | None
         percent = Interval(*(None if v is None else v * 100 for v in (share.low, share.high)), share.qualifier)
         return _quantity(raw, percent, "%", "percent")
     amount = raw.amount
-    if raw.unit and (unit := parse_unit(raw.unit)) and unit.dimension == "duration":
+    if raw.unit and raw.hint != "age" and (unit := parse_unit(raw.unit)) and unit.dimension == "duration":
         amount = _DURING.sub("", amount)  # "loans over three years": over is "during", not "more than"
     amount = _ATTACHED.sub(r"\1", amount)
     interval = parse_amount(amount) or parse_amount(_LONE_RANGE_WORD.sub("", amount))
@@ -167,7 +167,7 @@ def _quantity(raw: RawQuantity, interval: Interval, unit: str | None, dimension:
               precision: float = 0.0) -> Quantity:
     return Quantity(interval=interval, unit=unit, dimension=dimension, measure=raw.measure,
                     measure_class=raw.measure_class, subject=raw.subject, precision=precision,
-                    stated=stated_of(raw, raw.amount), change=raw.change, role=raw.role)
+                    stated=stated_of(raw, _ATTACHED.sub(r"\1", raw.amount)), change=raw.change, role=raw.role)
 
 
 def _clock_time(raw: RawQuantity, ctx: ArticleContext) -> Quantity | None:

@@ -272,9 +272,11 @@ _PREFIX_KINDS = {
 _PREFIXES = {phrase: kind for kind, phrases in _PREFIX_KINDS.items() for phrase in phrases.split("|")}
 _PREFIX_RE = re.compile("(" + "|".join(re.escape(p) for p in sorted(_PREFIXES, key=len, reverse=True)) + ") (.+)")
 _SUFFIX_QUALIFIERS = [
-    (re.compile(r"(.+?)(?: ?\+| ?plus| or more| and more| and counting| or above| or over)"), "at_least"),
+    (re.compile(r"(.+?)(?: ?\+| ?plus| or more| and more| and counting| or above| or over| and over| and above|"
+                r" and older| or older| and up)"), "at_least"),
     (re.compile(r"(.+?)(?: or so| or thereabouts|[ -]odd|ish| give or take)"), "approx"),
-    (re.compile(r"(.+?)(?: or fewer| or less| or under| at most| at the most)"), "at_most"),
+    (re.compile(r"(.+?)(?: or fewer| or less| or under| at most| at the most| and under| and below| and younger|"
+                r" or younger| or below)"), "at_most"),
 ]
 #: Words after a number that mean "additional", not a qualifier: "Hundreds more are wounded".
 _ADDITIONAL_RE = re.compile(r"(.+?)(?<! or)(?<! and) (?:more|others|additional|extra)")

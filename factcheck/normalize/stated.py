@@ -18,13 +18,14 @@ from .numbers import parse_number
 from .units import symbol
 
 #: Scales a stated unit names, by factor.
-_SCALE_NAMES = {10**3: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion"}
+_SCALE_NAMES = {10**3: "thousand", 10**5: "lakh", 10**6: "million", 10**7: "crore", 10**9: "billion",
+                10**12: "trillion"}
 _SCALES = {word: value for word, value in scale_words().items() if value in _SCALE_NAMES} | {
     suffix: value for suffix, (value, _) in number_suffixes().items()}
 _TRAILING_SCALE = re.compile(rf"^(.*?\d)\s*({'|'.join(sorted(_SCALES, key=len, reverse=True))})\.?$",
                              re.IGNORECASE)
-#: Where a range splits into its two ends.
-_RANGE_SPLIT = re.compile(r"\s+(?:to|and|or)\s+|(?<=\d)\s*[-–—]\s*(?=\d)", re.IGNORECASE)
+#: Where a range splits into its two ends; a scale may end the first ("1.5bn-2bn").
+_RANGE_SPLIT = re.compile(r"\s+(?:to|and|or)\s+|(?<=[\dkmbn])\s*[-–—]\s*(?=\d)", re.IGNORECASE)
 #: Words before a share that are not part of it ("nearly two-thirds", "by half").
 _LEADING_WORDS = re.compile(r"^(?:(?:nearly|almost|about|around|roughly|some|over|more than|less than|just|by)\s+)+",
                             re.IGNORECASE)

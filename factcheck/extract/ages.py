@@ -1,0 +1,78 @@
+"""Ages: whose age a figure is, and numbers that are ages by their place in the sentence.
+
+"Okafor, 38,", "Brooklyn boy, 15,", "Eason (10)", "aged 4 and 6", "ages 12 and under": a small
+whole number after a name or a noun for people, or listed after an age word, is an age.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..normalize.measures import KIN_NOUNS, PERSON_NOUNS
+from ..normalize.places import is_place, normalize_place
+from .context import _entity_text
+from .identifiers import MONTHS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+#: Words before an age ("aged 65", "under age 10", "ages 12 and under").
+AGE_WORDS = frozenset({"age", "aged", "ages"})
+
+
+def aged_person(toks: list["Token"], i: int, noun: "Token | None") -> set[str]:
+    """Whose age it is, as a key: a surname ("lacalamita") or the noun ("woman")."""
+    if i >= 2 and toks[i - 2].ent_type_ == "PERSON":
+        return {toks[i - 2].lower_}
+    old = next((t for t in toks[i : i + 6] if t.lower_ == "old"), None)
+    if old is not None and old.head.pos_ in ("NOUN", "PROPN"):
+        noun = old.head  # "a 63-year-old woman": the woman, not the years
+    if noun is None or noun.lemma_.casefold() in ("year", "old"):
+        return set()
+    if noun.ent_type_ == "PERSON":
+        return {_entity_text(noun).split()[-1].lower()}  # the surname
+    return {noun.lemma_.casefold()}
+
+
+def is_age_apposition(toks: list["Token"], i: int, end: int) -> bool:
+    """"Okafor, 38," "Lena Varga, 22", "Eason (10)", "Brooklyn boy, 15," and "his two half-brothers,
+    17 and 22,": small whole numbers set off by commas or brackets after a name or a noun for people."""
+    if end - i != 1 or not _small_whole(toks[i]):
+        return False
+    if not (end == len(toks) or toks[end].text in (",", ".", ";", ")") or _listed_number(toks, end)):
+        return False
+    k = i - 1
+    while k >= 2 and toks[k].lower_ in ("and", ",") and _small_whole(toks[k - 1]):
+        k -= 2  # "17 and 22": walk back over the earlier numbers of the list
+    if k < 1 or toks[k].text not in (",", "(") or (toks[k].text == "(" and toks[end].text != ")"):
+        return False  # "Okafor, 38," or "Marlon Eason (10)"
+    owner = toks[k - 1]
+    if owner.pos_ in ("PROPN", "NOUN") and owner.is_title and owner.ent_type_ not in NOT_PERSON_NAMES \
+            and owner.lower_ not in MONTHS and not (owner.ent_type_ == "GPE" and is_place(normalize_place(owner.text))):
+        return True  # "Maddon, 66,": a surname, which the small model may tag a place ("Ohio, 12;" is none)
+    return owner.ent_type_ == "PERSON" or (owner.pos_ in ("NOUN", "PROPN") and _is_people_noun(owner))
+
+
+#: Entities whose name a number in commas after it does not age: "Acme, 12," is no age.
+NOT_PERSON_NAMES = frozenset({"NORP", "DATE", "TIME", "EVENT", "LAW", "WORK_OF_ART", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def listed_after_age(toks: list["Token"], i: int) -> bool:
+    """Whether a small number is listed after an age: the 6 of "aged 4 and 6", "ages 3, 5 and 7"."""
+    k = i - 1
+    while k >= 1 and toks[k].lower_ in ("and", ",", "or") and _small_whole(toks[k - 1]):
+        k -= 2
+    return k < i - 1 and k >= 0 and toks[k].lower_ in AGE_WORDS and _small_whole(toks[i])
+
+
+def _small_whole(tok: "Token") -> bool:
+    return tok.text.isdigit() and 0 < int(tok.text) < 120
+
+
+def _listed_number(toks: list["Token"], end: int) -> bool:
+    return end + 1 < len(toks) and toks[end].lower_ == "and" and _small_whole(toks[end + 1])
+
+
+def _is_people_noun(tok: "Token") -> bool:
+    lemma = tok.lemma_.casefold()
+    return lemma in PERSON_NOUNS or lemma.split("-")[-1] in KIN_NOUNS
