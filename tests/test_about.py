@@ -102,3 +102,10 @@ def test_a_count_given_per_game_is_a_rate():
     assert ("scope", "per game") in anchors("Okafor scores 23 points a game.", "23 points")
     assert ("scope", "per season") in anchors("The club sells 40,000 tickets per season.", "40,000 tickets")
     assert not anchors("Mendes scored 12 points in the game.", "12 points", "scope")
+
+
+def test_a_pronoun_subject_of_coordinated_verbs_owns_the_figures_of_both():
+    text = "Daniel Okafor signed a new contract on Monday. He finished with 269 yards and caught 29 passes."
+    assert ("entity", "okafor") in anchors(text, "29 passes")
+    two = "Daniel Okafor and Luis Mendes both played on Sunday. He finished with 269 yards and caught 29 passes."
+    assert ("unresolved", "he") in anchors(two, "29 passes")
