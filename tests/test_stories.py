@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.stories import find_stories, one_story, similarities
+from factcheck.stories import _vectors, find_stories, one_story, similarities
 from factcheck.types import Article
 
 
@@ -73,3 +73,48 @@ PATCHES = {
 def test_two_events_of_one_kind_are_told_apart_by_their_figures():
     stories = find_stories(arts("a1", "a2", "a3", "a4"), PATCHES)
     assert [s.articles for s in stories] == [("a1", "a3"), ("a2", "a4")]
+
+
+# Two suspensions at one invented club a month apart: the second's reports recall the first
+# (the same club, league, words, and the first player named once), but each event's reports
+# name their own player again and again. Without the own-name gate the ten reports are one story.
+CLUB = own("suspend league club player game fine season conduct appeal statement") + (("=rovers", 1),)
+OWN_WORDS = ["coach training tuesday", "referee match weekend", "fan stadium ticket", "contract agent deal",
+             "video review panel", "captain squad injury", "owner chairman board", "sponsor brand kit",
+             "striker goal cup", "doctor test sample"]
+
+
+def suspension(actor: str, recalled: str | None, n: int) -> tuple[tuple[str, int], ...]:
+    named = ((f"={actor}", 3),) + (((f"={recalled}", 1),) if recalled else ())
+    return CLUB + named + own(OWN_WORDS[n])
+
+
+def test_two_events_of_one_kind_are_told_apart_by_their_actors():
+    first = {f"a{n}": suspension("brannick", None, n) for n in range(5)}
+    second = {f"b{n}": suspension("okafor", "brannick", n + 5) for n in range(5)}
+    stories = find_stories(arts(*first, *second), {**first, **second})
+    assert [s.articles for s in stories] == [tuple(first), tuple(second)]
+
+
+def test_a_name_mentioned_once_does_not_split_an_event():
+    # half the reports quote an expert once, the other half a second city once: one event
+    terms = {f"a{n}": suspension("brannick", None, n) + ((("=vance", 1),) if n < 5 else (("=ellory", 1),))
+             for n in range(10)}
+    assert len(find_stories(arts(*terms), terms)) == 1
+
+
+def test_names_weigh_the_same_however_often_they_are_mentioned():
+    once = {"a1": QUAKE, "a2": QUAKE_2}
+    often = {"a1": QUAKE, "a2": tuple((t, 9 if t.startswith("=") else c) for t, c in QUAKE_2)}
+    assert similarities(_vectors(list(once.values()))) == similarities(_vectors(list(often.values())))
+
+
+def test_terms_count_each_mention_of_a_name(nlp):
+    from factcheck.extract.about import article_names
+    from factcheck.extract.terms import article_terms
+
+    doc = nlp("Mayor Dana Wills closed the Harlow Bridge on Monday after a crack was found. "
+              "The bridge will stay shut for a month, Mayor Wills told reporters. "
+              "An engineer, Priya Castellano, said the repairs would cost $2 million.")
+    terms = dict(article_terms(doc, article_names(doc)))
+    assert terms["=wills"] == 2 and terms["=castellano"] == 1

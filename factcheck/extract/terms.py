@@ -2,13 +2,18 @@
 
 Content words by lemma (nouns, names, verbs, adjectives), the named entities, places and
 dates as whole names, and the figures it states. Plain counts: weighting is the stories
-stage's business.
+stage's business. A name's count is how many times the article mentions it ("Dana Wills
+... Wills said" is two mentions of one name): a report names the actors of its event again
+and again, a quoted expert or a second city once.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from typing import TYPE_CHECKING
+
+from .about import _entity_anchor
+from .cache import ents_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -23,13 +28,14 @@ NAME, FIGURE = "=", "#"
 
 def article_terms(doc: "Doc", names: frozenset[tuple[str, str]]) -> tuple[tuple[str, int], ...]:
     """(term, count) of every content lemma and figure of an article and each of its ``names``
-    (``about.article_names``), most frequent first."""
+    (``about.article_names``; counted by their mentions), most frequent first."""
     counts: Counter[str] = Counter()
     for tok in doc:
         if tok.like_num and any(ch.isdigit() for ch in tok.text):
             counts[FIGURE + tok.text.replace(",", "")] += 1
         elif tok.pos_ in CONTENT_POS and tok.is_alpha and not tok.is_stop and len(tok.text) >= MIN_WORD:
             counts[tok.lemma_.casefold()] += 1
-    for _, key in names:
-        counts[NAME + key] += 1
+    mentions = Counter((a.kind, a.key) for ent in ents_of(doc) if (a := _entity_anchor(ent)) is not None)
+    for name in names:
+        counts[NAME + name[1]] += max(1, mentions[name])
     return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
