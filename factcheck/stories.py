@@ -39,7 +39,8 @@ STRAGGLER_SIMILARITY = 0.08
 #: Inputs of at least this many articles use full inverse document frequency; smaller ones
 #: a proportional share of it.
 FULL_IDF_ARTICLES = 100
-#: A name (person, place, organisation, date) counts this many times a content word.
+#: A name (person, place, organisation, date) counts this many times a content word, once
+#: however often an article mentions it (the mentions are for the own-name gate).
 NAME_WEIGHT = 2.0
 #: A figure ("137", "6.1", "2013") counts this many times a content word. Two events of one
 #: kind share their generic words and often their actors, but seldom their figures (tolls,
@@ -54,10 +55,11 @@ FIGURE_WEIGHT = 3.0
 #: or more) that at most ``STRANGER_SHARE`` of the other's articles name at all. A report
 #: names its event's actors again and again; a quoted expert or a second city is named once,
 #: and the reports of one event name each other's actors. Smaller groups say too little (4:
-#: a folder handed alone splits once more). On the ECB+ bench (docs/stories.md) the gate
-#: takes B³ F1 from 0.931 to 0.94, halves apart 12 -> 13 of 18, folders alone 41 of 42 kept;
-#: any share from 0 to 0.2 gives the same; counting every mention instead of repeated ones
-#: splits single events at a quoted expert (folders alone 40).
+#: a folder handed alone splits once more). On the ECB+ bench (docs/stories.md), at 0.15:
+#: B³ F1 0.931 -> 0.941, halves apart 12 -> 13 of 18, a folder alone still one story in 41 of
+#: 42 (no folder lost at 0.13-0.17 either); a share of 0 or 0.2, groups of 6, or 3 mentions:
+#: F1 within 0.002 at 0.15; counting every mention (1) cuts single events at a quoted expert
+#: (folders alone 40).
 ACTOR_GROUP = 5
 ACTOR_MENTIONS = 2
 STRANGER_SHARE = 0.1
@@ -94,7 +96,7 @@ def find_stories(articles: Sequence[Article], terms: dict[str, tuple[tuple[str, 
     def join(keep: int, gone: int) -> None:
         group[gone] = keep
         members[keep].extend(members.pop(gone))
-        for mine, theirs in zip(names[keep], names.pop(gone)):
+        for mine, theirs in zip(names[keep], names.pop(gone), strict=True):
             mine.update(theirs)
         for other, total in cross.pop(gone, {}).items():
             if other == keep:
