@@ -8,9 +8,9 @@ cosine is high, and a story is a group whose members are, on average, close to e
 (agglomerative clustering, average link). Two events of one kind (two quakes, two rehab
 stays of one actress) share their generic words but not their places, dates, figures and
 the people around them, which is what the weights favour. When a second event's reports
-recall the first (a teammate's arrest, the next administration's reversal of a rule), the
-words say "one story"; the actors do not: two large groups do not join when one has an
-actor, a name most of its reports mention again and again, that the other never names.
+recall the first (a teammate's arrest, a second player's injury), the words say "one
+story", the subjects do not: two large groups do not join when most reports of one have a
+subject (the person or organisation a report names most) that the other's almost never have.
 
 Plain Python rather than scikit-learn: the arithmetic is a few dozen lines, and the
 library with SciPy would add about 120 MB to an install for it. Only pairs that share a
@@ -23,7 +23,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from .extract.terms import FIGURE, NAME
+from .extract.terms import FIGURE, NAME, WHO
 from .types import Article, StoryGroup
 
 #: Two groups of articles join when their members' mean cosine similarity reaches this.
@@ -39,8 +39,7 @@ STRAGGLER_SIMILARITY = 0.08
 #: Inputs of at least this many articles use full inverse document frequency; smaller ones
 #: a proportional share of it.
 FULL_IDF_ARTICLES = 100
-#: A name (person, place, organisation, date) counts this many times a content word, once
-#: however often an article mentions it (the mentions are for the own-name gate).
+#: A name (person, place, organisation, date) counts this many times a content word.
 NAME_WEIGHT = 2.0
 #: A figure ("137", "6.1", "2013") counts this many times a content word. Two events of one
 #: kind share their generic words and often their actors, but seldom their figures (tolls,
@@ -50,18 +49,18 @@ NAME_WEIGHT = 2.0
 #: 10 of 18; 3 → 0.93, 12 of 18, a folder alone still one story in 41 of 42; 2.5-3.5 all
 #: within 0.90-0.93 (docs/stories.md has the table).
 FIGURE_WEIGHT = 3.0
-#: The own-name gate: two groups of at least this many articles do not join when one of them
-#: has an actor (a name that more than half of its articles mention ``ACTOR_MENTIONS`` times
-#: or more) that at most ``STRANGER_SHARE`` of the other's articles name at all. A report
-#: names its event's actors again and again; a quoted expert or a second city is named once,
-#: and the reports of one event name each other's actors. Smaller groups say too little (4:
-#: a folder handed alone splits once more). On the ECB+ bench (docs/stories.md), at 0.15:
-#: B³ F1 0.931 -> 0.941, halves apart 12 -> 13 of 18, a folder alone still one story in 41 of
-#: 42 (no folder lost at 0.13-0.17 either); a share of 0 or 0.2, groups of 6, or 3 mentions:
-#: F1 within 0.002 at 0.15; counting every mention (1) cuts single events at a quoted expert
-#: (folders alone 40).
-ACTOR_GROUP = 5
-ACTOR_MENTIONS = 2
+#: The subject gate: two groups of at least this many articles do not join when more than
+#: half of one's articles have a subject that at most ``STRANGER_SHARE`` of the other's have.
+#: An article's subject is the person or organisation it names most, at least
+#: ``SUBJECT_MENTIONS`` times (all of them on a tie): a report names the subject of its event
+#: in the lede and again further down, a quoted expert once or twice; reports of one event
+#: share their subject, and a second event of one kind (a teammate's arrest) has its own even
+#: when its reports recall the first. Smaller groups say too little (4: folders handed alone
+#: split). On the ECB+ bench (docs/stories.md), at 0.15: B³ F1 0.931 -> 0.955, halves apart
+#: 12 -> 14 of 18, a folder alone one story in 41 of 42; at 0.13-0.17 F1 0.944-0.955 and no
+#: folder lost; groups of 6, a share of 0 or 0.2, 1 or 3 mentions: the same at 0.15.
+SUBJECT_GROUP = 5
+SUBJECT_MENTIONS = 2
 STRANGER_SHARE = 0.1
 
 
@@ -85,7 +84,7 @@ def find_stories(articles: Sequence[Article], terms: dict[str, tuple[tuple[str, 
     for (u, v), sim in pairs.items():
         cross[u][v] = cross[v][u] = sim * len(members[u]) * len(members[v])
     group = list(range(len(unique)))
-    names = {u: _names(docs[first[u]], len(members[u])) for u in members}  # group -> (actors, named)
+    subjects = {u: _subjects(docs[first[u]], len(members[u])) for u in members}  # group -> subject -> articles
 
     def root(u: int) -> int:
         while group[u] != u:
@@ -96,8 +95,7 @@ def find_stories(articles: Sequence[Article], terms: dict[str, tuple[tuple[str, 
     def join(keep: int, gone: int) -> None:
         group[gone] = keep
         members[keep].extend(members.pop(gone))
-        for mine, theirs in zip(names[keep], names.pop(gone), strict=True):
-            mine.update(theirs)
+        subjects[keep].update(subjects.pop(gone))
         for other, total in cross.pop(gone, {}).items():
             if other == keep:
                 continue
@@ -109,7 +107,7 @@ def find_stories(articles: Sequence[Article], terms: dict[str, tuple[tuple[str, 
     for _, u, v in sorted(((s, u, v) for (u, v), s in pairs.items() if s >= threshold), reverse=True):
         ru, rv = root(u), root(v)
         if (ru != rv and cross[ru].get(rv, 0.0) / (len(members[ru]) * len(members[rv])) >= threshold
-                and not _strangers(names[ru], len(members[ru]), names[rv], len(members[rv]))):
+                and not _strangers(subjects[ru], len(members[ru]), subjects[rv], len(members[rv]))):
             join(*((ru, rv) if len(members[ru]) >= len(members[rv]) else (rv, ru)))  # the smaller merges in
     nearest: dict[int, tuple[float, int]] = {}
     for (u, v), sim in pairs.items():
@@ -128,23 +126,23 @@ def find_stories(articles: Sequence[Article], terms: dict[str, tuple[tuple[str, 
     )
 
 
-def _names(doc: tuple[tuple[str, int], ...], articles: int) -> tuple[Counter[str], Counter[str]]:
-    """The actors (names mentioned ``ACTOR_MENTIONS`` times or more) and all names of a term
-    list, each with the number of articles that have it (``articles`` share the list)."""
-    actors: Counter[str] = Counter({t: articles for t, c in doc if t.startswith(NAME) and c >= ACTOR_MENTIONS})
-    return actors, Counter({t: articles for t, _ in doc if t.startswith(NAME)})
+def _subjects(doc: tuple[tuple[str, int], ...], articles: int) -> Counter[str]:
+    """The subjects of a term list (its most mentioned people and organisations, at least
+    ``SUBJECT_MENTIONS`` times), each with the ``articles`` that share the list."""
+    who = {t: c for t, c in doc if t.startswith(WHO)}
+    top = max(who.values(), default=0)
+    return Counter({t: articles for t, c in who.items() if c == top >= SUBJECT_MENTIONS})
 
 
-def _strangers(a: tuple[Counter[str], Counter[str]], size_a: int,
-               b: tuple[Counter[str], Counter[str]], size_b: int) -> bool:
-    """Whether two groups of articles report different events by their actors: both have at
-    least ``ACTOR_GROUP`` articles and one has an actor in more than half of its articles that
-    at most ``STRANGER_SHARE`` of the other's articles name."""
-    if min(size_a, size_b) < ACTOR_GROUP:
+def _strangers(a: Counter[str], size_a: int, b: Counter[str], size_b: int) -> bool:
+    """Whether two groups of articles report different events by their subjects: both have at
+    least ``SUBJECT_GROUP`` articles and more than half of one's articles have a subject that
+    at most ``STRANGER_SHARE`` of the other's have."""
+    if min(size_a, size_b) < SUBJECT_GROUP:
         return False
-    return any(n * 2 > size and other[1][name] <= STRANGER_SHARE * other_size
-               for (actors, _), size, other, other_size in ((a, size_a, b, size_b), (b, size_b, a, size_a))
-               for name, n in actors.items())
+    return any(n * 2 > size and theirs[subject] <= STRANGER_SHARE * other_size
+               for mine, size, theirs, other_size in ((a, size_a, b, size_b), (b, size_b, a, size_a))
+               for subject, n in mine.items())
 
 
 def _members(of: list[int], distinct: int) -> dict[int, list[int]]:
@@ -167,7 +165,7 @@ def _title(articles: list[Article]) -> str:
 def _vectors(docs: list[tuple[tuple[str, int], ...]]) -> list[dict[str, float]]:
     """Unit TF-IDF vectors: sublinear counts; inverse document frequency damped for small
     inputs, where it says little (in ten reports of one event, the event's own words are in
-    every report); names weighted, and counted once however often they are mentioned."""
+    every report); names weighted."""
     n = len(docs)
     df: dict[str, int] = defaultdict(int)
     for doc in docs:
@@ -178,12 +176,11 @@ def _vectors(docs: list[tuple[tuple[str, int], ...]]) -> list[dict[str, float]]:
     for doc in docs:
         vec = {}
         for term, count in doc:
+            if term.startswith(WHO):  # the subject gate's; the names are counted as NAME terms
+                continue
+            weight = NAME_WEIGHT if term.startswith(NAME) else FIGURE_WEIGHT if term.startswith(FIGURE) else 1.0
             idf = 1 + damping * math.log((n + 1) / (df[term] + 1))
-            if term.startswith(NAME):  # named, however often: a shared actor weighs no more for it
-                vec[term] = NAME_WEIGHT * idf
-            else:
-                weight = FIGURE_WEIGHT if term.startswith(FIGURE) else 1.0
-                vec[term] = weight * (1 + math.log(count)) * idf
+            vec[term] = weight * (1 + math.log(count)) * idf
         norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
         vectors.append({t: w / norm for t, w in vec.items()})
     return vectors
