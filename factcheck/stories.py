@@ -45,9 +45,9 @@ NAME_WEIGHT = 2.0
 #: kind share their generic words and often their actors, but seldom their figures (tolls,
 #: sums, scores, years): on the ECB+ bench the mean figure similarity of a topic's two halves
 #: is 0.00-0.12, inside one folder 0.07-0.58. Small numbers are everywhere, but IDF discounts
-#: them. Calibrated with STORY_SIMILARITY (docs/stories.md): 1 → B³ F1 0.88, halves apart
-#: 10 of 18; 3 → 0.93, 12 of 18, a folder alone still one story in 41 of 42; 2.5-3.5 all
-#: within 0.90-0.93 (docs/stories.md has the table).
+#: them. Calibrated with STORY_SIMILARITY, before the subject gate (docs/stories.md): 1 → B³
+#: F1 0.88, halves apart 10 of 18; 3 → 0.93, 12 of 18, a folder alone still one story in 41
+#: of 42; 2.5-3.5 all within 0.90-0.93 (with the gate 0.93-0.955; docs/stories.md has tables).
 FIGURE_WEIGHT = 3.0
 #: The subject gate: two groups of at least this many articles do not join when more than
 #: half of one's articles have a subject that at most ``STRANGER_SHARE`` of the other's have.
@@ -57,7 +57,7 @@ FIGURE_WEIGHT = 3.0
 #: share their subject, and a second event of one kind (a teammate's arrest) has its own even
 #: when its reports recall the first. Smaller groups say too little (4: folders handed alone
 #: split). On the ECB+ bench (docs/stories.md), at 0.15: B³ F1 0.931 -> 0.955, halves apart
-#: 12 -> 14 of 18, a folder alone one story in 41 of 42; at 0.13-0.17 F1 0.944-0.955 and no
+#: 12 -> 14 of 18, a folder alone one story in 41 of 42; at 0.13-0.17 F1 0.947-0.957 and no
 #: folder lost; groups of 6, a share of 0 or 0.2, 1 or 3 mentions: the same at 0.15.
 SUBJECT_GROUP = 5
 SUBJECT_MENTIONS = 2
