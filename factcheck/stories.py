@@ -7,7 +7,10 @@ and figures, names and figures weighing more; two articles are close when their 
 cosine is high, and a story is a group whose members are, on average, close to each other
 (agglomerative clustering, average link). Two events of one kind (two quakes, two rehab
 stays of one actress) share their generic words but not their places, dates, figures and
-the people around them, which is what the weights favour.
+the people around them, which is what the weights favour. When a second event's reports
+recall the first (a teammate's arrest, a second player's injury), the words say "one
+story", the subjects do not: two large groups do not join when most reports of one have a
+subject (the person or organisation a report names most) that the other's almost never have.
 
 Plain Python rather than scikit-learn: the arithmetic is a few dozen lines, and the
 library with SciPy would add about 120 MB to an install for it. Only pairs that share a
@@ -17,10 +20,10 @@ term are ever scored (an inverted index), and only pairs above the threshold can
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from .extract.terms import FIGURE, NAME
+from .extract.terms import FIGURE, NAME, WHO
 from .types import Article, StoryGroup
 
 #: Two groups of articles join when their members' mean cosine similarity reaches this.
@@ -42,10 +45,23 @@ NAME_WEIGHT = 2.0
 #: kind share their generic words and often their actors, but seldom their figures (tolls,
 #: sums, scores, years): on the ECB+ bench the mean figure similarity of a topic's two halves
 #: is 0.00-0.12, inside one folder 0.07-0.58. Small numbers are everywhere, but IDF discounts
-#: them. Calibrated with STORY_SIMILARITY (docs/stories.md): 1 → B³ F1 0.88, halves apart
-#: 10 of 18; 3 → 0.93, 12 of 18, a folder alone still one story in 41 of 42; 2.5-3.5 all
-#: within 0.90-0.93 (docs/stories.md has the table).
+#: them. Calibrated with STORY_SIMILARITY, before the subject gate (docs/stories.md): 1 → B³
+#: F1 0.88, halves apart 10 of 18; 3 → 0.93, 12 of 18, a folder alone still one story in 41
+#: of 42; 2.5-3.5 all within 0.90-0.93 (with the gate 0.93-0.955; docs/stories.md has tables).
 FIGURE_WEIGHT = 3.0
+#: The subject gate: two groups of at least this many articles do not join when more than
+#: half of one's articles have a subject that at most ``STRANGER_SHARE`` of the other's have.
+#: An article's subject is the person or organisation it names most, at least
+#: ``SUBJECT_MENTIONS`` times (all of them on a tie): a report names the subject of its event
+#: in the lede and again further down, a quoted expert once or twice; reports of one event
+#: share their subject, and a second event of one kind (a teammate's arrest) has its own even
+#: when its reports recall the first. Smaller groups say too little (4: folders handed alone
+#: split). On the ECB+ bench (docs/stories.md), at 0.15: B³ F1 0.931 -> 0.955, halves apart
+#: 12 -> 14 of 18, a folder alone one story in 41 of 42; at 0.13-0.17 F1 0.947-0.957 and no
+#: folder lost; groups of 6, a share of 0 or 0.2, 1 or 3 mentions: the same at 0.15.
+SUBJECT_GROUP = 5
+SUBJECT_MENTIONS = 2
+STRANGER_SHARE = 0.1
 
 
 def find_stories(articles: Sequence[Article], terms: dict[str, tuple[tuple[str, int], ...]],
@@ -68,6 +84,7 @@ def find_stories(articles: Sequence[Article], terms: dict[str, tuple[tuple[str, 
     for (u, v), sim in pairs.items():
         cross[u][v] = cross[v][u] = sim * len(members[u]) * len(members[v])
     group = list(range(len(unique)))
+    subjects = {u: _subjects(docs[first[u]], len(members[u])) for u in members}  # group -> subject -> articles
 
     def root(u: int) -> int:
         while group[u] != u:
@@ -78,6 +95,7 @@ def find_stories(articles: Sequence[Article], terms: dict[str, tuple[tuple[str, 
     def join(keep: int, gone: int) -> None:
         group[gone] = keep
         members[keep].extend(members.pop(gone))
+        subjects[keep].update(subjects.pop(gone))
         for other, total in cross.pop(gone, {}).items():
             if other == keep:
                 continue
@@ -88,8 +106,9 @@ def find_stories(articles: Sequence[Article], terms: dict[str, tuple[tuple[str, 
 
     for _, u, v in sorted(((s, u, v) for (u, v), s in pairs.items() if s >= threshold), reverse=True):
         ru, rv = root(u), root(v)
-        if ru != rv and cross[ru].get(rv, 0.0) / (len(members[ru]) * len(members[rv])) >= threshold:
-            join(ru, rv)
+        if (ru != rv and cross[ru].get(rv, 0.0) / (len(members[ru]) * len(members[rv])) >= threshold
+                and not _strangers(subjects[ru], len(members[ru]), subjects[rv], len(members[rv]))):
+            join(*((ru, rv) if len(members[ru]) >= len(members[rv]) else (rv, ru)))  # the smaller merges in
     nearest: dict[int, tuple[float, int]] = {}
     for (u, v), sim in pairs.items():
         for k, other in ((u, v), (v, u)):
@@ -105,6 +124,25 @@ def find_stories(articles: Sequence[Article], terms: dict[str, tuple[tuple[str, 
         StoryGroup(id=f"s{n}", title=_title([by_id[ids[k]] for k in story]), articles=tuple(ids[k] for k in story))
         for n, story in enumerate(stories, start=1)
     )
+
+
+def _subjects(doc: tuple[tuple[str, int], ...], articles: int) -> Counter[str]:
+    """The subjects of a term list (its most mentioned people and organisations, at least
+    ``SUBJECT_MENTIONS`` times), each with the ``articles`` that share the list."""
+    who = {t: c for t, c in doc if t.startswith(WHO)}
+    top = max(who.values(), default=0)
+    return Counter({t: articles for t, c in who.items() if c == top >= SUBJECT_MENTIONS})
+
+
+def _strangers(a: Counter[str], size_a: int, b: Counter[str], size_b: int) -> bool:
+    """Whether two groups of articles report different events by their subjects: both have at
+    least ``SUBJECT_GROUP`` articles and more than half of one's articles have a subject that
+    at most ``STRANGER_SHARE`` of the other's have."""
+    if min(size_a, size_b) < SUBJECT_GROUP:
+        return False
+    return any(n * 2 > size and theirs[subject] <= STRANGER_SHARE * other_size
+               for mine, size, theirs, other_size in ((a, size_a, b, size_b), (b, size_b, a, size_a))
+               for subject, n in mine.items())
 
 
 def _members(of: list[int], distinct: int) -> dict[int, list[int]]:
@@ -138,6 +176,8 @@ def _vectors(docs: list[tuple[tuple[str, int], ...]]) -> list[dict[str, float]]:
     for doc in docs:
         vec = {}
         for term, count in doc:
+            if term.startswith(WHO):  # the subject gate's; the names are counted as NAME terms
+                continue
             weight = NAME_WEIGHT if term.startswith(NAME) else FIGURE_WEIGHT if term.startswith(FIGURE) else 1.0
             idf = 1 + damping * math.log((n + 1) / (df[term] + 1))
             vec[term] = weight * (1 + math.log(count)) * idf

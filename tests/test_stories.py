@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.stories import find_stories, one_story, similarities
+from factcheck.stories import _vectors, find_stories, one_story, similarities
 from factcheck.types import Article
 
 
@@ -73,3 +73,51 @@ PATCHES = {
 def test_two_events_of_one_kind_are_told_apart_by_their_figures():
     stories = find_stories(arts("a1", "a2", "a3", "a4"), PATCHES)
     assert [s.articles for s in stories] == [("a1", "a3"), ("a2", "a4")]
+
+
+# Two suspensions at one invented club a month apart: the second's reports recall the first
+# (the same club, league, words, and the first player named once), but each event's reports
+# have their own subject, the player they name again and again. Without the subject gate the
+# ten reports are one story.
+CLUB = own("suspend league club player game fine season conduct appeal statement") + (("=rovers", 1), ("@rovers", 1))
+OWN_WORDS = ["coach training tuesday", "referee match weekend", "fan stadium ticket", "contract agent deal",
+             "video review panel", "captain squad injury", "owner chairman board", "sponsor brand kit",
+             "striker goal cup", "doctor test sample"]
+
+
+def suspension(subject: str, others: dict[str, int], n: int) -> tuple[tuple[str, int], ...]:
+    """A report naming ``subject`` four times and each of ``others`` as often as it says."""
+    named = ((f"={subject}", 1), (f"@{subject}", 4)) + tuple(
+        term for name, times in others.items() for term in ((f"={name}", 1), (f"@{name}", times)))
+    return CLUB + named + own(OWN_WORDS[n])
+
+
+def test_two_events_of_one_kind_are_told_apart_by_their_subjects():
+    first = {f"a{n}": suspension("brannick", {}, n) for n in range(5)}
+    second = {f"b{n}": suspension("okafor", {"brannick": 1}, n + 5) for n in range(5)}
+    stories = find_stories(arts(*first, *second), {**first, **second})
+    assert [s.articles for s in stories] == [tuple(first), tuple(second)]
+
+
+def test_a_source_quoted_in_half_the_reports_does_not_split_an_event():
+    # half the reports quote an expert twice, the other half a club official twice: one event
+    terms = {f"a{n}": suspension("brannick", {"vance": 2} if n < 5 else {"ellory": 2}, n) for n in range(10)}
+    assert len(find_stories(arts(*terms), terms)) == 1
+
+
+def test_mention_counts_are_for_the_gate_not_the_similarity():
+    plain = [QUAKE, QUAKE_2]
+    counted = [QUAKE + (("@varenna council", 5),), QUAKE_2 + (("@varenna council", 1), ("@ostrava", 7))]
+    assert _vectors(counted) == _vectors(plain)
+
+
+def test_terms_count_each_mention_of_a_name(nlp):
+    from factcheck.extract.about import article_names
+    from factcheck.extract.terms import article_terms
+
+    doc = nlp("Mayor Dana Wills closed the Harlow Bridge on Monday after a crack was found. "
+              "The bridge will stay shut for a month, Mayor Wills told reporters. "
+              "An engineer, Priya Castellano, said the repairs would cost $2 million.")
+    terms = dict(article_terms(doc, article_names(doc)))
+    assert terms["@wills"] == 2 and terms["@castellano"] == 1 and terms["=wills"] == 1
+    assert "@monday" not in terms  # people and organisations only

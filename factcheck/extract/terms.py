@@ -2,13 +2,18 @@
 
 Content words by lemma (nouns, names, verbs, adjectives), the named entities, places and
 dates as whole names, and the figures it states. Plain counts: weighting is the stories
-stage's business.
+stage's business. Besides, each person or organisation the article names, counted by its
+mentions ("Dana Wills ... Mayor Wills told reporters" is two): a report names the subject
+of its event again and again, a quoted expert once or twice.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from typing import TYPE_CHECKING
+
+from .about import _entity_anchor
+from .cache import ents_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -17,13 +22,15 @@ if TYPE_CHECKING:  # pragma: no cover
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 #: Shorter words are mostly abbreviations' debris and initials.
 MIN_WORD = 3
-#: Prefixes that keep the three kinds of term apart: a name ("=kyiv"), a figure ("#137").
-NAME, FIGURE = "=", "#"
+#: Prefixes that keep the kinds of term apart: a name ("=kyiv", counted once), a figure
+#: ("#137"), a person or organisation counted by its mentions ("@wills").
+NAME, FIGURE, WHO = "=", "#", "@"
 
 
 def article_terms(doc: "Doc", names: frozenset[tuple[str, str]]) -> tuple[tuple[str, int], ...]:
-    """(term, count) of every content lemma and figure of an article and each of its ``names``
-    (``about.article_names``), most frequent first."""
+    """(term, count) of every content lemma and figure of an article, each of its ``names``
+    (``about.article_names``) and each person or organisation by its mentions, most frequent
+    first."""
     counts: Counter[str] = Counter()
     for tok in doc:
         if tok.like_num and any(ch.isdigit() for ch in tok.text):
@@ -32,4 +39,8 @@ def article_terms(doc: "Doc", names: frozenset[tuple[str, str]]) -> tuple[tuple[
             counts[tok.lemma_.casefold()] += 1
     for _, key in names:
         counts[NAME + key] += 1
+    for ent in ents_of(doc):
+        anchor = _entity_anchor(ent)
+        if anchor is not None and anchor.kind == "entity":
+            counts[WHO + anchor.key] += 1
     return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
