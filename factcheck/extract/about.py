@@ -179,7 +179,13 @@ def _owner_position(tok: "Token", anchors: list["Token"]) -> bool:
 
 def article_names(doc: "Doc") -> frozenset[tuple[str, str]]:
     """The (kind, key) of every named entity, place and date of an article."""
-    return frozenset((a.kind, a.key) for ent in ents_of(doc) if (a := _entity_anchor(ent)) is not None)
+    return frozenset((a.kind, a.key) for a in name_mentions(doc))
+
+
+def name_mentions(doc: "Doc") -> list[Anchor]:
+    """Every mention of a named entity, place or date of an article, in text order (a name
+    mentioned three times is there three times)."""
+    return [a for ent in ents_of(doc) if (a := _entity_anchor(ent)) is not None]
 
 
 def _region(anchors: list["Token"]) -> list["Token"]:

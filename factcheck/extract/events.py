@@ -60,8 +60,7 @@ def event_claims(doc: "Doc", article: Article) -> list[Claim]:
         if sent.text.strip().rstrip("”\"’' ").endswith("?"):
             continue
         for tok in sent:
-            quote = any(s <= tok.idx < e for s, e in quoted)
-            if quote or tok.pos_ not in ("VERB", "NOUN"):
+            if tok.pos_ not in ("VERB", "NOUN") or any(s <= tok.idx < e for s, e in quoted):
                 continue
             clause = _clause(tok) if tok.pos_ == "VERB" else noun_clause(tok)
             if clause is not None and (claim := _claim(clause, article, ref_year)) is not None:

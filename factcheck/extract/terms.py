@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .about import _entity_anchor
-from .cache import ents_of
+from .about import name_mentions
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -39,8 +38,7 @@ def article_terms(doc: "Doc", names: frozenset[tuple[str, str]]) -> tuple[tuple[
             counts[tok.lemma_.casefold()] += 1
     for _, key in names:
         counts[NAME + key] += 1
-    for ent in ents_of(doc):
-        anchor = _entity_anchor(ent)
-        if anchor is not None and anchor.kind == "entity":
+    for anchor in name_mentions(doc):
+        if anchor.kind == "entity":
             counts[WHO + anchor.key] += 1
     return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
