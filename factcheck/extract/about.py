@@ -78,6 +78,7 @@ TIME_WORDS = frozenset(
 TIME_MODIFIERS = frozenset({"last", "this", "next", "previous", "first", "second", "third", "fourth", "final",
                             "opening", "early", "late", "same", "that", "past", "coming", "following"})
 _KEY = re.compile(r"[^a-z0-9 ]+")
+_MENTIONS = "factcheck-name-mentions"  # doc.user_data key of ``name_mentions``
 PERIOD = re.compile(r"^(?:about |some |nearly |almost |more than |less than |over |under )?(?:\d[\d,.]*|a|an|one|two|"
                     r"three|four|five|six|seven|eight|nine|ten|several|a few|few)\s+(?:more\s+)?(?:second|minute|hour|"
                     r"day|night|week|month|year|decade)s?$", re.IGNORECASE)
@@ -184,8 +185,11 @@ def article_names(doc: "Doc") -> frozenset[tuple[str, str]]:
 
 def name_mentions(doc: "Doc") -> list[Anchor]:
     """Every mention of a named entity, place or date of an article, in text order (a name
-    mentioned three times is there three times)."""
-    return [a for ent in ents_of(doc) if (a := _entity_anchor(ent)) is not None]
+    mentioned three times is there three times). Read once per document."""
+    mentions = doc.user_data.get(_MENTIONS)
+    if mentions is None:
+        mentions = doc.user_data[_MENTIONS] = [a for ent in ents_of(doc) if (a := _entity_anchor(ent)) is not None]
+    return mentions
 
 
 def _region(anchors: list["Token"]) -> list["Token"]:

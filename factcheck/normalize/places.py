@@ -14,6 +14,7 @@ states whose people keep more than one clock.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..data import fold
 from . import gazetteer
@@ -23,6 +24,8 @@ _CASED_ALIASES: dict[str, str] = {"US": "united states", "U.S.": "united states"
                                   "U.S.A.": "united states", "U.K.": "united kingdom"}
 
 _COMMA = re.compile(r"\s*,\s*")
+#: Place names looked up, remembered (pure functions of the name; news repeats its places).
+PLACES_REMEMBERED = 1 << 14
 #: A state or subdivision named with this word after it is that state, even where a capital or a
 #: city has its name alone.
 STATE_WORD = " state"
@@ -50,6 +53,7 @@ def _region(raw: str) -> str:
     return states[0] if len(states) == 1 else part
 
 
+@lru_cache(maxsize=PLACES_REMEMBERED)
 def normalize_place(name: str, *, variants: bool | None = None) -> str:
     """The canonical key of a place name, for comparing places across articles.
 
@@ -75,6 +79,7 @@ def normalize_place(name: str, *, variants: bool | None = None) -> str:
     return ", ".join(p for p in parts if p)
 
 
+@lru_cache(maxsize=PLACES_REMEMBERED)
 def timezone_for_place(name: str) -> str | None:
     """The IANA time zone of a place named in news ("Oslo" -> its zone), or None.
 
