@@ -31,8 +31,8 @@ def figure(article: str, value: float, *anchors: Anchor, measure: str = "point",
 
 
 def test_figures_of_two_named_persons_never_conflict():
-    # "Hansbrough scored 20 points" / "Clark scored 25 points"
-    a, b = figure("a1", 20, person("hansbrough"), act("score point")), figure("a2", 25, person("clark"),
+    # "Mendes scored 20 points" / "Okafor scored 25 points"
+    a, b = figure("a1", 20, person("mendes"), act("score point")), figure("a2", 25, person("okafor"),
                                                                                  act("score point"))
     story = Story.of((a, b))
     assert apart(a, b, story) == "different entity"

@@ -154,7 +154,7 @@ def apart(a: Claim, b: Claim, story: Story) -> str | None:
              and not (_words(x) & (words_b if x in aa.anchors else words_a))]
     if alone:  # one player's figure against a figure nobody is named for
         return f"a person named by one only: {alone[0]}"
-    if _generic(a):  # "their Seacom service was restored on 11 October" / "services were restored on 14 October"
+    if _generic(a):  # "their Linkwave service was restored on 11 October" / "services were restored on 14 October"
         owners = [x.key for x in (*aa.anchors, *ab.anchors) if x.kind == "entity" and x.label in OWNER_ORGS
                   and not story.is_main("entity", x.key) and not (_words(x) & (words_b if x in aa.anchors else words_a))]
         if owners:

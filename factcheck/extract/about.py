@@ -255,7 +255,7 @@ def _entity_anchor(ent: "Span") -> Anchor | None:
         if len(words) == 1:
             fuller = _full_name(ent, words[0])
             if ent.label_ == "PERSON" or fuller != text:
-                # a surname the small model tags an organisation ("Vaughn finished with 16
+                # a surname the small model tags an organisation ("Okafor finished with 16
                 # points") after the article named the person in full is that person
                 return Anchor("entity", _name_key(fuller), fuller, "PERSON")
         return Anchor("entity", _name_key(text), text, ent.label_)

@@ -1,10 +1,10 @@
-"""Events told by a noun: "the arrest of Vincent Jackson", "Gray's death", "Comeaux's escape".
+"""Events told by a noun: "the arrest of Tunde Okafor", "Okafor's death", "Mendes's escape".
 
-Outlets tell one event with a verb or with its noun ("Jackson was arrested" / "since Jackson's
+Outlets tell one event with a verb or with its noun ("Okafor was arrested" / "since Jackson's
 arrest"); read as the verb would be, the two meet. A noun of ``EVENT_NOMINALS`` gives the
 verb it stands for; its object is its "of" phrase, or its possessive when the table says the
-possessive is what the act was done to ("Jackson's arrest"); otherwise the possessive is the
-actor ("Comeaux's escape"), and a "by" phrase is the actor too ("the arrest of X by police").
+possessive is what the act was done to ("Okafor's arrest"); otherwise the possessive is the
+actor ("Mendes's escape"), and a "by" phrase is the actor too ("the arrest of X by police").
 A noun that does not name whom the act was done to (or, for "escape", who did it), a hedge ("the attempted
 murder", "a possible arrest"), a modifier of another noun ("murder charges") or a date for its
 possessive ("Saturday's shooting") states no checkable event. See docs/events.md.

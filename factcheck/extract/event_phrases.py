@@ -76,7 +76,7 @@ def _origin(tok: "Token") -> str:
 
 
 def _phrase(tok: "Token") -> str:
-    """The core phrase as text; words the core skips leave a space ("Kimani (Kiki) Gray", "a 60-year-old,
+    """The core phrase as text; words the core skips leave a space ("Tunde (TJ) Okafor", "a 60-year-old,
     terminally ill woman": the brackets and the comma go, the words stay apart)."""
     core = _core_tokens(tok)
     return "".join(t.text + (t.whitespace_ or (" " if n + 1 < len(core) and core[n + 1].i != t.i + 1 else ""))

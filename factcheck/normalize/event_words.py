@@ -62,7 +62,7 @@ ACT_VERBS = ("announce", "impose", "unveil", "introduce", "declare", "slap", "le
 ACTION_CLASSES.update({cls: cls for cls in ACT_OBJECTS.values()} | {
     f"{verb} {noun}": cls for verb in ACT_VERBS for noun, cls in ACT_OBJECTS.items()})
 #: Nouns that tell an event a verb would ("the arrest of X", "Gray's death"): noun -> (the verb,
-#: whether a possessive is what the act was done to: "Jackson's arrest" yes, "Comeaux's escape" no).
+#: whether a possessive is what the act was done to: "Okafor's arrest" yes, "Mendes's escape" no).
 #: Only acts that happened when named: deals ("acquisition", "signing") are often only agreed.
 EVENT_NOMINALS: dict[str, tuple[str, bool]] = {
     "arrest": ("arrest", True), "capture": ("capture", True), "killing": ("kill", True), "murder": ("kill", True),
@@ -234,7 +234,7 @@ GENERIC_HEADS = (
         celebrity executive manager coworker colleague boss""")
 ) - STATE_ORGANS - SIDES
 #: Words after a person's name that tell a father from his son, not one person from another: out of keys,
-#: so "Arcade Joseph Comeaux Jr." and "Comeaux" share their head.
+#: so "Luis Alberto Mendes Jr." and "Mendes" share their head.
 NAME_SUFFIXES = frozenset({"jr", "sr"})
 #: Prepositions that give an origin or owner: "the government of Sudan", "aircraft from Sudan".
 ORIGIN_PREPS = frozenset({"of", "from"})

@@ -87,7 +87,7 @@ def entity_key(text: str | None) -> str | None:
     while words and (words[0] in DETERMINERS or words[0].isdigit()):
         words = words[1:]
     words = _NUMBERING.sub("", " ".join(words)).split()
-    while len(words) > 1 and words[-1] in NAME_SUFFIXES:  # "Arcade Joseph Comeaux Jr." is Comeaux
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:  # "Luis Alberto Mendes Jr." is Mendes
         words = words[:-1]
     words = _origin_first(words)
     if not words:
@@ -239,8 +239,8 @@ def _same_words(a: list[str], b: list[str]) -> bool:
     """Same head noun and every word of the shorter phrase in the longer; or one thing told with
     another modifier ("the old X Y warehouse building" / "the original X Y warehouse"): heads
     that meet (equal, one among the other's words, or one kind holding the other: a warehouse is
-    a building), ``SAME_THING_MIN_SHARED`` words shared (a word clipped counts: "Mat" for
-    "Matanuska", ``_clipped``) and one word of the shorter at most left out."""
+    a building), ``SAME_THING_MIN_SHARED`` words shared (a word clipped counts: "Val" for
+    "Valdera", ``_clipped``) and one word of the shorter at most left out."""
     short, long_ = sorted((a, b), key=len)
     if _same_word(short[-1], long_[-1]) and all(any(_same_word(w, v) for v in long_) for w in short):
         return True
@@ -253,7 +253,7 @@ def _same_words(a: list[str], b: list[str]) -> bool:
 
 
 #: A word this long at least, that begins another at least ``CLIPPED_MIN_CUT`` letters longer, is that
-#: word clipped ("Mat-Maid" / "Matanuska Maid", "Calif" / "California"); only where two more words are
+#: word clipped ("Val-Dairy" / "Valdera Dairy", "Calif" / "California"); only where two more words are
 #: shared, so "Sam Smith" and "Samantha Smith" stay two people. "maid"/"maiden" is no clipping.
 CLIPPED_MIN_LEN = 3
 CLIPPED_MIN_CUT = 3
