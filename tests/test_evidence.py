@@ -141,6 +141,9 @@ def test_events_conflict_on_polarity_only_and_never_on_a_guess():
     assert event_conflict(event("a1", "army"), event("a2", "army", negated=True))
     assert not event_conflict(event("a1", "army"), event("a2", "army", negated=True, guessed=("actor",)))
     assert not event_conflict(event("a1", "army"), event("a2", "rebels"))
+    # "The reigning player of the year captured Belmar" / "Three other players failed to capture Belmar"
+    assert not event_conflict(event("a1", "reigning player"), event("a2", "tunde okafor", negated=True))
+    assert not event_conflict(event("a1", None), event("a2", "army", negated=True))
 
 
 def test_a_background_person_alone_does_not_tie_two_differing_figures():

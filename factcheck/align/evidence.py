@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from anyascii import anyascii
 
 from ..normalize.events import event_difference
+from ..normalize.referents import entity_relation
 from ..normalize.measures import CUMULATIVE_CLASSES, EVENT_CLASSES
 from ..normalize.quotes import CONTAINMENT_MIN_TERMS, quote_similarity, quote_terms, substantive_difference
 from ..normalize.speakers import ORG_WORDS, same_speaker
@@ -327,7 +328,9 @@ def _squashed(name: str | None) -> str:
 
 
 def event_conflict(a: Claim, b: Claim) -> bool:
-    """Whether two differing events may conflict: opposite polarity, nothing guessed.
+    """Whether two differing events may conflict: opposite polarity, nothing guessed, and the
+    same actor named on both sides (a description such as "the player of the year" may be
+    anyone, and three other players "failed to pass" the record he broke).
 
     A different actor or object is not a conflict but another event, or one referent
     named two ways (a team and its city); telling these apart needs knowledge
@@ -337,4 +340,6 @@ def event_conflict(a: Claim, b: Claim) -> bool:
     assert isinstance(ea, Event) and isinstance(eb, Event)
     if ea.negated == eb.negated or ea.guessed or eb.guessed:
         return False
+    if entity_relation(ea.actor, eb.actor) != "same":
+        return False  # "three players failed to pass Ford" / "the player of the year passed Ford": who?
     return event_difference(replace(ea, negated=eb.negated), eb) is None
