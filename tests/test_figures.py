@@ -408,3 +408,17 @@ def test_two_clock_times_with_guessed_zones_compare_as_written():
     # zones written in the text are not guesses: 3:30 a.m. in Anchorage and in New York differ
     assert quantity_difference(clock(750, "America/Anchorage"), clock(450, "America/New_York"))
     assert quantity_difference(clock(750, "local"), clock(450, "America/New_York"))
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Several dozen countries signed the treaty.", 36, 119),
+        ("A few hundred people marched on Sunday.", 200, 699),
+        ("A couple of thousand fans waited outside.", 2000, 3999),
+        ("Two dozen eggs broke.", 24, 24),
+    ],
+)
+def test_a_vague_count_of_a_scale_is_not_the_scale_alone(nlp, text, low, high):
+    value = only(nlp, text).value
+    assert (value.interval.low, value.interval.high) == (low, high)

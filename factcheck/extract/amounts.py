@@ -209,13 +209,27 @@ def starts_amount(toks: list["Token"], i: int) -> bool:
     tok = toks[i]
     if not (tok.like_num or tok.lower_ in _START_WORDS or tok.lower_.endswith("fold") or _has_digit(tok.text)):
         return False
-    if _vague_before_unit(toks, i) or fraction_end(toks, i) or multiple(toks, i):
+    if _vague_before_unit(toks, i) or _vague_scale(toks, i) or fraction_end(toks, i) or multiple(toks, i):
         return True
     if tok.lower_ in ("a", "an", "half") and i + 1 < len(toks) and toks[i + 1].lower_ in MULTIPLIERS:
         return True
     if tok.lower_ == "half" and i + 2 < len(toks) and toks[i + 1].lower_ == "a" and toks[i + 2].lower_ in MULTIPLIERS:
         return True
     return is_number(tok) and tok.lower_ not in MULTIPLIERS - {"dozen"}
+
+
+def _vague_scale(toks: list["Token"], i: int) -> int:
+    """One past a vague count of a scale at ``i`` ("several dozen", "a few hundred", "a couple
+    of thousand"), else 0: the count is vague, not the scale's one ("several dozen" is not 12)."""
+    for words in VAGUE_BEFORE_UNIT:
+        n = len(words)
+        if tuple(t.lower_ for t in toks[i : i + n]) == words and i + n < len(toks) \
+                and toks[i + n].lower_ in MULTIPLIERS:
+            end = i + n + 1
+            while end < len(toks) and toks[end].lower_ in MULTIPLIERS:  # "a few hundred thousand"
+                end += 1
+            return end
+    return 0
 
 
 def _vague_before_unit(toks: list["Token"], i: int) -> int:
@@ -234,6 +248,8 @@ def amount_end(toks: list["Token"], i: int) -> int:
     """One past the last token of the amount starting at ``i``, ranges included."""
     if vague := _vague_before_unit(toks, i):
         return i + vague
+    if vague_end := _vague_scale(toks, i):
+        return vague_end
     if fraction := fraction_end(toks, i):
         return fraction
     if times := multiple(toks, i):
