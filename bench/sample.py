@@ -72,7 +72,8 @@ def main() -> None:
                     and f["kind"] == line["kind"] and _holds(f, files, span, others)), None)
         counts[(line["kind"], line["label"], hit is not None)] += 1
         mark = {("YES", True): "found", ("YES", False): "missed", ("NO", True): "JOINED", ("NO", False): "apart"}
-        print(f"  {mark[(line['label'], hit is not None)]:<7} [{line['cluster']}] {line['kind']}: {line['claims'][0][:90]}")
+        status = mark[(line["label"], hit is not None)]
+        print(f"  {status:<7} [{line['cluster']}] {line['kind']}: {line['claims'][0][:90]}")
         if hit is not None:
             for claim in hit["claims"]:
                 print(f"            {files[claim['article']]}: {claim['text'][:100]}")

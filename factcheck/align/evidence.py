@@ -24,9 +24,9 @@ from dataclasses import dataclass, replace
 from anyascii import anyascii
 
 from ..normalize.events import event_difference
-from ..normalize.referents import entity_relation
 from ..normalize.measures import CUMULATIVE_CLASSES, EVENT_CLASSES
 from ..normalize.quotes import CONTAINMENT_MIN_TERMS, quote_similarity, quote_terms, substantive_difference
+from ..normalize.referents import entity_relation
 from ..normalize.speakers import ORG_WORDS, same_speaker
 from ..types import About, Anchor, Claim, Event, Quantity, Quote
 
@@ -157,7 +157,8 @@ def apart(a: Claim, b: Claim, story: Story) -> str | None:
         return f"a person named by one only: {alone[0]}"
     if _generic(a):  # "their Linkwave service was restored on 11 October" / "services were restored on 14 October"
         owners = [x.key for x in (*aa.anchors, *ab.anchors) if x.kind == "entity" and x.label in OWNER_ORGS
-                  and not story.is_main("entity", x.key) and not (_words(x) & (words_b if x in aa.anchors else words_a))]
+                  and not story.is_main("entity", x.key)
+                  and not (_words(x) & (words_b if x in aa.anchors else words_a))]
         if owners:
             return f"an owner named by one only: {owners[0]}"
     if "time" in _telling(a):

@@ -13,7 +13,15 @@ from collections.abc import Hashable
 from ..normalize.measures import EVENT_CLASSES
 from ..normalize.values import as_compared, same_reading, stated_figure, values_agree
 from ..types import Claim, Frame, Interval, Quantity
-from .evidence import GENERIC_DIMENSIONS, GENERIC_MEASURES, Story, apart, different_predicates, quantity_conflict, told_apart
+from .evidence import (
+    GENERIC_DIMENSIONS,
+    GENERIC_MEASURES,
+    Story,
+    apart,
+    different_predicates,
+    quantity_conflict,
+    told_apart,
+)
 from .pairs import cross_pairs
 from .rules import Rules
 
@@ -37,7 +45,7 @@ MAX_RATIO = 20.0
 #: 4.6 in cluster 38); a gap wider than this is another quake (the 6.4 at Zarand, the
 #: 6.7 at Bam, a 3.8 aftershock in the same stories).
 MAX_MAGNITUDE_GAP = 0.4
-#: Two figures of a generic measure within this share of each other are one figure said twice
+#: Two figures of a generic dimension within this share of each other are one figure said twice
 #: (rounded, hedged, converted: "$22.1 billion" / "$22 billion", "40 miles" / "64 km"); further
 #: apart, they agree only through a bound or a hedge ("more than 75%" / "82%"), and that is no
 #: evidence of one referent. 5%: on the labelled dev pairs (docs/verdicts.md) it keeps every
@@ -45,8 +53,9 @@ MAX_MAGNITUDE_GAP = 0.4
 SAME_FIGURE_TOLERANCE = 0.05
 #: A figure written with this many significant digits or more ("$119.99", "2,290 points") is
 #: one fact wherever a story repeats it: equal precise values are evidence by themselves, where
-#: equal round ones ("16 points", "10,000 people") never are. 3: every figure of 3+ digits
-#: repeated across articles of a dev cluster was read as one fact, except years (excluded).
+#: equal round ones ("16 points", "10,000 people") never are. 3: two-digit figures meet by
+#: chance in sports and crime stories ("16 points" of two players); on the dev clusters the
+#: rule joined one fact more ("269 yards" in three reports, read: one player's season).
 DISTINCTIVE_DIGITS = 3
 #: Whole numbers in this span may be years ("1999" read as a count), never distinctive.
 YEARS = (1800, 2100)

@@ -173,7 +173,8 @@ def _owner_position(tok: "Token", anchors: list["Token"]) -> bool:
     verb = _verb(anchors[0])
     if tok.dep_ in ("nsubj", "nsubjpass") and (verb is None or tok.head.i == verb.i or tok == _inherited_subject(verb)):
         return True  # "He finished with 269 yards and caught 29 passes": the subject of both verbs
-    if tok.dep_ == "poss" and verb is not None and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.i == verb.i:
+    if tok.dep_ == "poss" and verb is not None and tok.head.dep_ in ("nsubj", "nsubjpass") \
+            and tok.head.head.i == verb.i:
         return True
     return tok.dep_ == "poss" and any(tok.head.i == a.i for a in anchors)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..normalize import event_words as lexicon
-from .event_phrases import _Clause, _child, _pobjs
+from .event_phrases import _child, _Clause, _pobjs
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token

@@ -23,9 +23,9 @@ from .cache import ents_of, sent_of, sents_of, text_of
 from .context import CONTENT_POS, EMPTY_CONTEXT, REPORTING_VERBS, attribution, normalize_name
 from .event_nouns import noun_clause
 from .event_phrases import (
-    _Clause,
     _attached,
     _child,
+    _Clause,
     _core_tokens,
     _is_count,
     _phrase,
