@@ -422,3 +422,10 @@ def test_two_clock_times_with_guessed_zones_compare_as_written():
 def test_a_vague_count_of_a_scale_is_not_the_scale_alone(nlp, text, low, high):
     value = only(nlp, text).value
     assert (value.interval.low, value.interval.high) == (low, high)
+
+
+def test_a_win_loss_tally_is_no_range(nlp):
+    assert not figures(nlp, "The club fired its coach after a disappointing 9-14 start.")
+    assert not figures(nlp, "The visitors closed the half on a 15-2 run.")
+    (weeks,) = figures(nlp, "Crews will start work in 3-4 weeks.")
+    assert weeks.value.interval.qualifier == "range"

@@ -36,6 +36,8 @@ LOWERCASE_IDENTIFIER_NOUNS = frozenset(
 SCORE_WORDS = frozenset(
     ["win", "won", "beat", "defeat", "lose", "lost", "score", "lead", "victory", "draw", "vote", "match", "game", "tie"]
 )
+#: Nouns a win-loss tally stands before ("a 9-14 start", "a 15-2 run", "a 10-3 record").
+TALLY_NOUNS = frozenset({"start", "record", "finish", "run", "streak", "mark"})
 MONTHS = month_words()
 
 
@@ -45,6 +47,9 @@ def is_score(toks: list["Token"], i: int, end: int) -> bool:
         return False
     if len(toks[i].text) > 2 or len(toks[end + 1].text) > 2:
         return False
+    after = end + 2
+    if after < len(toks) and toks[after].lemma_.casefold() in TALLY_NOUNS:
+        return True  # "a 9-14 start", "a 15-2 run": wins and losses, not a range
     return any(t.lemma_.casefold() in SCORE_WORDS for t in sent_of(toks[0]))
 
 
