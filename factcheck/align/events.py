@@ -20,7 +20,7 @@ from .rules import Rules
 #: Two events of one article this similar (and linked) are one event told twice:
 #: a headline repeated in the body. Below it, they are two incidents of one kind.
 #: 0.7 is the same object with nothing else both state (0.45 + 0.15 + 0.1 + 0.025 = 0.725:
-#: "Jackson arrested" / "Jackson was arrested by the highway patrol", "Gray's death" / "Gray was
+#: "Okafor arrested" / "Okafor was arrested by the highway patrol", "Mendes's death" / "Mendes was
 #: killed"); an actor that differs (0.575) or an object-less pair (0.65) stays below. At 0.75 those
 #: repeats were apart and each one article's second claim a fact of its own (ecbplus-dev: 8 more
 #: single-source events, 4 agreements told twice).
@@ -46,7 +46,7 @@ def score(a: Claim, b: Claim) -> float:
 
 def repeat(a: Claim, b: Claim) -> bool:
     """A headline and the body telling one event are one claim; never on a pronoun's guessed
-    antecedent ("he was slammed into a car", a plaintiff's words, is not "Gray was hit")."""
+    antecedent ("he was slammed into a car", a plaintiff's words, is not "Mendes was hit")."""
     ea, eb = _event(a), _event(b)
     return (linked(a, b) and ea.negated == eb.negated and not (ea.guessed or eb.guessed)
             and score(a, b) >= REPEAT_MIN_SIMILARITY)

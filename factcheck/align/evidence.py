@@ -150,15 +150,11 @@ def apart(a: Claim, b: Claim, story: Story) -> str | None:
         ka, kb = (_moments(aa), _moments(ab)) if kind == "time" else (aa.keys(kind), ab.keys(kind))
         if ka and kb and not ka & kb and not (kind == "entity" and _names_meet(aa, ab)):
             return f"different {kind}"
-    words_b, words_a = _name_words(ab), _name_words(aa)
-    alone = [x.key for x in (*aa.anchors, *ab.anchors) if x.label == "PERSON" and not story.is_main("entity", x.key)
-             and not (_words(x) & (words_b if x in aa.anchors else words_a))]
+    alone = _named_by_one(aa, ab, story, {"PERSON"})
     if alone:  # one player's figure against a figure nobody is named for
         return f"a person named by one only: {alone[0]}"
     if _generic(a):  # "their Linkwave service was restored on 11 October" / "services were restored on 14 October"
-        owners = [x.key for x in (*aa.anchors, *ab.anchors) if x.kind == "entity" and x.label in OWNER_ORGS
-                  and not story.is_main("entity", x.key)
-                  and not (_words(x) & (words_b if x in aa.anchors else words_a))]
+        owners = _named_by_one(aa, ab, story, OWNER_ORGS)
         if owners:
             return f"an owner named by one only: {owners[0]}"
     if "time" in _telling(a):
@@ -176,6 +172,14 @@ def apart(a: Claim, b: Claim, story: Story) -> str | None:
     if not main_event and different_predicates(a, b):
         return "different predicates"  # "shot 11 times" / "arrested four times"
     return None
+
+
+def _named_by_one(aa: About, ab: About, story: Story, labels: Iterable[str]) -> list[str]:
+    """Keys of the names of these labels one side gives and the other does not (no word of
+    it among the other's names), leaving out the story's main ones."""
+    words_a, words_b = _name_words(aa), _name_words(ab)
+    return [x.key for x in (*aa.anchors, *ab.anchors) if x.kind == "entity" and x.label in labels
+            and not story.is_main("entity", x.key) and not (_words(x) & (words_b if x in aa.anchors else words_a))]
 
 
 def different_predicates(a: Claim, b: Claim) -> bool:

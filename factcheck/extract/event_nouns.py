@@ -1,6 +1,6 @@
 """Events told by a noun: "the arrest of Tunde Okafor", "Okafor's death", "Mendes's escape".
 
-Outlets tell one event with a verb or with its noun ("Okafor was arrested" / "since Jackson's
+Outlets tell one event with a verb or with its noun ("Okafor was arrested" / "since Okafor's
 arrest"); read as the verb would be, the two meet. A noun of ``EVENT_NOMINALS`` gives the
 verb it stands for; its object is its "of" phrase, or its possessive when the table says the
 possessive is what the act was done to ("Okafor's arrest"); otherwise the possessive is the

@@ -136,7 +136,7 @@ def _clause(verb: "Token") -> _Clause | None:
         if clause.object is None and not clause.light and action_class(clause.action) in lexicon.TRANSITIVE_CLASSES:
             clause.object = _shared_object(verb)  # "have arrested and charged X": X was arrested too
             if clause.object is None and _headline_passive(verb, subject):
-                clause.actor, clause.object = None, subject  # "Horton killed in crossfire"
+                clause.actor, clause.object = None, subject  # "Varga killed in crossfire"
     for role in ("actor", "object"):
         tok = getattr(clause, role)
         setattr(clause, role, _unwrap(tok))
@@ -189,7 +189,7 @@ def _shared_object(verb: "Token") -> "Token | None":
 
 
 def _headline_passive(verb: "Token", subject: "Token | None") -> bool:
-    """A headline's passive with "was" left out ("Jackson arrested", "Horton killed in crossfire"): a
+    """A headline's passive with "was" left out ("Okafor arrested", "Varga killed in crossfire"): a
     verb that always takes an object, with a subject before it, no object and no auxiliary, heading
     its sentence; its subject is what the act was done to."""
     return (subject is not None and subject.i < verb.i and verb.dep_ == "ROOT" and verb.tag_ in ("VBN", "VBD")

@@ -89,9 +89,14 @@ def bound_text(value: Quantity, bound: float | None) -> str | None:
     if value.dimension == "date":
         return datetime.date.fromordinal(int(bound)).isoformat()
     if value.dimension.startswith("clock_time"):
-        minutes = int(bound) % (24 * 60)
-        return f"{minutes // 60:02d}:{minutes % 60:02d}"
+        return clock_text(bound)
     return number(bound)
+
+
+def clock_text(minutes: float) -> str:
+    """Minutes after midnight as a time of day: 1080 -> "18:00" (a day's wrap dropped)."""
+    minutes = int(minutes) % (24 * 60)
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def _quantity(value: Quantity) -> str:

@@ -61,7 +61,7 @@ ACT_OBJECTS = {"sanction": "sanction", "embargo": "sanction", "ban": "ban", "cur
 ACT_VERBS = ("announce", "impose", "unveil", "introduce", "declare", "slap", "levy", "approve", "order", "send")
 ACTION_CLASSES.update({cls: cls for cls in ACT_OBJECTS.values()} | {
     f"{verb} {noun}": cls for verb in ACT_VERBS for noun, cls in ACT_OBJECTS.items()})
-#: Nouns that tell an event a verb would ("the arrest of X", "Gray's death"): noun -> (the verb,
+#: Nouns that tell an event a verb would ("the arrest of X", "Mendes's death"): noun -> (the verb,
 #: whether a possessive is what the act was done to: "Okafor's arrest" yes, "Mendes's escape" no).
 #: Only acts that happened when named: deals ("acquisition", "signing") are often only agreed.
 EVENT_NOMINALS: dict[str, tuple[str, bool]] = {
@@ -73,7 +73,7 @@ EVENT_NOMINALS: dict[str, tuple[str, bool]] = {
 NOMINAL_HEDGES = frozenset({"attempted", "possible", "potential", "planned", "proposed", "pending", "expected",
                             "impending", "rumored", "rumoured", "failed", "threatened", "future", "no", "any"})
 #: Classes whose verbs always take an object ("kill", "arrest", "destroy"; not "attack", "evacuate",
-#: "flee": "residents evacuated" has none): with none written, a headline's "Jackson arrested" is a
+#: "flee": "residents evacuated" has none): with none written, a headline's "Okafor arrested" is a
 #: passive, and "arrested and charged X" shares the next verb's object.
 TRANSITIVE_CLASSES = frozenset({"kill", "wound", "arrest", "capture", "recapture", "destroy", "damage",
                                 "surround", "shoot down", "repel", "ban"})

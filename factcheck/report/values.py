@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..normalize.describe import CHANGE_WORDS, QUALIFIER_SIGNS, number
+from ..normalize.describe import CHANGE_WORDS, QUALIFIER_SIGNS, clock_text, number
 
 VERDICT_TITLES = {
     "conflict": "Conflicts",
@@ -44,7 +44,7 @@ def claim_value(claim: dict[str, Any]) -> str:
         minutes = value["stated"].get("value")
         if value["stated"].get("unit") != "local" or minutes is None:
             return claim["value_text"]
-        return f"{QUALIFIER_SIGNS.get(value.get('qualifier'), '')}{minutes // 60:02d}:{minutes % 60:02d} local"
+        return f"{QUALIFIER_SIGNS.get(value.get('qualifier'), '')}{clock_text(minutes)} local"
     if value["stated"].get("value") is None or (value.get("dimension") == "percent" and not value["stated"]["unit"]):
         # "hundreds", "a third": the normalized value says more than the words' number
         return CHANGE_WORDS.get((value.get("change"), value.get("role")), "") + claim["value_text"]
