@@ -47,6 +47,24 @@ def test_the_same_value_of_two_persons_is_two_facts():
     assert len(align((a, b))) == 2
 
 
+def test_two_persons_figures_in_one_article_are_neither_one_claim_nor_rivals():
+    # "Paced by 13 points from Lindqvist." ... "Adeyemi had 13 points, while Brandt had 12."
+    # One article's two "13 points" of two players are two claims, and the 12 set against
+    # the 13 by "while" is another player's figure, not a rival value of the same fact.
+    def said(value: float, who: str, start: int, sentence: str) -> Claim:
+        claim = figure("a1", value, person(who), start=start)
+        return Claim(claim.article, claim.kind, claim.start, claim.end, claim.text, sentence, claim.value,
+                     frame=claim.frame, mentions=claim.mentions, about=claim.about)
+    both = "Adeyemi had 13 points, while Brandt had 12."
+    first, second = said(13, "lindqvist", 0, "Paced by 13 points from Lindqvist."), said(13, "adeyemi", 50, both)
+    rival = said(12, "brandt", 80, both)
+    other = figure("a2", 13, person("adeyemi"))
+    groups = align((first, second, rival, other))
+    assert sorted(len(g) for g in groups) == [1, 1, 2]
+    (pair,) = [g for g in groups if len(g) == 2]
+    assert {c.start for c in pair} == {50, 0} and {c.article for c in pair} == {"a1", "a2"}
+
+
 def test_a_shared_named_anchor_and_nothing_apart_is_a_conflict():
     # "Shops damaged in Athens: 565" / "355 damaged shops in Athens"
     athens = Anchor("place", "athens", "Athens", "GPE")

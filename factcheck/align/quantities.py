@@ -191,8 +191,9 @@ def rival(a: Claim, b: Claim) -> bool:
     between them; "a 2.9 aftershock ... and a 2.2" are two aftershocks, not rivals, and
     "rushing for 404 yards while catching passes for 440 yards" are two acts.
     """
-    if a.sentence != b.sentence or not frames_fit(a.frame, b.frame) or different_predicates(a, b):
-        return False
+    if (a.sentence != b.sentence or not frames_fit(a.frame, b.frame) or different_predicates(a, b)
+            or told_apart(a, b) is not None):
+        return False  # "13 points from one player, while another had 12": two players, not rivals
     if a.attribution and b.attribution and a.origin != b.origin:
         return True
     first, second = sorted((a, b), key=lambda c: c.start)
@@ -213,7 +214,8 @@ def repeat(a: Claim, b: Claim) -> bool:
     "8 p.m. local time (1 p.m. ET)"); across sentences the values must be equal.
     """
     same = values_agree(a, b) if a.sentence == b.sentence else _quantity(a).interval == _quantity(b).interval
-    return same and frames_fit(a.frame, b.frame)
+    # two players' "13 points" in one article are two facts, not one said twice
+    return same and frames_fit(a.frame, b.frame) and told_apart(a, b) is None
 
 
 def frames_fit(fa: Frame, fb: Frame) -> bool:
