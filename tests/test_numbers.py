@@ -9,15 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.normalize.numbers import (
-    APPROX_TOLERANCE,
-    PLURAL_SCALES,
-    VAGUE_WORDS,
-    compatible,
-    parse_amount,
-    parse_number,
-    vague_amount,
-)
+from factcheck.normalize.intervals import APPROX_TOLERANCE, compatible, parse_amount
+from factcheck.normalize.numbers import PLURAL_SCALES, VAGUE_WORDS, parse_number, vague_amount
 from factcheck.types import Interval
 
 FAST = settings(max_examples=150, deadline=None)

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.normalize import units
-from factcheck.normalize.numbers import compatible
+from factcheck.normalize.intervals import compatible
 from factcheck.normalize.units import Unit, parse_unit, to_canonical
 from factcheck.types import Interval
 
@@ -89,7 +89,7 @@ def test_every_alias_converts_to_its_canonical_unit():
 
 def test_import_does_not_build_pint():
     root = Path(__file__).resolve().parents[1]
-    code = "import sys, factcheck.normalize.units, factcheck.normalize.numbers; print('pint' in sys.modules)"
+    code = "import sys, factcheck.normalize.units, factcheck.normalize.intervals; print('pint' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from ..data import YEAR_PATTERN, month_number, month_pattern, number_suffixes, scale_words
 from ..load import published_moment
 from ..types import About, Anchor, ArticleParse, Claim, Event, Extraction, Interval, Quantity, Quote, RawQuantity, Value
-from .numbers import parse_amount, parse_number
+from .intervals import parse_amount
+from .numbers import parse_number
 from .places import timezone_for_place
 from .stated import stated_of
 from .times import REFERENCE_YEAR, parse_clock_time, parse_date
