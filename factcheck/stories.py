@@ -110,9 +110,9 @@ def find_stories(articles: Sequence[Article], terms: dict[str, tuple[tuple[str, 
     group = list(range(len(unique)))
     subjects = {u: _subjects(docs[first[u]], len(members[u])) for u in members}  # group -> subject -> articles
     written = [_written_year(a) for a in articles]
-    times = {u: (Counter(written[k] for k in members[u] if written[k]),  # group -> (year written -> articles,
-                 Counter(y for k in members[u] for y in _named_years(docs[k]) | {written[k]} if y))  # year named -> articles)
-             for u in members}
+    # group -> (year written -> articles, year named -> articles)
+    times = {u: (Counter(written[k] for k in members[u] if written[k]),
+                 Counter(y for k in members[u] for y in _named_years(docs[k]) | {written[k]} if y)) for u in members}
 
     def root(u: int) -> int:
         while group[u] != u:
@@ -124,7 +124,7 @@ def find_stories(articles: Sequence[Article], terms: dict[str, tuple[tuple[str, 
         group[gone] = keep
         members[keep].extend(members.pop(gone))
         subjects[keep].update(subjects.pop(gone))
-        for mine, theirs in zip(times[keep], times.pop(gone)):
+        for mine, theirs in zip(times[keep], times.pop(gone), strict=True):
             mine.update(theirs)
         for other, total in cross.pop(gone, {}).items():
             if other == keep:
