@@ -51,12 +51,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, help="keep extractions here between runs")
     parser.add_argument("--threshold", type=float, action="append", help="similarity thresholds to score")
+    parser.add_argument("--corpus", type=Path, action="append",
+                        help="score only this corpus (repeatable; default: ecbplus-dev and ecbplus together)")
     parser.add_argument("--show-mixed", action="store_true",
                         help="after the table, each story mixing folders: its folders, titles and top terms")
     args = parser.parse_args()
     thresholds = args.threshold or sorted({0.1, 0.15, 0.2, STORY_SIMILARITY, 0.25, 0.3, 0.4})
 
-    folders = sorted(f for corpus in CORPORA if corpus.is_dir() for f in corpus.iterdir() if f.is_dir())
+    folders = sorted(f for corpus in args.corpus or CORPORA if corpus.is_dir() for f in corpus.iterdir() if f.is_dir())
     articles, terms, truth = [], {}, {}
     per_folder = []
     for folder in folders:

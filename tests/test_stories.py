@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.stories import _vectors, find_stories, one_story, similarities
+from factcheck.stories import _vectors, _written_year, find_stories, one_story, similarities
 from factcheck.types import Article
 
 
@@ -121,3 +121,59 @@ def test_terms_count_each_mention_of_a_name(nlp):
     terms = dict(article_terms(doc, article_names(doc)))
     assert terms["@wills"] == 2 and terms["@castellano"] == 1 and terms["=wills"] == 1
     assert "@monday" not in terms  # people and organisations only
+
+
+# The time gate. Two quakes in two invented towns of one region, years apart: their reports share
+# every generic word, and each names a village or two of its own. The second quake's reports carry
+# a dated dateline; the first's never name that year.
+QUAKE_WORDS = own("earthquake magnitude tremor rubble rescuer collapse aftershock shelter injure kill")
+PLACES = ["=varenna", "=ostrava", "=corvallo", "=dunmere", "=halvik", "=pellow", "=quarry", "=ristow",
+          "=selby", "=tarn", "=ulmen", "=vesk", "=wyre"]
+
+
+COAST_WORDS = ["tsunami harbour ferry", "pier boat coast", "cliff road slide"]
+
+
+def quake_report(n: int, town: str = "=varenna") -> tuple[tuple[str, int], ...]:
+    return QUAKE_WORDS + ((town, 1), (PLACES[n], 1)) + own((OWN_WORDS + COAST_WORDS)[n % 13])
+
+
+def dated(article_id: str, head: str) -> Article:
+    return Article(id=article_id, path=f"{article_id}.txt", text=f"{head}\nA strong earthquake struck.", source=article_id)
+
+
+def test_two_quakes_years_apart_are_told_apart_by_the_year_they_are_written():
+    first = {f"a{n}": quake_report(n) for n in range(10)}
+    second = {f"b{n}": quake_report(n + 10, "=ostrava") for n in range(3)}
+    undated = arts(*first)
+    stories = find_stories(undated + [dated(i, "Published on 18th September 2034") for i in second],
+                           {**first, **second})
+    assert [s.articles for s in stories] == [tuple(first), tuple(second)]
+    # the same reports without their datelines are one story: the year is what tells them apart
+    assert len(find_stories(arts(*first, *second), {**first, **second})) == 1
+
+
+def test_reports_of_one_quake_that_name_the_year_stay_one_story():
+    # ten undated reports, two of which name the year ("the worst since March 2034"), and three
+    # dated ones in other words: one event
+    first = {f"a{n}": quake_report(n) + ((("#2034", 1),) if n < 2 else ()) for n in range(10)}
+    second = {f"b{n}": quake_report(n + 10) for n in range(3)}
+    stories = find_stories(arts(*first) + [dated(i, "Sept. 18, 2034 - Rescuers dug all night") for i in second],
+                           {**first, **second})
+    assert len(stories) == 1
+
+
+def test_a_dated_report_joins_a_small_undated_story():
+    # fewer than WRITTEN_GROUP undated reports say too little about the year to keep one out
+    first = {f"a{n}": quake_report(n) for n in range(4)}
+    stories = find_stories(arts(*first) + [dated("b0", "18 September 2034")], {**first, "b0": quake_report(10)})
+    assert len(stories) == 1
+
+
+def test_the_year_written_is_the_published_date_else_a_dateline_near_the_top():
+    assert _written_year(Article(id="a", path="a", text="x", source="s", published="2031-05-02T10:00:00Z")) == "2031"
+    assert _written_year(dated("a", "Tuesday, March 4, 2031 10:53 AM")) == "2031"
+    assert _written_year(dated("a", "Storm warning 2031-03-04")) == "2031"
+    assert _written_year(dated("a", "Thursday - a strong quake")) is None
+    late = Article(id="a", path="a", text="A quake struck. " + "More news. " * 40 + "In March 2025 another", source="s")
+    assert _written_year(late) is None  # a date far down the body is background, not a dateline
