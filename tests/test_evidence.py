@@ -171,6 +171,36 @@ def test_a_rate_and_a_total_are_two_facts_even_when_equal():
     assert told_apart(a, figure("a3", 23, person("mendes"), per_game)) is None
 
 
+def test_an_increment_and_a_total_are_two_facts_even_when_equal():
+    # "Ortiz grabbed two more rebounds before halftime" / "Ortiz was two rebounds off his best"
+    more = Anchor("scope", "more", "more")
+    a = figure("a1", 2, person("ortiz"), more, measure="rebound")
+    b = figure("a2", 2, person("ortiz"), measure="rebound")
+    assert told_apart(a, b) == "an increment against a total"
+    assert len(align((a, b))) == 2
+    # "two more rebounds" / "two additional rebounds": both increments, one fact
+    assert told_apart(a, figure("a3", 2, person("ortiz"), Anchor("scope", "additional", "additional"),
+                                measure="rebound")) is None
+
+
+def distance(article: str, sentence: str, text: str = "about 25 miles") -> Claim:
+    quantity = Quantity(Interval(40.2, 40.2, "approx"), None, "length", "distance", "distance")
+    start = sentence.index(text)
+    words = frozenset({"mile", "town"})
+    return Claim(article, "quantity", start, start + len(text), text, sentence, quantity,
+                 frame=Frame(context=words, clause=words), mentions=((start, start + len(text)),))
+
+
+def test_distances_in_two_directions_are_two_distances():
+    east = distance("a1", "The fire started near Brockton, about 25 miles east of Dunmore.")
+    northwest = distance("a2", "The crew was found in Dunmore, about 25 miles northwest of the camp.")
+    assert told_apart(east, northwest) == "different directions"
+    # the same direction, or the opposite end of one line, may be one distance
+    assert told_apart(east, distance("a3", "Brockton lies about 25 miles east of Dunmore.")) is None
+    assert told_apart(east, distance("a4", "Dunmore is about 25 miles west of Brockton.")) is None
+    assert told_apart(east, distance("a5", "The town is about 25 miles from Dunmore.")) is None
+
+
 def test_one_clock_time_written_alike_in_two_articles_placed_in_two_zones_agrees():
     # "The call came in at 3:30 a.m." in a story placed in Anchorage and one placed in New York
     from factcheck.align.quantities import rules
