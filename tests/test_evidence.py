@@ -9,7 +9,7 @@ from __future__ import annotations
 from factcheck.align import align
 from factcheck.align.evidence import Story, apart, event_conflict, quantity_conflict, quote_conflict, told_apart
 from factcheck.compare import compare
-from factcheck.types import About, Anchor, Article, Claim, Event, Frame, Interval, Quantity, Quote
+from factcheck.types import About, Anchor, Article, Claim, Event, Frame, Interval, Quantity, Quote, Stated
 
 ARTICLES = tuple(Article(f"a{i}", f"{i}.txt", "x", f"s{i}") for i in (1, 2, 3, 4))
 
@@ -241,3 +241,20 @@ def test_a_tolls_own_act_does_not_tie_two_tolls():
     b = figure("a2", 12, act("kill people"), Anchor("place", "taludi", "Taludi", "sentence"), measure="killed")
     story = Story.of((a, b), dated=("a1", "a2"))
     assert quantity_conflict(a, b, story) is None
+
+
+def share(article: str, low: float, high: float, written: float, qualifier: str = "approx") -> Claim:
+    quantity = Quantity(Interval(low, high, qualifier), "%", "percent", "percent", "percent",
+                        stated=Stated(f"{written:g} percent", written, "%"))
+    words = frozenset({"traffic", "cable"})
+    return Claim(article, "quantity", 0, 2, f"{written:g} percent", "x", quantity,
+                 frame=Frame(context=words, clause=words), mentions=((0, 2),))
+
+
+def test_a_hedged_share_is_the_number_written_not_the_bottom_of_its_hedge():
+    # "close to 90 percent of traffic" (81-90) / "82 percent of the traffic": compatible, but
+    # 82 is not 90 said again, and nothing else ties them
+    close_to_90 = share("a1", 81, 90, 90)
+    assert len(align((close_to_90, share("a2", 82, 82, 82, "exact")))) == 2
+    # "close to 90 percent" / "89 percent": one figure, rounded
+    assert len(align((close_to_90, share("a3", 89, 89, 89, "exact")))) == 1
