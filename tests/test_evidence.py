@@ -258,3 +258,10 @@ def test_a_hedged_share_is_the_number_written_not_the_bottom_of_its_hedge():
     assert len(align((close_to_90, share("a2", 82, 82, 82, "exact")))) == 2
     # "close to 90 percent" / "89 percent": one figure, rounded
     assert len(align((close_to_90, share("a3", 89, 89, 89, "exact")))) == 1
+
+
+def test_other_meets_an_increment():
+    # "three other blasts" / "three further blasts": one count; "two others" alone is no increment
+    other, further = Anchor("scope", "other", "other"), Anchor("scope", "further", "further")
+    assert told_apart(figure("a1", 3, other, measure="blast"), figure("a2", 3, further, measure="blast")) is None
+    assert told_apart(figure("a1", 2, other, measure="blast"), figure("a2", 2, measure="blast")) is None

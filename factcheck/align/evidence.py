@@ -202,7 +202,7 @@ def told_apart(a: Claim, b: Claim) -> str | None:
     aa, ab = own(a), own(b)
     if _a_rate(aa) != _a_rate(ab):
         return "a rate against a total"  # "23 points a game" (his average) / "23 points" (one game)
-    if bool(INCREMENT_WORDS & aa.keys("scope")) != bool(INCREMENT_WORDS & ab.keys("scope")):
+    if _increment_alone(aa, ab) or _increment_alone(ab, aa):
         return "an increment against a total"  # "grabbed two more rebounds" / "was two rebounds off his best"
     da, db = _direction(a), _direction(b)
     if da and db and da != db and da != _opposite(db):
@@ -230,6 +230,11 @@ def _direction(claim: Claim) -> frozenset[str]:
     at = claim.sentence.find(claim.text)
     match = _COMPASS.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
     return frozenset(d.casefold() for d in match.groups() if d) if match else frozenset()
+
+
+def _increment_alone(aa: About, ab: About) -> bool:
+    """``aa`` adds to an earlier figure ("two more") and ``ab`` neither adds nor says "other"."""
+    return bool(INCREMENT_WORDS & aa.keys("scope")) and not ({"other", *INCREMENT_WORDS} & ab.keys("scope"))
 
 
 def _a_rate(about: About) -> bool:
