@@ -38,6 +38,15 @@ def test_time_and_scope_come_from_the_clause():
     assert ("scope", "career") in anchors("He now has 2,100 career points.", "2,100")
 
 
+def test_an_increment_word_is_the_figures_own_scope_unless_the_sentence_lists_parts():
+    assert ("scope", "more") in anchors("Ortiz grabbed two more rebounds before halftime.", "two more")
+    assert ("scope", "extra") in anchors("The judge gave him two extra years in prison.", "two")
+    # a second part named after a first of the same noun, or another number's word: no increment
+    listed = "Ortiz ran for 140 yards and caught passes for another 60 yards."
+    assert ("scope", "another") not in anchors(listed, "60 yards")
+    assert ("scope", "additional") not in anchors("Buyers pay $50 down and 12 additional payments of $30.", "$30")
+
+
 def test_a_period_is_not_a_moment():
     claim = next(c for c in claims("Five clerks sorted 9,000 ballots in 32 hours.") if "9,000" in c.text)
     times = {(a.key, a.label) for a in claim.about.anchors if a.kind == "time"}

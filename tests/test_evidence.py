@@ -9,7 +9,7 @@ from __future__ import annotations
 from factcheck.align import align
 from factcheck.align.evidence import Story, apart, event_conflict, quantity_conflict, quote_conflict, told_apart
 from factcheck.compare import compare
-from factcheck.types import About, Anchor, Article, Claim, Event, Frame, Interval, Quantity, Quote
+from factcheck.types import About, Anchor, Article, Claim, Event, Frame, Interval, Quantity, Quote, Stated
 
 ARTICLES = tuple(Article(f"a{i}", f"{i}.txt", "x", f"s{i}") for i in (1, 2, 3, 4))
 
@@ -189,6 +189,36 @@ def test_a_rate_and_a_total_are_two_facts_even_when_equal():
     assert told_apart(a, figure("a3", 23, person("mendes"), per_game)) is None
 
 
+def test_an_increment_and_a_total_are_two_facts_even_when_equal():
+    # "Ortiz grabbed two more rebounds before halftime" / "Ortiz was two rebounds off his best"
+    more = Anchor("scope", "more", "more")
+    a = figure("a1", 2, person("ortiz"), more, measure="rebound")
+    b = figure("a2", 2, person("ortiz"), measure="rebound")
+    assert told_apart(a, b) == "an increment against a total"
+    assert len(align((a, b))) == 2
+    # "two more rebounds" / "two additional rebounds": both increments, one fact
+    assert told_apart(a, figure("a3", 2, person("ortiz"), Anchor("scope", "additional", "additional"),
+                                measure="rebound")) is None
+
+
+def distance(article: str, sentence: str, text: str = "about 25 miles") -> Claim:
+    quantity = Quantity(Interval(40.2, 40.2, "approx"), None, "length", "distance", "distance")
+    start = sentence.index(text)
+    words = frozenset({"mile", "town"})
+    return Claim(article, "quantity", start, start + len(text), text, sentence, quantity,
+                 frame=Frame(context=words, clause=words), mentions=((start, start + len(text)),))
+
+
+def test_distances_in_two_directions_are_two_distances():
+    east = distance("a1", "The fire started near Brockton, about 25 miles east of Dunmore.")
+    northwest = distance("a2", "The crew was found in Dunmore, about 25 miles northwest of the camp.")
+    assert told_apart(east, northwest) == "different directions"
+    # the same direction, or the opposite end of one line, may be one distance
+    assert told_apart(east, distance("a3", "Brockton lies about 25 miles east of Dunmore.")) is None
+    assert told_apart(east, distance("a4", "Dunmore is about 25 miles west of Brockton.")) is None
+    assert told_apart(east, distance("a5", "The town is about 25 miles from Dunmore.")) is None
+
+
 def test_one_clock_time_written_alike_in_two_articles_placed_in_two_zones_agrees():
     # "The call came in at 3:30 a.m." in a story placed in Anchorage and one placed in New York
     from factcheck.align.quantities import rules
@@ -229,3 +259,27 @@ def test_a_tolls_own_act_does_not_tie_two_tolls():
     b = figure("a2", 12, act("kill people"), Anchor("place", "taludi", "Taludi", "sentence"), measure="killed")
     story = Story.of((a, b), dated=("a1", "a2"))
     assert quantity_conflict(a, b, story) is None
+
+
+def share(article: str, low: float, high: float, written: float, qualifier: str = "approx") -> Claim:
+    quantity = Quantity(Interval(low, high, qualifier), "%", "percent", "percent", "percent",
+                        stated=Stated(f"{written:g} percent", written, "%"))
+    words = frozenset({"traffic", "cable"})
+    return Claim(article, "quantity", 0, 2, f"{written:g} percent", "x", quantity,
+                 frame=Frame(context=words, clause=words), mentions=((0, 2),))
+
+
+def test_a_hedged_share_is_the_number_written_not_the_bottom_of_its_hedge():
+    # "close to 90 percent of traffic" (81-90) / "82 percent of the traffic": compatible, but
+    # 82 is not 90 said again, and nothing else ties them
+    close_to_90 = share("a1", 81, 90, 90)
+    assert len(align((close_to_90, share("a2", 82, 82, 82, "exact")))) == 2
+    # "close to 90 percent" / "89 percent": one figure, rounded
+    assert len(align((close_to_90, share("a3", 89, 89, 89, "exact")))) == 1
+
+
+def test_other_meets_an_increment():
+    # "three other blasts" / "three further blasts": one count; "two others" alone is no increment
+    other, further = Anchor("scope", "other", "other"), Anchor("scope", "further", "further")
+    assert told_apart(figure("a1", 3, other, measure="blast"), figure("a2", 3, further, measure="blast")) is None
+    assert told_apart(figure("a1", 2, other, measure="blast"), figure("a2", 2, measure="blast")) is None

@@ -129,6 +129,8 @@ def test_a_sum_converted_in_brackets_is_not_a_second_figure(nlp):
     "She was filming The Three Musketeers that spring.",
     "It exploited a zero-day flaw.",
     "The PlayMaker 10 platform launched in March.",
+    "Ortega buried a 3-pointer from the corner.",
+    "The family drove off in a two-seater.",
 ])
 def test_numbers_that_name_a_kind_of_thing_are_not_figures(nlp, text):
     assert not claims_of(nlp, text)
@@ -138,6 +140,10 @@ def test_numbers_that_name_a_kind_of_thing_are_not_figures(nlp, text):
     ("Police arrested a 19 year old man.", "19 year old"),
     ("The fire destroyed a 500 acre ranch.", "500 acre"),
     ("It was a 20 percent rise.", "20 percent"),
+    ("She won the 100-meter race.", "100-meter"),
+    ("Ortega made 3 of 4 3-pointers.", "3"),
+    ("The 1,000-member choir sang.", "1,000"),
+    ("A 40-passenger bus overturned.", "40"),
 ])
 def test_a_number_after_a_with_a_unit_is_still_a_figure(nlp, text, figure):
     assert any(figure in c.text for c in claims_of(nlp, text))

@@ -281,3 +281,12 @@ def test_short_fragment_links_only_as_a_phrase_of_the_other():
     assert quote_similarity("South Sudan", KIIR_SMOKE) < QUOTE_MIN_SIMILARITY
     assert quote_similarity("Unity state", "The governor of Unity state spoke") < QUOTE_MIN_SIMILARITY
     assert quote_similarity("South Sudan.", "South Sudan") == 1.0  # equal terms always link
+
+
+def test_short_quote_links_only_as_one_run_of_words_of_the_other():
+    # the words of a short quote with other words between them in the long one are shared words
+    assert quote_similarity("boys hurting boys", "How many boys will you hurt tonight?") < QUOTE_MIN_SIMILARITY
+    assert quote_similarity("Oh, heavens!", "I shouted: Oh my heavens, who did this?") < QUOTE_MIN_SIMILARITY
+    # the same words as one run of the long quote are a phrase quoted from it
+    assert quote_similarity("a bit bent", "The frame is a bit bent, which shows the van was hit") >= QUOTE_MIN_SIMILARITY
+    assert quote_similarity("Oh my heavens", "I shouted: Oh my heavens, who did this?") >= QUOTE_MIN_SIMILARITY

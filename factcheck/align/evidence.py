@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from anyascii import anyascii
 
 from ..normalize.events import event_difference
-from ..normalize.measures import CUMULATIVE_CLASSES, EVENT_CLASSES
+from ..normalize.measures import CUMULATIVE_CLASSES, EVENT_CLASSES, INCREMENT_WORDS
 from ..normalize.quotes import CONTAINMENT_MIN_TERMS, quote_similarity, quote_terms, substantive_difference
 from ..normalize.referents import entity_relation
 from ..normalize.speakers import ORG_WORDS, same_speaker
@@ -195,17 +195,46 @@ def _predicate(about: About) -> str | None:
 
 def told_apart(a: Claim, b: Claim) -> str | None:
     """What tells two figures apart even when their values agree: two different named persons
-    ("Mendes's 16 points" / "Okafor's 16 points" are two facts), a rate against a total. Times and scope words are left
+    ("Mendes's 16 points" / "Okafor's 16 points" are two facts), a rate against a total, an
+    increment against a total ("another 8 minutes" / "almost eight minutes"). Times and scope words are left
     out here: a weekday and "today" may be one day, and "up to 120 mph" / "more than 100 mph" or
     "two others" / "the two wounded" agree."""
     aa, ab = own(a), own(b)
     if _a_rate(aa) != _a_rate(ab):
         return "a rate against a total"  # "23 points a game" (his average) / "23 points" (one game)
+    if _increment_alone(aa, ab) or _increment_alone(ab, aa):
+        return "an increment against a total"  # "grabbed two more rebounds" / "was two rebounds off his best"
+    da, db = _direction(a), _direction(b)
+    if da and db and da != db and da != _opposite(db):
+        return "different directions"  # "25 miles east of X" / "25 miles northwest of Y": two distances
     pa = [_words(x) for x in aa.anchors if x.label == "PERSON"]
     pb = [_words(x) for x in ab.anchors if x.label == "PERSON"]
     if pa and pb and not frozenset().union(*pa) & frozenset().union(*pb):
         return "different persons"
     return None
+
+
+#: A compass direction right after a figure: "25 miles east of", "10 km north-west of".
+_COMPASS = re.compile(r"\s*(north|south)?[ -]?(east|west)?(?:ern)?\s+of\b", re.IGNORECASE)
+_OPPOSITES = {"north": "south", "south": "north", "east": "west", "west": "east"}
+
+
+def _opposite(direction: frozenset[str]) -> frozenset[str]:
+    return frozenset(_OPPOSITES[d] for d in direction)
+
+
+def _direction(claim: Claim) -> frozenset[str]:
+    """The compass direction a figure is given in ("about 25 miles northwest of ..."), or none.
+    Two directions that are not opposite ends of one line are two distances; opposite ones may
+    be one distance seen from either end ("A is 25 miles east of B" / "B, 25 miles west of A")."""
+    at = claim.sentence.find(claim.text)
+    match = _COMPASS.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    return frozenset(d.casefold() for d in match.groups() if d) if match else frozenset()
+
+
+def _increment_alone(aa: About, ab: About) -> bool:
+    """``aa`` adds to an earlier figure ("two more") and ``ab`` neither adds nor says "other"."""
+    return bool(INCREMENT_WORDS & aa.keys("scope")) and not ({"other", *INCREMENT_WORDS} & ab.keys("scope"))
 
 
 def _a_rate(about: About) -> bool:

@@ -122,8 +122,13 @@ def _same_figure(a: Claim, b: Claim) -> bool:
 
 
 def _written_points(value: Quantity) -> set[float]:
-    """The numbers a figure's words can be: its ends and its middle ("nearly eight hours" is
-    written 8, the top of its interval; "about eight hours" is 8, the middle of its)."""
+    """The numbers a figure's words can be: the number written when it is in the unit compared
+    ("close to 90 percent" is 90, not 81, the bottom of its hedge), else its ends and its middle
+    ("nearly eight hours" is written 8, the top of its interval; "about eight hours" is 8, the
+    middle of its)."""
+    stated = value.stated
+    if stated is not None and stated.unit == value.unit and isinstance(stated.value, int | float):
+        return {float(stated.value)}
     return {x for x in (value.interval.low, value.interval.high, stated_figure(value)) if x is not None}
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from anyascii import anyascii
 
+from ..normalize.measures import INCREMENT_WORDS
 from ..normalize.places import normalize_place
 from ..normalize.speakers import TITLE_WORDS
 from ..normalize.units import parse_unit
@@ -40,7 +41,7 @@ OWNER_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "they", "t
 SCOPE_WORDS = frozenset(
     [
         "additional", "another", "other", "further", "more", "remaining", "rest", "combined", "total", "overall",
-        "career", "season", "average", "each", "per", "apiece", "all", "entire", "whole", "first", "last",
+        "extra", "career", "season", "average", "each", "per", "apiece", "all", "entire", "whole", "first", "last",
         "final", "previous", "prior", "past", "former", "next", "new", "stock", "cash", "annual", "monthly",
         "weekly", "daily", "net",
         "gross", "record", "straight", "consecutive", "half", "quarter", "period",
@@ -299,6 +300,8 @@ def _scope(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
         for t in _phrase(anchor):  # the figure's own words too: "an additional", "a total of", "two others"
             if _hedge(t):
                 continue  # "more than two hours", "at least": a bound of the figure, not a scope
+            if t.lemma_.casefold() in INCREMENT_WORDS and (_listed(anchor) or _counts_other(t, inside)):
+                continue  # "269 yards and another 201 yards": a second part; "20 more payments of $20"
             if t.lower_ in SCOPE_WORDS or t.lemma_.casefold() in SCOPE_WORDS:
                 out.append(Anchor("scope", t.lemma_.casefold(), t.text))
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.like_num:
@@ -325,6 +328,18 @@ def _scope(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
                     if obj.dep_ == "pobj" and not obj.like_num and _a_whole(obj):
                         out.append(Anchor("scope", f"of {obj.lemma_.casefold()}", f"of {obj.text}"))
     return out
+
+
+def _listed(noun: "Token") -> bool:
+    """Whether the sentence counts the same noun with a number before this figure ("269 yards ...
+    and another 201 yards", "$99 down and 20 more payments of $20"): the figure is a second part."""
+    before = noun.sent[: noun.i - noun.sent.start]
+    return any(t.like_num and t.head.i < noun.i and t.head.lemma_ == noun.lemma_ for t in before)
+
+
+def _counts_other(word: "Token", inside: set[int]) -> bool:
+    """Whether an increment word belongs to another number's noun ("20 additional payments of $20")."""
+    return any(c.dep_ == "nummod" and c.i not in inside for c in word.head.children)
 
 
 def _during(verb: "Token | None") -> list[Anchor]:

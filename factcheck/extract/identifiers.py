@@ -159,9 +159,23 @@ GENERATION = re.compile(r"^\d{1,2}G$")
 LABEL_WORDS = frozenset({"bit", "core", "speed"})
 
 
+#: Letters an agent noun made of a number and a noun is at least as long as ("seater", "pointer").
+AGENT_NOUN_MIN_CHARS = 6
+
+
+def _agent_noun(tok: "Token") -> bool:
+    """A noun in -er made from the word a number is hyphenated to, standing as the noun of its
+    phrase ("buried a 3-pointer", "a two-seater", "a six-footer"): the compound names a kind of
+    thing, not a count. Before another noun it counts ("a 1,000-member church", "a 40-passenger
+    bus"), and units ("100-meter") are left."""
+    word = tok.lower_.removesuffix("s")
+    return (tok.pos_ == "NOUN" and word.endswith("er") and len(word) >= AGENT_NOUN_MIN_CHARS
+            and tok.dep_ not in ("compound", "amod", "nmod") and parse_unit(tok.text) is None)
+
+
 def _label_shape(toks: list["Token"], i: int, end: int) -> bool:
     """Numbers that name a kind of thing: "3G", "a 64-bit system", "a 911 dispatcher",
-    "The Four Winds" (a title), "zero-day" flaws."""
+    "The Four Winds" (a title), "zero-day" flaws, "a 3-pointer"."""
     first = toks[i]
     after = toks[end] if end < len(toks) else None
     nxt = toks[end + 1] if end + 1 < len(toks) else None
@@ -173,6 +187,8 @@ def _label_shape(toks: list["Token"], i: int, end: int) -> bool:
         return True
     if first.lower_ == "zero" and after is not None and after.text == "-":
         return True  # "zero-day", "zero-sum": a kind, not an amount
+    if after is not None and after.text == "-" and nxt is not None and _agent_noun(nxt):
+        return True  # "a 3-pointer", "a two-seater", "an 18-wheeler": the number names the kind
     if end - i == 1 and len(first.text) >= 3 and first.text.isdigit() and i > 0 and toks[i - 1].lower_ in ("a", "an") \
             and after is not None and after.pos_ == "NOUN" and after.tag_ == "NN" and parse_unit(after.text) is None:
         return True  # "a 911 dispatcher": a number of three digits or more before a singular noun after "a"

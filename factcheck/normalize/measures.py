@@ -47,6 +47,12 @@ EVENT_CLASSES = frozenset(
      "displaced", "rescued"}
 )
 
+#: Scope words that make a figure an increment on an earlier one ("two more rebounds", "another
+#: 8 minutes", "two extra life sentences"): a part added, not the whole another report states.
+#: "other" is none ("two others" and "the two wounded" may be the same two people), but it
+#: meets one ("three other explosions" / "three further explosions" are one count).
+INCREMENT_WORDS = frozenset({"another", "more", "additional", "further", "extra"})
+
 #: Running counts: a later, higher figure of these classes is an update, not a conflict.
 CUMULATIVE_CLASSES = frozenset({"killed", "wounded", "casualties", "fled", "evacuated",
                                 "arrested", "displaced", "rescued", "aftershocks"})

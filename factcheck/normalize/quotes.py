@@ -258,6 +258,25 @@ def _fragment_found(small: tuple[str, ...], large: tuple[str, ...]) -> int:
     return best
 
 
+def _words(content: str) -> tuple[str, ...]:
+    """Every word of a quote in order, stopwords kept, content words as their terms."""
+    words = re.findall(r"[a-z0-9_]+", _prepare(content))
+    return tuple(w if w in STOPWORDS else _classes(w) for w in words)
+
+
+def _as_phrase(short: str, long: str) -> bool:
+    """Whether the long quote holds the short one's words in one run, as written (stems and
+    spellings aside): "a bit deformed" in "it is a bit deformed, which ...". Words of a short
+    quote with other words between them ("kids killing kids" / "how many kids will you kill";
+    "Oh, God!" / "Oh my god!") are shared words, not a phrase quoted from it."""
+    words = _words(short)
+    first = next((i for i, w in enumerate(words) if w not in STOPWORDS), len(words))
+    last = max((i for i, w in enumerate(words) if w not in STOPWORDS), default=-1)
+    run, other = words[first : last + 1], _words(long)
+    return any(all(_same_term(t, u) for t, u in zip(run, other[i : i + len(run)], strict=True))
+               for i in range(len(other) - len(run) + 1))
+
+
 def _is_place_term(term: str) -> bool:
     return "_" in term or owner_key(term) is not None or is_place(term)
 
@@ -272,7 +291,8 @@ def quote_similarity(a: str, b: str) -> float:
     stems miss (token_sort_ratio when neither is a fragment of the other: a subset of terms
     scattered over a long quote is no evidence).
     A quote of fewer than ``CONTAINMENT_MIN_TERMS`` terms is a fragment only when all its
-    terms are found, and not only place names ("South Sudan." is in every quote of a story).
+    terms are found, as one run of words (``_as_phrase``), and not only place names ("South
+    Sudan." is in every quote of a story).
     """
     ta, tb = quote_terms(a), quote_terms(b)
     if not ta or not tb:
@@ -288,7 +308,8 @@ def quote_similarity(a: str, b: str) -> float:
     if len(small) < CONTAINMENT_MIN_TERMS:
         # a short quote: the same terms, or a phrase of the other that is not only place names
         same_terms = found == len(small) == len(large)
-        fragment = same_terms or (in_order == len(small) and not all(map(_is_place_term, small)))
+        fragment = same_terms or (in_order == len(small) and not all(map(_is_place_term, small))
+                                  and _as_phrase(*((a, b) if small is ta else (b, a))))
         if not fragment:
             return round(TERM_WEIGHT * damp * dice, 4)
     else:
