@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from anyascii import anyascii
 
+from ..normalize.event_words import GENERIC_HEADS
 from ..normalize.events import event_difference
 from ..normalize.measures import CUMULATIVE_CLASSES, EVENT_CLASSES
 from ..normalize.quotes import CONTAINMENT_MIN_TERMS, quote_similarity, quote_terms, substantive_difference
@@ -67,6 +68,9 @@ EMPTY_VERBS = frozenset({"have", "be", "say", "report", "include", "tell"})
 #: Verbs of reporting: a date or time they carry is when something was said.
 REPORTING_VERBS = frozenset({"announce", "say", "report", "tell", "tweet", "post", "state", "confirm", "publish",
                              "release", "write", "add", "note", "update"})
+#: Verbs that make a figure the value of their subject ("turnout was almost 90%", "turnout reached
+#: 93.87 percent", "the toll stands at 12"): the subject names what the figure measures.
+VALUE_VERBS = frozenset({"be", "reach", "stand", "remain"})
 #: Dimensions of figures that every story is full of: dates, times of day, durations, money,
 #: percentages, ages, distances. Two of them conflict only when they also share the act
 #: ("shares dropped $2.49" / "shares dropped $2.56"): a shared name alone ("Okafor's
@@ -238,7 +242,8 @@ def quantity_conflict(a: Claim, b: Claim, story: Story) -> tuple[Anchor, ...] | 
         return None
     common = shared(a, b)
     act = _predicate(own(a))
-    if _generic(a) and (act in REPORTING_VERBS or not any(x.label == "predicate" for x in common)):
+    valued = _valued_subject(a, b)
+    if _generic(a) and valued is None and (act in REPORTING_VERBS or not any(x.label == "predicate" for x in common)):
         return None  # a generic figure needs a shared act; "announced today (14 May)" dates a report
     if isinstance(a.value, Quantity) and a.value.dimension.startswith("clock_time"):
         return None  # times of day: mostly other moments of one story ("after 3 p.m." / "as of 11 p.m.")
@@ -252,7 +257,7 @@ def quantity_conflict(a: Claim, b: Claim, story: Story) -> tuple[Anchor, ...] | 
     anchors = tuple(x for x in common
                     if (x.kind in SPECIFIC and (same_act or not (x.kind == "entity" and story.is_main(x.kind, x.key))))
                     or (acts_on(x) and not toll)  # the same predicate and object
-                    or (x.label == "subject" and story.is_main(x.kind, x.key)))  # "the quake" of the story
+                    or (x.label == "subject" and (story.is_main(x.kind, x.key) or x == valued)))  # "the quake"
     if anchors and all(_background_person(x, story) for x in anchors):
         return None  # a background person alone does not say which game or moment (_background_person)
     if anchors:
@@ -265,6 +270,20 @@ def quantity_conflict(a: Claim, b: Claim, story: Story) -> tuple[Anchor, ...] | 
             return None  # a running count: undated, a lower figure may just be an earlier one
         return (MAIN_EVENT,)
     return None
+
+
+def _valued_subject(a: Claim, b: Claim) -> Anchor | None:
+    """The subject noun both figures are the value of, or None: "turnout was almost 90%" /
+    "turnout reached 93.87 percent". Such a noun names what the figure measures, as a measure
+    noun does ("a depth of 12 miles"), so it ties the figures as a shared act would; a noun that
+    names a kind of person or thing ("the man was 45", "the store was open 12 hours") may be
+    two of them, and a verb besides the value verbs says what happened, not what was measured."""
+    subject = [next((x for x in own(c).anchors if x.label == "subject"), None) for c in (a, b)]
+    if subject[0] is None or subject[1] is None or subject[0].key != subject[1].key or subject[0].key in GENERIC_HEADS:
+        return None
+    if any(_predicate(own(c)) not in (None, *VALUE_VERBS) for c in (a, b)):
+        return None
+    return subject[0]
 
 
 def _background_person(anchor: Anchor, story: Story) -> bool:

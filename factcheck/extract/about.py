@@ -297,8 +297,8 @@ def _scope(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
     nouns += [a.head for a in nouns if a.dep_ == "nummod" and a.head not in nouns]  # "nine days": the unit noun
     for anchor in nouns:
         for t in _phrase(anchor):  # the figure's own words too: "an additional", "a total of", "two others"
-            if _hedge(t):
-                continue  # "more than two hours", "at least": a bound of the figure, not a scope
+            if _of_figure(t):
+                continue  # "more than two hours": a bound of the figure; "90 per cent": its unit
             if t.lower_ in SCOPE_WORDS or t.lemma_.casefold() in SCOPE_WORDS:
                 out.append(Anchor("scope", t.lemma_.casefold(), t.text))
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.like_num:
@@ -363,10 +363,10 @@ def _per(noun: "Token") -> "Token | None":
     return None
 
 
-def _hedge(tok: "Token") -> bool:
-    """"more" of "more than": a word of the figure's qualifier."""
+def _of_figure(tok: "Token") -> bool:
+    """"more" of "more than", a word of the figure's qualifier; "per" of "90 per cent", of its unit."""
     following = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
-    return tok.lower_ in ("more", "less", "fewer") and following == "than"
+    return (tok.lower_ in ("more", "less", "fewer") and following == "than") or (tok.lower_, following) == ("per", "cent")
 
 
 def _a_whole(obj: "Token") -> bool:
