@@ -100,7 +100,7 @@ class Story:
         for claim in claims:
             articles.add(claim.article)
             for anchor in claim.about.anchors:
-                if anchor.kind in (*SPECIFIC, "event"):
+                if anchor.kind in (*SPECIFIC, "event") and anchor.label != "holder":
                     named[(anchor.kind, anchor.key)].add(claim.article)
         for key in [k for k in named if k[0] in ("entity", "place")]:  # one name, either tag
             other = ("place" if key[0] == "entity" else "entity", key[1])
@@ -126,7 +126,8 @@ def own(claim: Claim) -> About:
 def shared(a: Claim, b: Claim) -> tuple[Anchor, ...]:
     """The anchors of ``a``'s clause that ``b``'s names too (entities, places, times, the event)."""
     keys = {(x.kind, x.key) for x in own(b).anchors}
-    return tuple(x for x in own(a).anchors if x.kind in (*SPECIFIC, "event") and (x.kind, x.key) in keys)
+    return tuple(x for x in own(a).anchors if x.kind in (*SPECIFIC, "event") and x.label != "holder"
+                 and (x.kind, x.key) in keys)
 
 
 def _times(about: About, *, periods: bool = True) -> frozenset[str]:
@@ -148,7 +149,7 @@ def apart(a: Claim, b: Claim, story: Story) -> str | None:
     figure against a figure of nobody said); a different scope.
     """
     aa, ab = own(a), own(b)
-    if aa.keys("unresolved") or ab.keys("unresolved"):
+    if any(x.keys("unresolved") and _held(x) is None for x in (aa, ab)):
         return "a pronoun stands for the owner"
     for kind in _telling(a):
         ka, kb = (_moments(aa), _moments(ab)) if kind == "time" else (aa.keys(kind), ab.keys(kind))
@@ -173,9 +174,20 @@ def apart(a: Claim, b: Claim, story: Story) -> str | None:
         return "different scope"
     value = a.value
     main_event = isinstance(value, Quantity) and value.measure_class in MAIN_EVENT_MEASURES
-    if not main_event and different_predicates(a, b):
+    held = _held(aa) is not None and _held(aa) == _held(ab)  # "a .38-caliber revolver" / "a .357 caliber revolver"
+    if not main_event and not held and different_predicates(a, b):
         return "different predicates"  # "shot 11 times" / "arrested four times"
     return None
+
+
+def _held(about: About) -> str | None:
+    """The object a figure is a property of ("a .38-caliber revolver": revolver), or None.
+
+    Two such figures of one measure on the same noun describe one object of the story: the
+    verb around it says what was done with the object ("found", "pointed"), not which it is,
+    and a pronoun says who held it, not whose figure it is. Named persons, places, moments and
+    scopes still tell two objects apart."""
+    return next((x.key for x in about.anchors if x.label == "holder"), None)
 
 
 def _named_by_one(aa: About, ab: About, story: Story, labels: Iterable[str]) -> list[str]:

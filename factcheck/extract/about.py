@@ -62,6 +62,9 @@ RATE_DETERMINERS = frozenset({"a", "an", "per", "each"})
 #: Units a count is given per in news ("a game", "per season", "a day").
 RATE_NOUNS = frozenset({"game", "match", "season", "day", "night", "week", "month", "year", "hour", "minute",
                         "start", "outing", "contest", "race", "round", "inning", "quarter", "half"})
+#: Links of a measure noun to the noun it describes ("a .38-caliber revolver", "a 12-gauge shotgun"):
+#: the figure is a property of that object, its holder (label ``holder``).
+HOLDER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 #: Verbs that make a figure an aggregate ("averaged 22.8 points", "totalled 157 games").
 SCOPE_VERBS = frozenset({"average", "total", "combine", "tally", "accumulate"})
 #: Words that place a figure in time without a DATE entity ("later", "last season").
@@ -120,6 +123,8 @@ def about_for(anchors: list["Token"], inside: set[int]) -> About:
         found.append(Anchor("scope", verb.lemma_.casefold(), verb.text))
     found.extend(_during(verb))
     found.extend(_event(anchors))
+    found.extend(Anchor("event", t.head.lemma_.casefold(), t.head.text, "holder") for t in anchors
+                 if t.pos_ == "NOUN" and t.dep_ in HOLDER_DEPS and t.head.pos_ == "NOUN" and t.head.i > t.i)
     return About(tuple(dict.fromkeys(found)))
 
 
