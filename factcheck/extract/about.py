@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from anyascii import anyascii
 
+from ..normalize.event_words import GENERIC_HEADS
 from ..normalize.places import normalize_place
 from ..normalize.speakers import TITLE_WORDS
 from ..normalize.units import parse_unit
@@ -62,8 +63,8 @@ RATE_DETERMINERS = frozenset({"a", "an", "per", "each"})
 #: Units a count is given per in news ("a game", "per season", "a day").
 RATE_NOUNS = frozenset({"game", "match", "season", "day", "night", "week", "month", "year", "hour", "minute",
                         "start", "outing", "contest", "race", "round", "inning", "quarter", "half"})
-#: Links of a measure noun to the noun it describes ("a .38-caliber revolver", "a 12-gauge shotgun"):
-#: the figure is a property of that object, its holder (label ``holder``).
+#: Links of a measure noun to the noun of a kind of thing it describes ("a .38-caliber revolver", "a
+#: 12-gauge shotgun", not "a 15-point lead"): the figure is a property of that object, its holder.
 HOLDER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 #: Verbs that make a figure an aggregate ("averaged 22.8 points", "totalled 157 games").
 SCOPE_VERBS = frozenset({"average", "total", "combine", "tally", "accumulate"})
@@ -124,7 +125,7 @@ def about_for(anchors: list["Token"], inside: set[int]) -> About:
     found.extend(_during(verb))
     found.extend(_event(anchors))
     found.extend(Anchor("event", t.head.lemma_.casefold(), t.head.text, "holder") for t in anchors
-                 if t.pos_ == "NOUN" and t.dep_ in HOLDER_DEPS and t.head.pos_ == "NOUN" and t.head.i > t.i)
+                 if t.pos_ == "NOUN" and t.dep_ in HOLDER_DEPS and t.head.i > t.i and t.head.lemma_ in GENERIC_HEADS)
     return About(tuple(dict.fromkeys(found)))
 
 
