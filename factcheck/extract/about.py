@@ -372,7 +372,7 @@ def _per(noun: "Token") -> "Token | None":
 def _of_figure(tok: "Token") -> bool:
     """"more" of "more than", a word of the figure's qualifier; "per" of "90 per cent", of its unit."""
     following = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
-    return (tok.lower_ in ("more", "less", "fewer") and following == "than") or (tok.lower_, following) == ("per", "cent")
+    return following == "than" and tok.lower_ in ("more", "less", "fewer") or (tok.lower_, following) == ("per", "cent")
 
 
 def _a_whole(obj: "Token") -> bool:
