@@ -118,3 +118,14 @@ def test_a_pronoun_subject_of_coordinated_verbs_owns_the_figures_of_both():
     assert ("entity", "okafor") in anchors(text, "29 passes")
     two = "Daniel Okafor and Luis Mendes both played on Sunday. He finished with 269 yards and caught 29 passes."
     assert ("unresolved", "he") in anchors(two, "29 passes")
+
+
+def test_per_cent_is_a_unit_not_a_rate():
+    assert anchors("Officials said 64 per cent of voters took part.", "64 per cent", "scope") == set()
+    assert ("scope", "per game") in anchors("Okafor averaged 12 points per game.", "12 points")
+
+
+def test_a_measure_noun_on_an_object_names_the_object_it_describes():
+    assert ("event", "shotgun") in anchors("Police found a 12-gauge shotgun in the car.", "12")
+    assert ("event", "lead") not in anchors("The visitors built a 15-point lead.", "15")
+    assert ("event", "pistol") not in anchors("Police found 22 bullets near the pistol.", "22 bullets")

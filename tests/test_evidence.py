@@ -283,3 +283,58 @@ def test_other_meets_an_increment():
     other, further = Anchor("scope", "other", "other"), Anchor("scope", "further", "further")
     assert told_apart(figure("a1", 3, other, measure="blast"), figure("a2", 3, further, measure="blast")) is None
     assert told_apart(figure("a1", 2, other, measure="blast"), figure("a2", 2, measure="blast")) is None
+
+
+def subject(key: str) -> Anchor:
+    return Anchor("event", key, key, "subject")
+
+
+def test_the_same_noun_a_figure_is_the_value_of_ties_two_generic_figures():
+    # "Turnout reached 71.4 percent" / "turnout was almost 60%": the noun says what the share measures
+    a = figure("a1", 71.4, subject("turnout"), act("reach percent"), measure="percent", dimension="percent")
+    b = figure("a2", 60, subject("turnout"), measure="percent", dimension="percent")
+    story = Story.of((a, b))
+    assert quantity_conflict(a, b, story) == (subject("turnout"),)
+    # "turnout reached 71.4 percent" / "the share was 60 percent": two nouns
+    assert quantity_conflict(a, figure("a2", 60, subject("share"), measure="percent", dimension="percent"),
+                             story) is None
+    # "turnout rose 71.4 percent" / "turnout was 60%": a verb that says what happened, not the value
+    rose = figure("a1", 71.4, subject("turnout"), act("rise"), measure="percent", dimension="percent")
+    assert quantity_conflict(rose, b, Story.of((rose, b))) is None
+    # "the man was 45" / "the man was 47": a kind of person, maybe two of them
+    c = figure("a1", 45, subject("man"), measure="age", dimension="age")
+    d = figure("a2", 47, subject("man"), measure="age", dimension="age")
+    assert quantity_conflict(c, d, Story.of((c, d))) is None
+
+
+def held(key: str) -> Anchor:
+    return Anchor("event", key, key, "holder")
+
+
+def test_a_property_of_one_object_is_not_told_apart_by_the_verbs_around_it():
+    # "a .22-caliber pistol was found at the scene" / "he waved a .25 caliber pistol"
+    a = figure("a1", 22, held("pistol"), act("find pistol"), measure="caliber")
+    b = figure("a2", 25, Anchor("unresolved", "he", "he"), held("pistol"), act("wave pistol"), measure="caliber")
+    story = Story.of((a, b))
+    assert apart(a, b, story) is None
+    # "a .22-caliber pistol was found" / "he waved a .25-caliber rifle": two objects
+    c = figure("a2", 25, held("rifle"), act("wave rifle"), measure="caliber")
+    assert apart(a, c, Story.of((a, c))) == "different predicates"
+    # "Novak's .22-caliber pistol" / "Brandt's .25-caliber pistol": two named owners still tell them apart
+    d = figure("a1", 22, person("novak"), held("pistol"), act("find pistol"), measure="caliber")
+    e = figure("a2", 25, person("brandt"), held("pistol"), act("find pistol"), measure="caliber")
+    assert apart(d, e, Story.of((d, e))) == "different entity"
+    # a pronoun with a figure that no object holds still leaves the owner unknown
+    f = figure("a2", 25, Anchor("unresolved", "he", "he"), act("find pistol"), measure="caliber")
+    assert apart(a, f, Story.of((a, f))) == "a pronoun stands for the owner"
+
+
+def test_two_agreeing_groups_of_one_objects_property_meet_in_a_conflict():
+    # ".22-caliber pistol was found at the scene" (a1), "pointed a .22-caliber pistol" (a2) /
+    # "he pointed a .25 caliber pistol" (a3)
+    a = figure("a1", 22, held("pistol"), act("find pistol"), measure="caliber")
+    b = figure("a2", 22, held("pistol"), act("point pistol"), measure="caliber")
+    c = figure("a3", 25, Anchor("unresolved", "he", "he"), held("pistol"), act("point pistol"), measure="caliber")
+    story = Story.of((a, b, c))
+    (fact,) = compare(ARTICLES, align((a, b, c), story), story).facts
+    assert fact.verdict == "conflict" and len(fact.claims) == 3

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from anyascii import anyascii
 
+from ..normalize.event_words import GENERIC_HEADS
 from ..normalize.events import event_difference
 from ..normalize.measures import CUMULATIVE_CLASSES, EVENT_CLASSES, INCREMENT_WORDS
 from ..normalize.quotes import CONTAINMENT_MIN_TERMS, quote_similarity, quote_terms, substantive_difference
@@ -67,6 +68,9 @@ EMPTY_VERBS = frozenset({"have", "be", "say", "report", "include", "tell"})
 #: Verbs of reporting: a date or time they carry is when something was said.
 REPORTING_VERBS = frozenset({"announce", "say", "report", "tell", "tweet", "post", "state", "confirm", "publish",
                              "release", "write", "add", "note", "update"})
+#: Verbs that make a figure the value of their subject ("turnout was almost 90%", "turnout reached
+#: 93.87 percent", "the toll stands at 12"): the subject names what the figure measures.
+VALUE_VERBS = frozenset({"be", "reach", "stand", "remain"})
 #: Dimensions of figures that every story is full of: dates, times of day, durations, money,
 #: percentages, ages, distances. Two of them conflict only when they also share the act
 #: ("shares dropped $2.49" / "shares dropped $2.56"): a shared name alone ("Okafor's
@@ -96,7 +100,7 @@ class Story:
         for claim in claims:
             articles.add(claim.article)
             for anchor in claim.about.anchors:
-                if anchor.kind in (*SPECIFIC, "event"):
+                if anchor.kind in (*SPECIFIC, "event") and anchor.label != "holder":
                     named[(anchor.kind, anchor.key)].add(claim.article)
         for key in [k for k in named if k[0] in ("entity", "place")]:  # one name, either tag
             other = ("place" if key[0] == "entity" else "entity", key[1])
@@ -122,7 +126,8 @@ def own(claim: Claim) -> About:
 def shared(a: Claim, b: Claim) -> tuple[Anchor, ...]:
     """The anchors of ``a``'s clause that ``b``'s names too (entities, places, times, the event)."""
     keys = {(x.kind, x.key) for x in own(b).anchors}
-    return tuple(x for x in own(a).anchors if x.kind in (*SPECIFIC, "event") and (x.kind, x.key) in keys)
+    return tuple(x for x in own(a).anchors if x.kind in (*SPECIFIC, "event") and x.label != "holder"
+                 and (x.kind, x.key) in keys)
 
 
 def _times(about: About, *, periods: bool = True) -> frozenset[str]:
@@ -144,7 +149,7 @@ def apart(a: Claim, b: Claim, story: Story) -> str | None:
     figure against a figure of nobody said); a different scope.
     """
     aa, ab = own(a), own(b)
-    if aa.keys("unresolved") or ab.keys("unresolved"):
+    if any(x.keys("unresolved") and _held(x) is None for x in (aa, ab)):
         return "a pronoun stands for the owner"
     for kind in _telling(a):
         ka, kb = (_moments(aa), _moments(ab)) if kind == "time" else (aa.keys(kind), ab.keys(kind))
@@ -169,9 +174,20 @@ def apart(a: Claim, b: Claim, story: Story) -> str | None:
         return "different scope"
     value = a.value
     main_event = isinstance(value, Quantity) and value.measure_class in MAIN_EVENT_MEASURES
-    if not main_event and different_predicates(a, b):
+    held = _held(aa) is not None and _held(aa) == _held(ab)  # "a .38-caliber revolver" / "a .357 caliber revolver"
+    if not main_event and not held and different_predicates(a, b):
         return "different predicates"  # "shot 11 times" / "arrested four times"
     return None
+
+
+def _held(about: About) -> str | None:
+    """The object a figure is a property of ("a .38-caliber revolver": revolver), or None.
+
+    Two such figures of one measure on the same noun describe one object of the story: the
+    verb around it says what was done with the object ("found", "pointed"), not which it is,
+    and a pronoun says who held it, not whose figure it is. Named persons, places, moments and
+    scopes still tell two objects apart."""
+    return next((x.key for x in about.anchors if x.label == "holder"), None)
 
 
 def _named_by_one(aa: About, ab: About, story: Story, labels: Iterable[str]) -> list[str]:
@@ -267,7 +283,8 @@ def quantity_conflict(a: Claim, b: Claim, story: Story) -> tuple[Anchor, ...] | 
         return None
     common = shared(a, b)
     act = _predicate(own(a))
-    if _generic(a) and (act in REPORTING_VERBS or not any(x.label == "predicate" for x in common)):
+    valued = _valued_subject(a, b)
+    if _generic(a) and valued is None and (act in REPORTING_VERBS or not any(x.label == "predicate" for x in common)):
         return None  # a generic figure needs a shared act; "announced today (14 May)" dates a report
     if isinstance(a.value, Quantity) and a.value.dimension.startswith("clock_time"):
         return None  # times of day: mostly other moments of one story ("after 3 p.m." / "as of 11 p.m.")
@@ -281,7 +298,7 @@ def quantity_conflict(a: Claim, b: Claim, story: Story) -> tuple[Anchor, ...] | 
     anchors = tuple(x for x in common
                     if (x.kind in SPECIFIC and (same_act or not (x.kind == "entity" and story.is_main(x.kind, x.key))))
                     or (acts_on(x) and not toll)  # the same predicate and object
-                    or (x.label == "subject" and story.is_main(x.kind, x.key)))  # "the quake" of the story
+                    or (x.label == "subject" and (story.is_main(x.kind, x.key) or x == valued)))  # "the quake"
     if anchors and all(_background_person(x, story) for x in anchors):
         return None  # a background person alone does not say which game or moment (_background_person)
     if anchors:
@@ -294,6 +311,20 @@ def quantity_conflict(a: Claim, b: Claim, story: Story) -> tuple[Anchor, ...] | 
             return None  # a running count: undated, a lower figure may just be an earlier one
         return (MAIN_EVENT,)
     return None
+
+
+def _valued_subject(a: Claim, b: Claim) -> Anchor | None:
+    """The subject noun both figures are the value of, or None: "turnout was almost 90%" /
+    "turnout reached 93.87 percent". Such a noun names what the figure measures, as a measure
+    noun does ("a depth of 12 miles"), so it ties the figures as a shared act would; a noun that
+    names a kind of person or thing ("the man was 45", "the store was open 12 hours") may be
+    two of them, and a verb besides the value verbs says what happened, not what was measured."""
+    subject = [next((x for x in own(c).anchors if x.label == "subject"), None) for c in (a, b)]
+    if subject[0] is None or subject[1] is None or subject[0].key != subject[1].key or subject[0].key in GENERIC_HEADS:
+        return None
+    if any(_predicate(own(c)) not in (None, *VALUE_VERBS) for c in (a, b)):
+        return None
+    return subject[0]
 
 
 def _background_person(anchor: Anchor, story: Story) -> bool:

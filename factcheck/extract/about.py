@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from anyascii import anyascii
 
+from ..normalize.event_words import GENERIC_HEADS
 from ..normalize.measures import INCREMENT_WORDS
 from ..normalize.places import normalize_place
 from ..normalize.speakers import TITLE_WORDS
@@ -63,6 +64,9 @@ RATE_DETERMINERS = frozenset({"a", "an", "per", "each"})
 #: Units a count is given per in news ("a game", "per season", "a day").
 RATE_NOUNS = frozenset({"game", "match", "season", "day", "night", "week", "month", "year", "hour", "minute",
                         "start", "outing", "contest", "race", "round", "inning", "quarter", "half"})
+#: Links of a measure noun to the noun of a kind of thing it describes ("a .38-caliber revolver", "a
+#: 12-gauge shotgun", not "a 15-point lead"): the figure is a property of that object, its holder.
+HOLDER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 #: Verbs that make a figure an aggregate ("averaged 22.8 points", "totalled 157 games").
 SCOPE_VERBS = frozenset({"average", "total", "combine", "tally", "accumulate"})
 #: Words that place a figure in time without a DATE entity ("later", "last season").
@@ -121,6 +125,8 @@ def about_for(anchors: list["Token"], inside: set[int]) -> About:
         found.append(Anchor("scope", verb.lemma_.casefold(), verb.text))
     found.extend(_during(verb))
     found.extend(_event(anchors))
+    found.extend(Anchor("event", t.head.lemma_.casefold(), t.head.text, "holder") for t in anchors
+                 if t.pos_ == "NOUN" and t.dep_ in HOLDER_DEPS and t.head.i > t.i and t.head.lemma_ in GENERIC_HEADS)
     return About(tuple(dict.fromkeys(found)))
 
 
@@ -298,8 +304,8 @@ def _scope(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
     nouns += [a.head for a in nouns if a.dep_ == "nummod" and a.head not in nouns]  # "nine days": the unit noun
     for anchor in nouns:
         for t in _phrase(anchor):  # the figure's own words too: "an additional", "a total of", "two others"
-            if _hedge(t):
-                continue  # "more than two hours", "at least": a bound of the figure, not a scope
+            if _of_figure(t):
+                continue  # "more than two hours": a bound of the figure; "90 per cent": its unit
             if t.lemma_.casefold() in INCREMENT_WORDS and (_listed(anchor) or _counts_other(t, inside)):
                 continue  # "269 yards and another 201 yards": a second part; "20 more payments of $20"
             if t.lower_ in SCOPE_WORDS or t.lemma_.casefold() in SCOPE_WORDS:
@@ -378,10 +384,10 @@ def _per(noun: "Token") -> "Token | None":
     return None
 
 
-def _hedge(tok: "Token") -> bool:
-    """"more" of "more than": a word of the figure's qualifier."""
+def _of_figure(tok: "Token") -> bool:
+    """"more" of "more than", a word of the figure's qualifier; "per" of "90 per cent", of its unit."""
     following = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
-    return tok.lower_ in ("more", "less", "fewer") and following == "than"
+    return following == "than" and tok.lower_ in ("more", "less", "fewer") or (tok.lower_, following) == ("per", "cent")
 
 
 def _a_whole(obj: "Token") -> bool:

@@ -228,7 +228,8 @@ GENERIC_HEADS = (
     | _words(
         """chief spokesman spokeswoman partner witness crew pilot driver firefighter rescuer teacher doctor
         nurse mob gang team company firm bank court judge jury prosecutor lawyer owner neighbour neighbor
-        gunfire fire bomb device explosive shotgun gun rifle weapon boat ferry ambulance wave flood storm
+        gunfire fire bomb device explosive shotgun gun rifle pistol revolver handgun weapon boat ferry ambulance wave
+        flood storm
         quake earthquake camp area squat store shop home school border post
         player coach receiver lineman quarterback inmate prisoner convict fugitive actor actress singer star
         celebrity executive manager coworker colleague boss""")
