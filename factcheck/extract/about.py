@@ -13,19 +13,16 @@ Returns plain ``About`` values; spaCy tokens stay in this stage.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from anyascii import anyascii
 
 from ..normalize.event_words import GENERIC_HEADS
-from ..normalize.measures import INCREMENT_WORDS
 from ..normalize.places import normalize_place
 from ..normalize.speakers import TITLE_WORDS
-from ..normalize.units import parse_unit
 from ..types import About, Anchor
 from .cache import ents_in, ents_of, sent_of
-from .measure import MEASURE_NOUNS
+from .scope import SCOPE_VERBS, during, noun_phrase, scope_anchors
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -37,38 +34,11 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 #: Pronouns that stand for a figure's owner; an unresolved one makes the owner unknown.
 #: "It" and "its" are left out: in news they mostly stand for the event or a thing ("it was 6.1").
 OWNER_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "they", "them", "their"})
-#: Words that set a figure's scope: part against whole, one season against a career,
-#: a figure in addition to another. Two figures that differ in scope are not one fact.
-SCOPE_WORDS = frozenset(
-    [
-        "additional", "another", "other", "further", "more", "remaining", "rest", "combined", "total", "overall",
-        "extra", "career", "season", "average", "each", "per", "apiece", "all", "entire", "whole", "first", "last",
-        "final", "previous", "prior", "past", "former", "next", "new", "stock", "cash", "annual", "monthly",
-        "weekly", "daily", "net",
-        "gross", "record", "straight", "consecutive", "half", "quarter", "period",
-    ]
-)
-#: Nouns that take a part of a figure or gather it ("the bulk of the 235,000 comments", "a group of
-#: 30 youths"): the figure still counts what it counts, so they are no scope of it.
-PORTION_NOUNS = frozenset({"bulk", "majority", "most", "part", "rest", "half", "share", "portion", "number",
-                           "group", "crowd", "total", "lot", "handful", "couple", "pair", "team", "band", "gang"})
-#: Prepositions that make a time a cut-off or a bound, not the moment of an event.
-CUTOFF_PREPS = frozenset({"of", "since", "until", "till", "by", "before", "after"})
 #: How many sentences back a pronoun looks for the one person it can stand for.
 PRONOUN_WINDOW = 3
-#: Words after a span of time that make it an offset from another moment ("nine days before the
-#: inauguration", "two years ago"), not how long something lasts.
-OFFSET_WORDS = frozenset({"before", "after", "earlier", "later", "ago", "prior"})
-#: "a", "per", "each" before a unit make a count a rate ("23 points a game").
-RATE_DETERMINERS = frozenset({"a", "an", "per", "each"})
-#: Units a count is given per in news ("a game", "per season", "a day").
-RATE_NOUNS = frozenset({"game", "match", "season", "day", "night", "week", "month", "year", "hour", "minute",
-                        "start", "outing", "contest", "race", "round", "inning", "quarter", "half"})
 #: Links of a measure noun to the noun of a kind of thing it describes ("a .38-caliber revolver", "a
 #: 12-gauge shotgun", not "a 15-point lead"): the figure is a property of that object, its holder.
 HOLDER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
-#: Verbs that make a figure an aggregate ("averaged 22.8 points", "totalled 157 games").
-SCOPE_VERBS = frozenset({"average", "total", "combine", "tally", "accumulate"})
 #: Words that place a figure in time without a DATE entity ("later", "last season").
 TIME_WORDS = frozenset(
     [
@@ -119,11 +89,11 @@ def about_for(anchors: list["Token"], inside: set[int]) -> About:
             found.append(Anchor("time", text.casefold(), text))
     found.extend(_background(anchors[0], {t.i for t in tokens}, {(a.kind, a.key) for a in found}))
     found = [a for a in found if a.kind not in ("entity", "time") or _has_letters(a.key)]
-    found.extend(_scope(anchors, inside))
+    found.extend(scope_anchors(anchors, inside))
     verb = _verb(anchors[0])
     if verb is not None and verb.lemma_.casefold() in SCOPE_VERBS:
         found.append(Anchor("scope", verb.lemma_.casefold(), verb.text))
-    found.extend(_during(verb))
+    found.extend(during(verb))
     found.extend(_event(anchors))
     found.extend(Anchor("event", t.head.lemma_.casefold(), t.head.text, "holder") for t in anchors
                  if t.pos_ == "NOUN" and t.dep_ in HOLDER_DEPS and t.head.i > t.i and t.head.lemma_ in GENERIC_HEADS)
@@ -205,18 +175,18 @@ def _region(anchors: list["Token"]) -> list["Token"]:
     words: dict[int, Token] = {}
     verb = _verb(anchors[0])
     for anchor in anchors:
-        for t in _phrase(anchor):
+        for t in noun_phrase(anchor):
             words[t.i] = t
     if verb is not None:
         words[verb.i] = verb
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "attr", "npadvmod", "dative", "poss"):
-                words.update((t.i, t) for t in _phrase(child))
+                words.update((t.i, t) for t in noun_phrase(child))
             elif child.dep_ == "prep" and child.lower_ != "according":  # the source is not the owner
-                words.update((t.i, t) for obj in child.children if obj.dep_ == "pobj" for t in _phrase(obj))
+                words.update((t.i, t) for obj in child.children if obj.dep_ == "pobj" for t in noun_phrase(obj))
         subject = _inherited_subject(verb)
         if subject is not None:
-            words.update((t.i, t) for t in _phrase(subject))
+            words.update((t.i, t) for t in noun_phrase(subject))
     return [words[i] for i in sorted(words)]
 
 
@@ -228,13 +198,6 @@ def _verb(tok: "Token") -> "Token | None":
             return None
         tok = tok.head
     return None
-
-
-def _phrase(tok: "Token") -> Iterable["Token"]:
-    """A noun phrase without the clauses hanging from it (relative clauses, appositive clauses)."""
-    skip = {t.i for c in tok.children if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct")
-            for t in c.subtree}
-    return [t for t in tok.subtree if t.i not in skip]
 
 
 def _inherited_subject(verb: "Token") -> "Token | None":
@@ -294,110 +257,6 @@ def _time_modifiers(tok: "Token") -> list[str]:
     if tok.lower_ in ("later", "earlier", "ago", "before", "after"):
         return [c.text for c in tok.children if c.dep_ == "npadvmod"]  # "a week later", "two years ago"
     return [c.text for c in tok.children if c.dep_ in ("det", "amod", "nummod") and c.lower_ in TIME_MODIFIERS]
-
-
-def _scope(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
-    """Scope words of the figure's own noun phrase ("an additional 162 animals", "a combined
-    157 games") and its part-of phrase ("17 of his team's first 24 points", "two of them")."""
-    out = []
-    nouns = [a for a in anchors if a.pos_ not in ("VERB", "AUX")]
-    nouns += [a.head for a in nouns if a.dep_ == "nummod" and a.head not in nouns]  # "nine days": the unit noun
-    for anchor in nouns:
-        for t in _phrase(anchor):  # the figure's own words too: "an additional", "a total of", "two others"
-            if _of_figure(t):
-                continue  # "more than two hours": a bound of the figure; "90 per cent": its unit
-            if t.lemma_.casefold() in INCREMENT_WORDS and (_listed(anchor) or _counts_other(t, inside)):
-                continue  # "269 yards and another 201 yards": a second part; "20 more payments of $20"
-            if t.lower_ in SCOPE_WORDS or t.lemma_.casefold() in SCOPE_WORDS:
-                out.append(Anchor("scope", t.lemma_.casefold(), t.text))
-        if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.like_num:
-            out.append(Anchor("scope", "whole", f"{anchor.head.head.text} of"))  # "10 of the club's 16 games"
-        elif (anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN"
-              and anchor.head.head.i not in {a.i for a in anchors}
-              and anchor.head.head.lemma_.casefold() not in MEASURE_NOUNS | PORTION_NOUNS):  # not "a magnitude of 5.9"
-            holder = anchor.head.head  # "a school record of 2,116 points", "a lead of 16 points"
-            out.append(Anchor("scope", f"{holder.lemma_.casefold()} of", f"{holder.text} of"))
-        offset = next((t for t in (anchor.head, *anchor.children) if t.lower_ in OFFSET_WORDS), None)
-        if offset is not None and (anchor.dep_ == "npadvmod" or offset.head.i == anchor.i):
-            # "nine days before X", "10 minutes later": an offset between two moments, not a span;
-            # "later" and "earlier" can measure one gap from either end, so they share one key
-            out.append(Anchor("scope", "ago" if offset.lower_ == "ago" else "offset", offset.text))
-        rate = _per(anchor)
-        if rate is not None:
-            out.append(Anchor("scope", f"per {rate.lemma_.casefold()}", f"a {rate.text}"))
-        prep = anchor.head
-        if anchor.dep_ == "pobj" and prep.lower_ in CUTOFF_PREPS and (prep.lower_ != "of" or _after_as(prep)):
-            out.append(Anchor("scope", prep.lower_, prep.text))  # "as of 11 p.m." is no event's time
-        for prep in anchor.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for obj in prep.children:
-                    if obj.dep_ == "pobj" and not obj.like_num and _a_whole(obj):
-                        out.append(Anchor("scope", f"of {obj.lemma_.casefold()}", f"of {obj.text}"))
-    return out
-
-
-def _listed(noun: "Token") -> bool:
-    """Whether the sentence counts the same noun with a number before this figure ("269 yards ...
-    and another 201 yards", "$99 down and 20 more payments of $20"): the figure is a second part."""
-    before = noun.sent[: noun.i - noun.sent.start]
-    return any(t.like_num and t.head.i < noun.i and t.head.lemma_ == noun.lemma_ for t in before)
-
-
-def _counts_other(word: "Token", inside: set[int]) -> bool:
-    """Whether an increment word belongs to another number's noun ("20 additional payments of $20")."""
-    return any(c.dep_ == "nummod" and c.i not in inside for c in word.head.children)
-
-
-def _during(verb: "Token | None") -> list[Anchor]:
-    """A stretch the figure's clause is placed in ("During the deciding run, he scored six points
-    and blocked two shots"): a part of the event, so the figure is a part of the whole's. The
-    verbs a clause coordinates share it."""
-    out = []
-    while verb is not None:
-        # the phrase hangs from the verb, or from a clause before it that the parser made of
-        # its words ("During the game's deciding run, ...": "deciding" read as a verb)
-        heads = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i)]
-        for prep in (p for h in heads for p in h.children):
-            if prep.dep_ == "prep" and prep.lower_ == "during":
-                out += [Anchor("scope", f"during {o.lemma_.casefold()}", f"{prep.text} … {o.text}")
-                        for o in prep.children if o.dep_ == "pobj"]
-        verb = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else None
-    return out
-
-
-def _per(noun: "Token") -> "Token | None":
-    """The unit a count is given per ("23 points a game", "12 points and five rebounds a game":
-    the phrase hangs from the last of the coordinated nouns), or None. A unit's own rate
-    ("120 miles per hour", "5,000 gallons a minute") is the unit's, not a scope."""
-    if parse_unit(noun.text) is not None:
-        return None
-    coordinated = [noun, *noun.conjuncts]
-    for tok in coordinated:
-        for child in tok.children:
-            if child.dep_ == "npadvmod" and child.pos_ == "NOUN" and any(
-                    d.dep_ == "det" and d.lower_ in RATE_DETERMINERS for d in child.children):
-                return child
-    last = max(coordinated, key=lambda t: t.i)  # the parser may miss it: read the words after
-    if last.i + 2 < len(last.doc) and last.nbor(1).lower_ in RATE_DETERMINERS \
-            and last.nbor(2).lemma_.casefold() in RATE_NOUNS:
-        return last.nbor(2)
-    return None
-
-
-def _of_figure(tok: "Token") -> bool:
-    """"more" of "more than", a word of the figure's qualifier; "per" of "90 per cent", of its unit."""
-    following = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
-    return following == "than" and tok.lower_ in ("more", "less", "fewer") or (tok.lower_, following) == ("per", "cent")
-
-
-def _a_whole(obj: "Token") -> bool:
-    """"of them", "of the victims", "of his team's points": a whole the figure is part of; "tens of
-    thousands of people" only names what is counted."""
-    return obj.pos_ == "PRON" or any(c.dep_ in ("det", "poss") for c in obj.children)
-
-
-def _after_as(tok: "Token") -> bool:
-    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as"
 
 
 def _event(anchors: list["Token"]) -> list[Anchor]:

@@ -1,0 +1,156 @@
+"""A figure's scope, read off its noun phrase and clause: part against whole ("10 of the
+club's 16 games"), one season against a career, a figure in addition to another ("another
+201 yards"), a rate against a total ("23 points a game"), an offset between two moments
+("nine days before"), a stretch of the event ("during the deciding run"), a cut-off ("as of
+11 p.m."). Two figures that differ in scope are not one fact (docs/verdicts.md §3b).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ..normalize.measures import INCREMENT_WORDS
+from ..normalize.units import parse_unit
+from ..types import Anchor
+from .measure import MEASURE_NOUNS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+#: Words that set a figure's scope: part against whole, one season against a career,
+#: a figure in addition to another. Two figures that differ in scope are not one fact.
+SCOPE_WORDS = frozenset(
+    [
+        "additional", "another", "other", "further", "more", "remaining", "rest", "combined", "total", "overall",
+        "extra", "career", "season", "average", "each", "per", "apiece", "all", "entire", "whole", "first", "last",
+        "final", "previous", "prior", "past", "former", "next", "new", "stock", "cash", "annual", "monthly",
+        "weekly", "daily", "net",
+        "gross", "record", "straight", "consecutive", "half", "quarter", "period",
+    ]
+)
+#: Nouns that take a part of a figure or gather it ("the bulk of the 235,000 comments", "a group of
+#: 30 youths"): the figure still counts what it counts, so they are no scope of it.
+PORTION_NOUNS = frozenset({"bulk", "majority", "most", "part", "rest", "half", "share", "portion", "number",
+                           "group", "crowd", "total", "lot", "handful", "couple", "pair", "team", "band", "gang"})
+#: Prepositions that make a time a cut-off or a bound, not the moment of an event.
+CUTOFF_PREPS = frozenset({"of", "since", "until", "till", "by", "before", "after"})
+#: Words after a span of time that make it an offset from another moment ("nine days before the
+#: inauguration", "two years ago"), not how long something lasts.
+OFFSET_WORDS = frozenset({"before", "after", "earlier", "later", "ago", "prior"})
+#: "a", "per", "each" before a unit make a count a rate ("23 points a game").
+RATE_DETERMINERS = frozenset({"a", "an", "per", "each"})
+#: Units a count is given per in news ("a game", "per season", "a day").
+RATE_NOUNS = frozenset({"game", "match", "season", "day", "night", "week", "month", "year", "hour", "minute",
+                        "start", "outing", "contest", "race", "round", "inning", "quarter", "half"})
+#: Verbs that make a figure an aggregate ("averaged 22.8 points", "totalled 157 games").
+SCOPE_VERBS = frozenset({"average", "total", "combine", "tally", "accumulate"})
+def noun_phrase(tok: "Token") -> Iterable["Token"]:
+    """A noun phrase without the clauses hanging from it (relative clauses, appositive clauses)."""
+    skip = {t.i for c in tok.children if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct")
+            for t in c.subtree}
+    return [t for t in tok.subtree if t.i not in skip]
+
+
+def scope_anchors(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
+    """Scope words of the figure's own noun phrase ("an additional 162 animals", "a combined
+    157 games") and its part-of phrase ("17 of his team's first 24 points", "two of them")."""
+    out = []
+    nouns = [a for a in anchors if a.pos_ not in ("VERB", "AUX")]
+    nouns += [a.head for a in nouns if a.dep_ == "nummod" and a.head not in nouns]  # "nine days": the unit noun
+    for anchor in nouns:
+        for t in noun_phrase(anchor):  # the figure's own words too: "an additional", "a total of", "two others"
+            if _of_figure(t):
+                continue  # "more than two hours": a bound of the figure; "90 per cent": its unit
+            if t.lemma_.casefold() in INCREMENT_WORDS and (_listed(anchor) or _counts_other(t, inside)):
+                continue  # "269 yards and another 201 yards": a second part; "20 more payments of $20"
+            if t.lower_ in SCOPE_WORDS or t.lemma_.casefold() in SCOPE_WORDS:
+                out.append(Anchor("scope", t.lemma_.casefold(), t.text))
+        if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.like_num:
+            out.append(Anchor("scope", "whole", f"{anchor.head.head.text} of"))  # "10 of the club's 16 games"
+        elif (anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN"
+              and anchor.head.head.i not in {a.i for a in anchors}
+              and anchor.head.head.lemma_.casefold() not in MEASURE_NOUNS | PORTION_NOUNS):  # not "a magnitude of 5.9"
+            holder = anchor.head.head  # "a school record of 2,116 points", "a lead of 16 points"
+            out.append(Anchor("scope", f"{holder.lemma_.casefold()} of", f"{holder.text} of"))
+        offset = next((t for t in (anchor.head, *anchor.children) if t.lower_ in OFFSET_WORDS), None)
+        if offset is not None and (anchor.dep_ == "npadvmod" or offset.head.i == anchor.i):
+            # "nine days before X", "10 minutes later": an offset between two moments, not a span;
+            # "later" and "earlier" can measure one gap from either end, so they share one key
+            out.append(Anchor("scope", "ago" if offset.lower_ == "ago" else "offset", offset.text))
+        rate = _per(anchor)
+        if rate is not None:
+            out.append(Anchor("scope", f"per {rate.lemma_.casefold()}", f"a {rate.text}"))
+        prep = anchor.head
+        if anchor.dep_ == "pobj" and prep.lower_ in CUTOFF_PREPS and (prep.lower_ != "of" or _after_as(prep)):
+            out.append(Anchor("scope", prep.lower_, prep.text))  # "as of 11 p.m." is no event's time
+        for prep in anchor.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and not obj.like_num and _a_whole(obj):
+                        out.append(Anchor("scope", f"of {obj.lemma_.casefold()}", f"of {obj.text}"))
+    return out
+
+
+def _listed(noun: "Token") -> bool:
+    """Whether the sentence counts the same noun with a number before this figure ("269 yards ...
+    and another 201 yards", "$99 down and 20 more payments of $20"): the figure is a second part."""
+    before = noun.sent[: noun.i - noun.sent.start]
+    return any(t.like_num and t.head.i < noun.i and t.head.lemma_ == noun.lemma_ for t in before)
+
+
+def _counts_other(word: "Token", inside: set[int]) -> bool:
+    """Whether an increment word belongs to another number's noun ("20 additional payments of $20")."""
+    return any(c.dep_ == "nummod" and c.i not in inside for c in word.head.children)
+
+
+def during(verb: "Token | None") -> list[Anchor]:
+    """A stretch the figure's clause is placed in ("During the deciding run, he scored six points
+    and blocked two shots"): a part of the event, so the figure is a part of the whole's. The
+    verbs a clause coordinates share it."""
+    out = []
+    while verb is not None:
+        # the phrase hangs from the verb, or from a clause before it that the parser made of
+        # its words ("During the game's deciding run, ...": "deciding" read as a verb)
+        heads = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i)]
+        for prep in (p for h in heads for p in h.children):
+            if prep.dep_ == "prep" and prep.lower_ == "during":
+                out += [Anchor("scope", f"during {o.lemma_.casefold()}", f"{prep.text} … {o.text}")
+                        for o in prep.children if o.dep_ == "pobj"]
+        verb = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else None
+    return out
+
+
+def _per(noun: "Token") -> "Token | None":
+    """The unit a count is given per ("23 points a game", "12 points and five rebounds a game":
+    the phrase hangs from the last of the coordinated nouns), or None. A unit's own rate
+    ("120 miles per hour", "5,000 gallons a minute") is the unit's, not a scope."""
+    if parse_unit(noun.text) is not None:
+        return None
+    coordinated = [noun, *noun.conjuncts]
+    for tok in coordinated:
+        for child in tok.children:
+            if child.dep_ == "npadvmod" and child.pos_ == "NOUN" and any(
+                    d.dep_ == "det" and d.lower_ in RATE_DETERMINERS for d in child.children):
+                return child
+    last = max(coordinated, key=lambda t: t.i)  # the parser may miss it: read the words after
+    if last.i + 2 < len(last.doc) and last.nbor(1).lower_ in RATE_DETERMINERS \
+            and last.nbor(2).lemma_.casefold() in RATE_NOUNS:
+        return last.nbor(2)
+    return None
+
+
+def _of_figure(tok: "Token") -> bool:
+    """"more" of "more than", a word of the figure's qualifier; "per" of "90 per cent", of its unit."""
+    following = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+    return following == "than" and tok.lower_ in ("more", "less", "fewer") or (tok.lower_, following) == ("per", "cent")
+
+
+def _a_whole(obj: "Token") -> bool:
+    """"of them", "of the victims", "of his team's points": a whole the figure is part of; "tens of
+    thousands of people" only names what is counted."""
+    return obj.pos_ == "PRON" or any(c.dep_ in ("det", "poss") for c in obj.children)
+
+
+def _after_as(tok: "Token") -> bool:
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as"
