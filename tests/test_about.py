@@ -129,3 +129,10 @@ def test_a_measure_noun_on_an_object_names_the_object_it_describes():
     assert ("event", "shotgun") in anchors("Police found a 12-gauge shotgun in the car.", "12")
     assert ("event", "lead") not in anchors("The visitors built a 15-point lead.", "15")
     assert ("event", "pistol") not in anchors("Police found 22 bullets near the pistol.", "22 bullets")
+
+
+def test_a_compass_direction_after_a_distance_is_its_scope():
+    assert ("scope", "direction north west") in anchors(
+        "The crew was found about 25 miles northwest of the camp.", "25 miles", "scope")
+    assert ("scope", "direction east") in anchors("The fire started 25 miles east of Dunmore.", "25 miles", "scope")
+    assert not anchors("The town lies 25 miles from Dunmore.", "25 miles", "scope")

@@ -201,22 +201,22 @@ def test_an_increment_and_a_total_are_two_facts_even_when_equal():
                                 measure="rebound")) is None
 
 
-def distance(article: str, sentence: str, text: str = "about 25 miles") -> Claim:
+def distance(article: str, direction: str = "") -> Claim:
     quantity = Quantity(Interval(40.2, 40.2, "approx"), None, "length", "distance", "distance")
-    start = sentence.index(text)
     words = frozenset({"mile", "town"})
-    return Claim(article, "quantity", start, start + len(text), text, sentence, quantity,
-                 frame=Frame(context=words, clause=words), mentions=((start, start + len(text)),))
+    anchors = (Anchor("scope", f"direction {direction}", f"{direction} of"),) if direction else ()
+    return Claim(article, "quantity", 0, 14, "about 25 miles", "x", quantity,
+                 frame=Frame(context=words, clause=words), mentions=((0, 14),), about=About(anchors))
 
 
 def test_distances_in_two_directions_are_two_distances():
-    east = distance("a1", "The fire started near Brockton, about 25 miles east of Dunmore.")
-    northwest = distance("a2", "The crew was found in Dunmore, about 25 miles northwest of the camp.")
-    assert told_apart(east, northwest) == "different directions"
+    # "about 25 miles east of Dunmore" / "about 25 miles northwest of the camp"
+    east = distance("a1", "east")
+    assert told_apart(east, distance("a2", "north west")) == "different directions"
     # the same direction, or the opposite end of one line, may be one distance
-    assert told_apart(east, distance("a3", "Brockton lies about 25 miles east of Dunmore.")) is None
-    assert told_apart(east, distance("a4", "Dunmore is about 25 miles west of Brockton.")) is None
-    assert told_apart(east, distance("a5", "The town is about 25 miles from Dunmore.")) is None
+    assert told_apart(east, distance("a3", "east")) is None
+    assert told_apart(east, distance("a4", "west")) is None
+    assert told_apart(east, distance("a5")) is None  # "about 25 miles from Dunmore"
 
 
 def test_one_clock_time_written_alike_in_two_articles_placed_in_two_zones_agrees():

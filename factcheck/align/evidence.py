@@ -220,7 +220,7 @@ def told_apart(a: Claim, b: Claim) -> str | None:
         return "a rate against a total"  # "23 points a game" (his average) / "23 points" (one game)
     if _increment_alone(aa, ab) or _increment_alone(ab, aa):
         return "an increment against a total"  # "grabbed two more rebounds" / "was two rebounds off his best"
-    da, db = _direction(a), _direction(b)
+    da, db = _direction(aa), _direction(ab)
     if da and db and da != db and da != _opposite(db):
         return "different directions"  # "25 miles east of X" / "25 miles northwest of Y": two distances
     pa = [_words(x) for x in aa.anchors if x.label == "PERSON"]
@@ -230,22 +230,19 @@ def told_apart(a: Claim, b: Claim) -> str | None:
     return None
 
 
-#: A compass direction right after a figure: "25 miles east of", "10 km north-west of".
-_COMPASS = re.compile(r"\s*(north|south)?[ -]?(east|west)?(?:ern)?\s+of\b", re.IGNORECASE)
 _OPPOSITES = {"north": "south", "south": "north", "east": "west", "west": "east"}
+
+
+def _direction(about: About) -> frozenset[str]:
+    """The compass direction a figure is given in ("about 25 miles northwest of ..."), or none.
+    Two directions that are not opposite ends of one line are two distances; opposite ones may
+    be one distance seen from either end ("A is 25 miles east of B" / "B, 25 miles west of A")."""
+    key = next((k for k in about.keys("scope") if k.startswith("direction ")), "")
+    return frozenset(key.split()[1:])
 
 
 def _opposite(direction: frozenset[str]) -> frozenset[str]:
     return frozenset(_OPPOSITES[d] for d in direction)
-
-
-def _direction(claim: Claim) -> frozenset[str]:
-    """The compass direction a figure is given in ("about 25 miles northwest of ..."), or none.
-    Two directions that are not opposite ends of one line are two distances; opposite ones may
-    be one distance seen from either end ("A is 25 miles east of B" / "B, 25 miles west of A")."""
-    at = claim.sentence.find(claim.text)
-    match = _COMPASS.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
-    return frozenset(d.casefold() for d in match.groups() if d) if match else frozenset()
 
 
 def _increment_alone(aa: About, ab: About) -> bool:

@@ -22,7 +22,7 @@ from ..normalize.places import normalize_place
 from ..normalize.speakers import TITLE_WORDS
 from ..types import About, Anchor
 from .cache import ents_in, ents_of, sent_of
-from .scope import SCOPE_VERBS, during, noun_phrase, scope_anchors
+from .scope import SCOPE_VERBS, direction, during, noun_phrase, scope_anchors
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -90,6 +90,7 @@ def about_for(anchors: list["Token"], inside: set[int]) -> About:
     found.extend(_background(anchors[0], {t.i for t in tokens}, {(a.kind, a.key) for a in found}))
     found = [a for a in found if a.kind not in ("entity", "time") or _has_letters(a.key)]
     found.extend(scope_anchors(anchors, inside))
+    found.extend(direction(anchors[0].doc, inside))
     verb = _verb(anchors[0])
     if verb is not None and verb.lemma_.casefold() in SCOPE_VERBS:
         found.append(Anchor("scope", verb.lemma_.casefold(), verb.text))

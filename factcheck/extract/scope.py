@@ -7,6 +7,7 @@ club's 16 games"), one season against a career, a figure in addition to another 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,10 @@ from ..types import Anchor
 from .measure import MEASURE_NOUNS
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
+
+#: A compass direction right after a figure: "25 miles east of", "10 km north-west of".
+_COMPASS = re.compile(r"\s*(north|south)?[ -]?(east|west)?(?:ern)?\s+of\b", re.IGNORECASE)
 
 #: Words that set a figure's scope: part against whole, one season against a career,
 #: a figure in addition to another. Two figures that differ in scope are not one fact.
@@ -154,3 +158,14 @@ def _a_whole(obj: "Token") -> bool:
 
 def _after_as(tok: "Token") -> bool:
     return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as"
+
+
+def direction(doc: "Doc", inside: set[int]) -> list[Anchor]:
+    """The compass direction a figure is given in ("about 25 miles northwest of ..."), as a scope
+    anchor keyed "direction north west": two distances in two directions are two facts."""
+    last = doc[max(inside)]
+    match = _COMPASS.match(doc.text, last.idx + len(last.text))
+    if match is None or not any(match.groups()):
+        return []
+    key = " ".join(d.casefold() for d in match.groups() if d)
+    return [Anchor("scope", f"direction {key}", match.group().strip())]
