@@ -136,3 +136,12 @@ def test_a_compass_direction_after_a_distance_is_its_scope():
         "The crew was found about 25 miles northwest of the camp.", "25 miles", "scope")
     assert ("scope", "direction east") in anchors("The fire started 25 miles east of Dunmore.", "25 miles", "scope")
     assert not anchors("The town lies 25 miles from Dunmore.", "25 miles", "scope")
+
+
+def test_a_generational_suffix_is_not_the_surname():
+    from factcheck.extract.about import _name_key
+
+    assert _name_key("Anthony Lacroix III") == _name_key("Lacroix") == "lacroix"
+    assert _name_key("Luis Mendes Jr.") == "mendes"
+    text = "Police said Anthony Lacroix III entered the office at about 10 a.m. and opened fire."
+    assert ("entity", "lacroix") in anchors(text, "10 a.m.", "entity")

@@ -19,7 +19,7 @@ from anyascii import anyascii
 
 from ..normalize.event_words import GENERIC_HEADS
 from ..normalize.places import normalize_place
-from ..normalize.speakers import TITLE_WORDS
+from ..normalize.speakers import ORG_WORDS, SUFFIXES, TITLE_WORDS
 from ..types import About, Anchor
 from .cache import ents_in, ents_of, sent_of
 from .scope import SCOPE_VERBS, direction, during, noun_phrase, scope_anchors
@@ -224,6 +224,8 @@ def _entity_anchor(ent: "Span") -> Anchor | None:
         words = _KEY.sub(" ", anyascii(text).casefold()).split()
         if all(w in TITLE_WORDS or w == "s" for w in words):
             return None  # "Sheriff" tagged as a person names a role, not who
+        if ent.label_ == "PERSON" and len(words) > 1 and words[-1] in ORG_WORDS:
+            return Anchor("entity", " ".join(words), text, "ORG")  # "Harlow Advisors" is a firm
         if len(words) == 1:
             fuller = _full_name(ent, words[0])
             if ent.label_ == "PERSON" or fuller != text:
@@ -246,6 +248,8 @@ def _name_key(text: str) -> str:
     """A comparable key of a name: ASCII, casefolded, no possessive; a person by the last word."""
     words = _KEY.sub(" ", re.sub(r"['’]s\b", "", anyascii(text).casefold())).split()
     words = [w for w in words if w != "the"]
+    while len(words) > 1 and words[-1] in SUFFIXES:
+        words.pop()  # "Anthony Lacroix III" is Lacroix
     return words[-1] if words else text.casefold()
 
 

@@ -234,8 +234,5 @@ GENERIC_HEADS = (
         player coach receiver lineman quarterback inmate prisoner convict fugitive actor actress singer star
         celebrity executive manager coworker colleague boss""")
 ) - STATE_ORGANS - SIDES
-#: Words after a person's name that tell a father from his son, not one person from another: out of keys,
-#: so "Luis Alberto Mendes Jr." and "Mendes" share their head.
-NAME_SUFFIXES = frozenset({"jr", "sr"})
 #: Prepositions that give an origin or owner: "the government of Sudan", "aircraft from Sudan".
 ORIGIN_PREPS = frozenset({"of", "from"})

@@ -34,7 +34,8 @@ HEAD_TITLES = frozenset({
     "commissioner", "commander", "general", "chief", "director", "leader", "sheriff", "undersheriff",
     "judge", "chairman", "chairwoman", "chairperson",
 })
-#: Name suffixes that are not the surname.
+#: Words after a person's name that tell a father from his son, not one person from another:
+#: out of keys, so "Luis Alberto Mendes Jr." and "Mendes" share their head.
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: Last words that make a capitalized phrase an organisation, keyed whole ("White House").
 ORG_WORDS = frozenset({
@@ -42,6 +43,9 @@ ORG_WORDS = frozenset({
     "council", "union", "army", "navy", "police", "government", "administration", "committee",
     "commission", "command", "staff", "headquarters", "bureau", "kremlin", "pentagon", "times", "post",
     "journal", "reuters",
+    "advisors", "advisers", "associates", "partners", "group", "inc", "llc", "ltd", "corp", "corporation",
+    "company", "holdings", "consulting", "industries", "enterprises", "foundation", "institute", "university",
+    "college", "hospital", "bank",
 })
 #: Transliteration variants folded before comparing surnames: -sky/-skyy/-skiy/-skyi/-ski
 #: (Novitsky, Novitskyy, Novitskiy), -tsch-/-tch- (Kovatschenko, Kovachenko), kh/h, double letters.
