@@ -14,7 +14,7 @@ Values are never a reason to align: "137 minutes" and "Route 137" never meet.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import replace
 
 from ..types import Claim
@@ -42,7 +42,8 @@ def align(claims: tuple[Claim, ...], story: Story | None = None) -> list[tuple[C
         blocks[(claim.kind, rules[claim.kind].block_key(claim))].append(claim)
     groups: list[tuple[Claim, ...]] = []
     for (kind, _), block in blocks.items():
-        for group in _cluster(_article_nodes(block, rules[kind]), rules[kind], node_signature(story)):
+        nodes = _article_nodes(block, rules[kind])
+        for group in _cluster(nodes, rules[kind], node_signature(story), node_signature(story, seen=True)):
             groups.extend(rules[kind].settle(group))
     return groups
 
@@ -92,18 +93,22 @@ def _as_one(repeats: list[Claim]) -> Claim:
     return replace(best, mentions=mentions, frame=frame)
 
 
-def _cluster(nodes: list[list[Claim]], rules: Rules,
-             signature: Callable[[list[Claim]], Hashable]) -> list[tuple[Claim, ...]]:
+def _cluster(nodes: list[list[Claim]], rules: Rules, signature: Callable[[list[Claim]], Hashable],
+             seen: Callable[[list[Claim]], Hashable]) -> list[tuple[Claim, ...]]:
     """Join nodes of different articles, best linked pair first, one node per article per group.
 
     Nodes of one ``signature`` (the same claims in other articles: wire copy) that the rules
     link and allow are one unit from the start, the best pair there can be; each question
-    about two units (linked, score, allowed) is asked once per pair of signatures. So the
-    work grows with the distinct claims of a block, not with the outlets that repeat them.
+    about two units (linked, score, allowed) is asked once per pair of what the rules between
+    articles ``seen`` of them (units that differ only in their sentences get one answer). So
+    the rules' work grows with the distinct claims of a block, not with the outlets that
+    repeat them; only pairs sharing an index key are asked about at all (``_candidates``).
     """
-    units, unit_sig = _units(nodes, rules, signature)
+    units = _units(nodes, rules, signature)
     rep = [nodes[u[0]] for u in units]
     arts = [frozenset(nodes[i][0].article for i in u) for u in units]
+    numbers: dict[Hashable, int] = {}
+    unit_sig = [numbers.setdefault(seen(node), len(numbers)) for node in rep]
     asked: dict[tuple[str, int, int], object] = {}
 
     def ask(question: str, x: int, y: int) -> object:
@@ -117,15 +122,9 @@ def _cluster(nodes: list[list[Claim]], rules: Rules,
                 asked[key] = all(rules.allowed(a, b) for a in rep[x] for b in rep[y])
         return asked[key]
 
-    index: dict[Hashable, set[int]] = defaultdict(set)
-    for x, node in enumerate(rep):
-        for claim in node:
-            for key in rules.index_keys(claim):
-                index[key].add(x)
-    candidates = {(x, y) for ids in index.values() for x in ids for y in ids if x < y and not arts[x] & arts[y]}
     pairs = []
-    for x, y in candidates:
-        if ask("linked", x, y):
+    for x, y in _candidates(rep, rules):
+        if not arts[x] & arts[y] and ask("linked", x, y):
             pairs.append((ask("score", x, y), x, y))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     group_of = list(range(len(units)))
@@ -149,16 +148,38 @@ def _cluster(nodes: list[list[Claim]], rules: Rules,
     ]
 
 
+def _candidates(nodes: list[list[Claim]], rules: Rules) -> Iterator[tuple[int, int]]:
+    """Each pair (x, y), x < y, of nodes whose claims share an index key (``Rules.index_keys``),
+    once. Each key holds the set of its nodes as the bits of one integer, so a node's partners
+    are the union of a few integers (machine words at a time), not a walk over every pair of
+    a key shared by most of the block ("said", the story's place)."""
+    holders: dict[Hashable, int] = defaultdict(int)
+    keys = []
+    for x, node in enumerate(nodes):
+        mine = {key for claim in node for key in rules.index_keys(claim)}
+        keys.append(mine)
+        for key in mine:
+            holders[key] |= 1 << x
+    for x, mine in enumerate(keys):
+        reach = 0
+        for key in mine:
+            reach |= holders[key]
+        later = bin(reach >> (x + 1))[:1:-1]  # bit i: node x + 1 + i
+        i = later.find("1")
+        while i != -1:
+            yield x, x + 1 + i
+            i = later.find("1", i + 1)
+
+
 def _units(nodes: list[list[Claim]], rules: Rules,
-           signature: Callable[[list[Claim]], Hashable]) -> tuple[list[list[int]], list[int]]:
+           signature: Callable[[list[Claim]], Hashable]) -> list[list[int]]:
     """Nodes gathered into units: nodes of one signature, each of another article, that the
-    rules link and allow; with each unit's signature number."""
+    rules link and allow."""
     by_sig: dict[Hashable, list[int]] = defaultdict(list)
     for i, node in enumerate(nodes):
         by_sig[signature(node)].append(i)
     units: list[list[int]] = []
-    unit_sig: list[int] = []
-    for number, same in enumerate(by_sig.values()):
+    for same in by_sig.values():
         first, second = nodes[same[0]], nodes[same[1]] if len(same) > 1 else None
         together = second is not None and all(rules.linked(a, b) and rules.allowed(a, b) for a in first for b in second)
         mine: list[list[int]] = []
@@ -170,5 +191,4 @@ def _units(nodes: list[list[Claim]], rules: Rules,
             else:
                 home.append(i)
         units.extend(mine)
-        unit_sig.extend([number] * len(mine))
-    return units, unit_sig
+    return units

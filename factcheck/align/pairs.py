@@ -2,7 +2,11 @@
 
 The rules (evidence.py, each kind's module) read a claim's value, text, sentence, frame and
 anchors, and of its article only whether it is dated. Claims equal in all of that are one
-claim as far as any rule or verdict goes, however many articles carry them.
+claim as far as any rule or verdict goes, however many articles carry them (``claim_signature``).
+The rules between claims of two articles (``linked``, ``allowed``, ``score``, ``settle``,
+evidence.py, compare's verdicts) read less: never a claim's text or sentence, which only the
+rules between claims of one article (``repeat``, ``rival``) read. Claims equal but for those
+get one answer from them (``seen_signature``), however differently their sentences run.
 """
 
 from __future__ import annotations
@@ -19,13 +23,18 @@ def claim_signature(claim: Claim, dated: frozenset[str]) -> Hashable:
     return replace(claim, article="", start=0, end=0, mentions=()), claim.article in dated
 
 
+def seen_signature(claim: Claim, dated: frozenset[str]) -> Hashable:
+    """What the rules between claims of two articles can see of a claim: not its sentence."""
+    return replace(claim, article="", start=0, end=0, mentions=(), text="", sentence=""), claim.article in dated
+
+
 def cross_pairs(group: tuple[Claim, ...], dated: frozenset[str] = frozenset()) -> list[tuple[Claim, Claim]]:
     """One pair of claims of different articles for each pair of distinct claims in the group
     (a claim and its copy in another article included), standing for all such pairs: whatever
     the rules or a verdict say of a pair depends on nothing else (``claim_signature``)."""
     seen: dict[Hashable, list[Claim]] = {}  # per distinct claim: members of up to two articles
     for claim in group:
-        mine = seen.setdefault(claim_signature(claim, dated), [])
+        mine = seen.setdefault(seen_signature(claim, dated), [])
         if len(mine) < 2 and all(c.article != claim.article for c in mine):
             mine.append(claim)
     reps = list(seen.values())
@@ -38,12 +47,14 @@ def cross_pairs(group: tuple[Claim, ...], dated: frozenset[str] = frozenset()) -
     return pairs
 
 
-def node_signature(story: Story) -> Callable[[list[Claim]], Hashable]:
+def node_signature(story: Story, seen: bool = False) -> Callable[[list[Claim]], Hashable]:
     """What the rules can see of a node: its claims without their article and offsets, and
     whether the article is dated (the rules' only use of the article). Nodes of one signature
-    (wire copy carried by many outlets) are linked and checked once."""
+    (wire copy carried by many outlets) are linked and checked once. With ``seen``, what the
+    rules between articles see (``seen_signature``): nodes of one such signature get one answer."""
+    of = seen_signature if seen else claim_signature
 
     def signature(node: list[Claim]) -> Hashable:
-        return tuple(claim_signature(c, story.dated) for c in node)
+        return tuple(of(c, story.dated) for c in node)
 
     return signature

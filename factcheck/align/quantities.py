@@ -70,6 +70,23 @@ def block_key(claim: Claim) -> Hashable:
     return ("quantity", value.dimension, value.measure_class)
 
 
+def index_keys(claim: Claim) -> tuple[Hashable, ...]:
+    """Keys of which two figures of one block share at least one whenever ``linked`` holds, so
+    that only figures sharing a key are compared (align/__init__.py's index): every figure of a
+    strong measure meets every other (nothing else is needed); otherwise ``linked`` needs a
+    shared clause word or a shared context word (neither a word of either measure: a figure's
+    own measure words are no key of it), or the same figure said the same way (with that, no
+    shared word may be needed). tests/test_align_index.py holds these to the pairs of all pairs."""
+    value = _quantity(claim)
+    if value.measure_class == "count":
+        return ()  # a figure that says not what it counts links to nothing
+    if value.measure_class in STRONG_MEASURES:
+        return (None,)
+    own = set(value.measure.split()) | set(value.measure_class.split())
+    return (("figure", stated_figure(value), value.interval.qualifier),
+            *(("clause", w) for w in claim.frame.clause - own), *(("context", w) for w in claim.frame.context - own))
+
+
 def linked(a: Claim, b: Claim) -> bool:
     """Whether two figures of one block state the same fact (values aside)."""
     va, vb = _quantity(a), _quantity(b)
@@ -260,6 +277,6 @@ def rules(story: Story) -> Rules:
                 home.append(claim)
         return [tuple(p) for p in parts]
 
-    return Rules(block_key=block_key, linked=lambda a, b: linked(a, b) and evidenced(a, b),
+    return Rules(block_key=block_key, index_keys=index_keys, linked=lambda a, b: linked(a, b) and evidenced(a, b),
                  allowed=lambda a, b: allowed(a, b) and fits(a, b), score=pair_score, repeat=repeat,
                  rival=rival, settle=settle)

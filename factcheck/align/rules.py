@@ -24,7 +24,8 @@ class Rules:
 
     - ``block_key``: claims with different keys are never compared;
     - ``index_keys``: inside a block, only claims sharing one of these keys are
-      compared (quotes share a content term); by default every pair of the block;
+      compared (quotes share a content term, figures a word or their figure); by
+      default every pair of the block. A pair ``linked`` holds for must share a key;
     - ``linked``: evidence that two claims of different articles state one fact;
     - ``allowed``: nothing stated tells two claims apart (checked for every pair
       of two groups before they join);
