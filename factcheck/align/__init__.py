@@ -103,6 +103,8 @@ def _cluster(nodes: list[list[Claim]], rules: Rules, signature: Callable[[list[C
     articles ``seen`` of them (units that differ only in their sentences get one answer). So
     the rules' work grows with the distinct claims of a block, not with the outlets that
     repeat them; only pairs sharing an index key are asked about at all (``_candidates``).
+    Two groups join when every pair of what the rules see in them is allowed, each such pair
+    asked once; two groups refused once are refused for good (a pair not allowed stays in both).
     """
     units = _units(nodes, rules, signature)
     rep = [nodes[u[0]] for u in units]
@@ -130,18 +132,27 @@ def _cluster(nodes: list[list[Claim]], rules: Rules, signature: Callable[[list[C
     group_of = list(range(len(units)))
     members: dict[int, list[int]] = {x: [x] for x in range(len(units))}
     articles: dict[int, frozenset[str]] = dict(enumerate(arts))
+    # what the rules see in each group (one unit of each), and the groups it may never join
+    seen_in: dict[int, dict[int, int]] = {x: {unit_sig[x]: x} for x in range(len(units))}
+    refused: dict[int, set[int]] = defaultdict(set)
     for _, x, y in pairs:
         gx, gy = group_of[x], group_of[y]
-        if gx == gy or articles[gx] & articles[gy]:
+        if gx == gy or articles[gx] & articles[gy] or gy in refused[gx]:
             continue
-        left, right = members[gx], members[gy]
-        if not all(ask("allowed", u, v) for u in left for v in right):
+        if not all(ask("allowed", u, v) for u in seen_in[gx].values() for v in seen_in[gy].values()):
+            refused[gx].add(gy)  # groups only grow: the pair not allowed stays in both
+            refused[gy].add(gx)
             continue
-        for k in right:
+        for k in members[gy]:
             group_of[k] = gx
-        left.extend(right)
+        members[gx].extend(members.pop(gy))
         articles[gx] |= articles.pop(gy)
-        del members[gy]
+        for sig, unit in seen_in.pop(gy).items():
+            seen_in[gx].setdefault(sig, unit)
+        for other in refused.pop(gy, set()):
+            refused[other].discard(gy)
+            refused[other].add(gx)
+            refused[gx].add(other)
     return [
         tuple(sorted((c for x in xs for i in units[x] for c in nodes[i]), key=lambda c: (int(c.article[1:]), c.start)))
         for xs in members.values()
