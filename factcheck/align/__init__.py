@@ -104,7 +104,8 @@ def _cluster(nodes: list[list[Claim]], rules: Rules, signature: Callable[[list[C
     the rules' work grows with the distinct claims of a block, not with the outlets that
     repeat them; only pairs sharing an index key are asked about at all (``_candidates``).
     Two groups join when every pair of what the rules see in them is allowed, each such pair
-    asked once; two groups refused once are refused for good (a pair not allowed stays in both).
+    asked once; a group refused once by another is refused by it for good (the pair not allowed
+    stays in both).
     """
     units = _units(nodes, rules, signature)
     rep = [nodes[u[0]] for u in units]
@@ -134,14 +135,15 @@ def _cluster(nodes: list[list[Claim]], rules: Rules, signature: Callable[[list[C
     articles: dict[int, frozenset[str]] = dict(enumerate(arts))
     # what the rules see in each group (one unit of each), and the groups it may never join
     seen_in: dict[int, dict[int, int]] = {x: {unit_sig[x]: x} for x in range(len(units))}
-    refused: dict[int, set[int]] = defaultdict(set)
+    refused: dict[int, set[int]] = defaultdict(set)  # group -> groups it refused, asked in that order
+    refused_by: dict[int, set[int]] = defaultdict(set)  # the other way round
     for _, x, y in pairs:
         gx, gy = group_of[x], group_of[y]
         if gx == gy or articles[gx] & articles[gy] or gy in refused[gx]:
             continue
         if not all(ask("allowed", u, v) for u in seen_in[gx].values() for v in seen_in[gy].values()):
             refused[gx].add(gy)  # groups only grow: the pair not allowed stays in both
-            refused[gy].add(gx)
+            refused_by[gy].add(gx)
             continue
         for k in members[gy]:
             group_of[k] = gx
@@ -149,14 +151,20 @@ def _cluster(nodes: list[list[Claim]], rules: Rules, signature: Callable[[list[C
         articles[gx] |= articles.pop(gy)
         for sig, unit in seen_in.pop(gy).items():
             seen_in[gx].setdefault(sig, unit)
-        for other in refused.pop(gy, set()):
-            refused[other].discard(gy)
-            refused[other].add(gx)
-            refused[gx].add(other)
+        _rename(refused, refused_by, gy, gx)  # allowed need not be symmetric: each refusal keeps its order
+        _rename(refused_by, refused, gy, gx)
     return [
         tuple(sorted((c for x in xs for i in units[x] for c in nodes[i]), key=lambda c: (int(c.article[1:]), c.start)))
         for xs in members.values()
     ]
+
+
+def _rename(edges: dict[int, set[int]], back: dict[int, set[int]], old: int, new: int) -> None:
+    """Group ``old`` joined ``new``: its edges (and their ends' back edges) are ``new``'s."""
+    for end in edges.pop(old, set()):
+        edges[new].add(end)
+        back[end].discard(old)
+        back[end].add(new)
 
 
 def _candidates(nodes: list[list[Claim]], rules: Rules) -> Iterator[tuple[int, int]]:
