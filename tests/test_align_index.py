@@ -195,3 +195,46 @@ def test_the_rules_between_articles_do_not_read_the_sentence():
     a = blocks[0][0]
     assert seen_signature(a, story.dated) != seen_signature(
         replace(a, frame=replace(a.frame, context=a.frame.context | {"vote"})), story.dated)
+
+
+def _update_pair_by_pair(group: tuple[Claim, ...], articles: dict) -> bool:
+    """compare._is_update as every pair of (moment, value) asks it."""
+    from itertools import combinations
+
+    from factcheck.compare import _figure
+    from factcheck.load import published_moment
+    from factcheck.normalize.values import values_agree
+
+    dated = sorted({(published_moment(articles[c.article].published), c.value): (published_moment(
+        articles[c.article].published), c) for c in group}.values(), key=lambda dc: dc[0])
+    rose = False
+    for (t1, c1), (t2, c2) in combinations(dated, 2):
+        if t1 == t2:
+            if not values_agree(c1, c2):
+                return False
+        elif _figure(c2) < _figure(c1):
+            return False
+        elif _figure(c2) > _figure(c1):
+            rose = True
+    return rose
+
+
+def test_a_running_count_is_judged_by_moments_as_by_every_pair():
+    from factcheck.compare import _is_update
+    from factcheck.types import Article
+
+    draw = random.Random(5)
+    articles = {f"a{i}": Article(f"a{i}", f"{i}.txt", "x", f"s{i}",
+                                 published=f"2031-03-0{1 + i % 3}T00:00:00+00:00") for i in range(1, 13)}
+    outcomes = set()
+    for _ in range(2000):
+        group = []
+        for article in draw.sample(sorted(articles), draw.randint(2, 8)):
+            low = draw.choice([3, 7, 7, 10, 12, 12, 15])
+            qualifier = draw.choice(["exact", "at_least", "at_least"])
+            value = Quantity(Interval(low, low if qualifier == "exact" else None, qualifier), None, "count",
+                             "killed", "killed")
+            group.append(Claim(article, "quantity", 0, 2, f"{low}", f"{low} killed.", value))
+        outcomes.add(_is_update(tuple(group), articles))
+        assert _is_update(tuple(group), articles) == _update_pair_by_pair(tuple(group), articles)
+    assert outcomes == {True, False}

@@ -28,13 +28,21 @@ def seen_signature(claim: Claim, dated: frozenset[str]) -> Hashable:
     return replace(claim, article="", start=0, end=0, mentions=(), text="", sentence=""), claim.article in dated
 
 
-def cross_pairs(group: tuple[Claim, ...], dated: frozenset[str] = frozenset()) -> list[tuple[Claim, Claim]]:
+def value_signature(claim: Claim, dated: frozenset[str]) -> Hashable:
+    """What ``settle`` and compare's evidence read of a claim: its kind, value and anchors, and
+    whether its article is dated (values_agree, shared, quantity_conflict; not the frame)."""
+    return claim.kind, claim.value, claim.about, claim.article in dated
+
+
+def cross_pairs(group: tuple[Claim, ...], dated: frozenset[str] = frozenset(),
+                signature: Callable[[Claim, frozenset[str]], Hashable] = seen_signature) -> list[tuple[Claim, Claim]]:
     """One pair of claims of different articles for each pair of distinct claims in the group
     (a claim and its copy in another article included), standing for all such pairs: whatever
-    the rules or a verdict say of a pair depends on nothing else (``claim_signature``)."""
+    the rules between articles say of a pair depends on nothing else (``seen_signature``; a
+    caller that reads less may pass a ``signature`` of what it reads)."""
     seen: dict[Hashable, list[Claim]] = {}  # per distinct claim: members of up to two articles
     for claim in group:
-        mine = seen.setdefault(seen_signature(claim, dated), [])
+        mine = seen.setdefault(signature(claim, dated), [])
         if len(mine) < 2 and all(c.article != claim.article for c in mine):
             mine.append(claim)
     reps = list(seen.values())

@@ -22,7 +22,7 @@ from .evidence import (
     quantity_conflict,
     told_apart,
 )
-from .pairs import cross_pairs
+from .pairs import cross_pairs, value_signature
 from .rules import Rules
 
 #: Figures whose measure is a plain noun or a dimension ("troops", "buildings",
@@ -264,18 +264,21 @@ def rules(story: Story) -> Rules:
     def settle(group: tuple[Claim, ...]) -> list[tuple[Claim, ...]]:
         """A group joined through agreeing values ("7", "at least 7", "at least 12") whose differing
         claims share no evidence of one referent states no conflict: its agreeing parts stay."""
-        differing = [(a, b) for a, b in cross_pairs(group, story.dated) if not values_agree(a, b)]
+        pairs = cross_pairs(group, story.dated, value_signature)  # values_agree, quantity_conflict
+        differing = [(a, b) for a, b in pairs if not values_agree(a, b)]
         if not differing or any(quantity_conflict(a, b, story) is not None for a, b in differing):
             return [group]
-        parts: list[list[Claim]] = []
+        parts: list[tuple[list[Claim], set[str], dict[object, Claim]]] = []  # claims, articles, one per value
         for claim in group:
-            home = next((p for p in parts if claim.article not in {c.article for c in p}
-                         and all(values_agree(claim, c) for c in p)), None)
+            home = next((p for p in parts if claim.article not in p[1]
+                         and all(values_agree(claim, c) for c in p[2].values())), None)
             if home is None:
-                parts.append([claim])
-            else:
-                home.append(claim)
-        return [tuple(p) for p in parts]
+                home = ([], set(), {})
+                parts.append(home)
+            home[0].append(claim)
+            home[1].add(claim.article)
+            home[2].setdefault(claim.value, claim)
+        return [tuple(p[0]) for p in parts]
 
     return Rules(block_key=block_key, index_keys=index_keys, linked=lambda a, b: linked(a, b) and evidenced(a, b),
                  allowed=lambda a, b: allowed(a, b) and fits(a, b), score=pair_score, repeat=repeat,
