@@ -171,7 +171,7 @@ def test_clustering_with_the_index_and_shortcuts_gives_the_groups_of_all_pairs(s
             if all(_key(claim) != _key(c) for c in by_article[claim.article]):
                 by_article[claim.article].append(claim)
         nodes = [[c] for same in by_article.values() for c in same]
-        got = _cluster(nodes, rules, node_signature(story), node_signature(story, seen=True))
+        got = _cluster(nodes, rules, node_signature(story), node_signature(story, seen_signature))
         want = _greedy(nodes, rules)
         assert sorted(sorted(map(_key, g)) for g in got) == sorted(sorted(map(_key, g)) for g in want)
 
@@ -238,3 +238,32 @@ def test_a_running_count_is_judged_by_moments_as_by_every_pair():
         outcomes.add(_is_update(tuple(group), articles))
         assert _is_update(tuple(group), articles) == _update_pair_by_pair(tuple(group), articles)
     assert outcomes == {True, False}
+
+
+def test_the_rules_of_quotes_and_events_read_the_values_only():
+    from factcheck.types import Event, Quote
+
+    events = [Event("the harbor board", "approve", "the bond"), Event("harbor board", "approve", "a bond", negated=True),
+              Event("the council", "approve", "the bond"), Event("he", "approve", "the bond", guessed=("actor",)),
+              Event(None, "approve", "the bond", place="riverton")]
+    quotes = [Quote("Dana Okafor", "We will rebuild the bridge before winter.", speaker_via="name"),
+              Quote("Lina Mendes", "We will rebuild the bridge before winter.", speaker_via="name"),
+              Quote("Dana Okafor", "We will rebuild the old bridge by spring.", speaker_via="name"),
+              Quote(None, "We will rebuild the bridge before winter.")]
+    claims = [Claim(f"a{n + 1}", "event" if isinstance(v, Event) else "quote", 0, 5, "text", "A sentence.", v)
+              for n, v in enumerate(events + quotes)]
+    story = Story.of(claims, dated=["a1", "a3"])
+    rules = _rules(story)
+    other = [replace(c, article=f"a{n + 20}", sentence="Another sentence altogether.", text="other", attribution="x",
+                     frame=Frame(context=frozenset({"vote", "storm"}), owners=frozenset({"norland"})),
+                     about=About((ANCHORS[n % len(ANCHORS)],))) for n, c in enumerate(claims)]
+    answers = set()
+    for a, a2 in zip(claims, other, strict=True):
+        for b in claims:
+            if a.kind == b.kind and a is not b:
+                kind = rules[a.kind]
+                got = (kind.linked(a, b), kind.allowed(a, b), kind.score(a, b))
+                assert got == (kind.linked(a2, b), kind.allowed(a2, b), kind.score(a2, b))
+                assert kind.sees(a, story.dated) == kind.sees(a2, story.dated)
+                answers.add(got[0])
+    assert answers == {True, False}

@@ -44,7 +44,7 @@ def align(claims: tuple[Claim, ...], story: Story | None = None) -> list[tuple[C
     groups: list[tuple[Claim, ...]] = []
     for (kind, _), block in blocks.items():
         nodes = _article_nodes(block, rules[kind])
-        for group in cluster(nodes, rules[kind], node_signature(story), node_signature(story, seen=True)):
+        for group in cluster(nodes, rules[kind], node_signature(story), node_signature(story, rules[kind].sees)):
             groups.extend(rules[kind].settle(group))
     return groups
 

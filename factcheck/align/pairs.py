@@ -55,12 +55,18 @@ def cross_pairs(group: tuple[Claim, ...], dated: frozenset[str] = frozenset(),
     return pairs
 
 
-def node_signature(story: Story, seen: bool = False) -> Callable[[list[Claim]], Hashable]:
+def value_only(claim: Claim, dated: frozenset[str]) -> Hashable:
+    """What the rules of a kind that reads nothing but values between articles see (quotes, events)."""
+    return claim.value
+
+
+def node_signature(story: Story, of: Callable[[Claim, frozenset[str]], Hashable] = claim_signature
+                   ) -> Callable[[list[Claim]], Hashable]:
     """What the rules can see of a node: its claims without their article and offsets, and
     whether the article is dated (the rules' only use of the article). Nodes of one signature
-    (wire copy carried by many outlets) are linked and checked once. With ``seen``, what the
-    rules between articles see (``seen_signature``): nodes of one such signature get one answer."""
-    of = seen_signature if seen else claim_signature
+    (wire copy carried by many outlets) are linked and checked once. With ``of``, what a kind's
+    rules between articles see (``seen_signature``, ``value_only``): nodes of one such
+    signature get one answer."""
 
     def signature(node: list[Claim]) -> Hashable:
         return tuple(of(c, story.dated) for c in node)

@@ -6,6 +6,7 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 
 from ..types import Claim
+from .pairs import seen_signature
 
 Pair = Callable[[Claim, Claim], bool]
 
@@ -32,6 +33,9 @@ class Rules:
     - ``score``: ranks linked pairs, best joined first;
     - ``repeat``: two claims of one article are one claim (merged, mentions kept);
     - ``rival``: two claims of one article are rival values of one fact (kept together);
+    - ``sees``: what ``linked``, ``allowed``, ``score`` and ``index_keys`` read of a claim (with
+      the ids of the dated articles): claims equal in it get one answer (align/cluster.py);
+      by default all but the article, offsets, text and sentence (``pairs.seen_signature``);
     - ``settle``: a joined group as the facts it states (by default itself): a group whose
       values differ with no evidence that any two differing claims are one referent is
       split back into its agreeing parts.
@@ -45,3 +49,4 @@ class Rules:
     rival: Pair
     index_keys: Callable[[Claim], Iterable[Hashable]] = _one_key
     settle: Callable[[tuple[Claim, ...]], list[tuple[Claim, ...]]] = _as_is
+    sees: Callable[[Claim, frozenset[str]], Hashable] = seen_signature
