@@ -90,17 +90,21 @@ def _is_update(group: tuple[Claim, ...], articles: dict[str, Article]) -> bool:
             return False
         dated.append((published_moment(published), claim))
     # one (moment, value) each: wire copy published at one time by many outlets asks once
-    dated = list({(t, c.value): (t, c) for t, c in dated}.values())
-    dated.sort(key=lambda dc: dc[0])
+    at: dict[object, list[Claim]] = {}
+    for t, c in {(t, c.value): (t, c) for t, c in dated}.values():
+        at.setdefault(t, []).append(c)
     rose = False
-    for (t1, c1), (t2, c2) in combinations(dated, 2):
-        if t1 == t2:
-            if not values_agree(c1, c2):
-                return False  # reports of the same moment that disagree conflict
-        elif _figure(c2) < _figure(c1):
+    lowest = highest = None  # of the figures of earlier moments: each pair of moments, not asked pair by pair
+    for t in sorted(at):
+        if not all(values_agree(c1, c2) for c1, c2 in combinations(at[t], 2)):
+            return False  # reports of the same moment that disagree conflict
+        figures = [_figure(c) for c in at[t]]
+        if highest is not None and min(figures) < highest:
             return False  # a running count does not go down
-        elif _figure(c2) > _figure(c1):
+        if lowest is not None and max(figures) > lowest:
             rose = True
+        lowest = min(figures) if lowest is None else min(lowest, *figures)
+        highest = max(figures) if highest is None else max(highest, *figures)
     return rose
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .align.evidence import MAIN_EVENT, Story, acts_on, quantity_conflict, shared
-from .align.pairs import cross_pairs
+from .align.pairs import cross_pairs, value_signature
 from .normalize.describe import describe_value, figure_key, shown_figures
 from .normalize.speakers import same_speaker
 from .normalize.values import difference, stated_figure
@@ -35,7 +35,7 @@ CEILING = 0.97
 def evidence(group: tuple[Claim, ...], story: Story) -> tuple[Anchor, ...]:
     """The anchors that claims of different articles in the group share, each once."""
     found: dict[tuple[str, str], Anchor] = {}
-    for a, b in cross_pairs(group, story.dated):
+    for a, b in cross_pairs(group, story.dated, value_signature):  # shared, difference, quantity_conflict
         anchors = shared(a, b)
         if isinstance(a.value, Quantity) and difference(a, b):
             anchors = quantity_conflict(a, b, story) or anchors
@@ -109,13 +109,15 @@ def _sides(group: tuple[Claim, ...]) -> list[tuple[str, list[str]]]:
     """Each value as shown, with the articles stating it, most articles first."""
     sides: dict[str, list[str]] = defaultdict(list)
     speakers: dict[str, str] = {}  # one side per speaker however spelled ("AJ Butler" / "A.J. Butler")
+    listed: set[tuple[str, str]] = set()
     figures = shown_figures(c.value for c in group if isinstance(c.value, Quantity))
     for claim in group:
         shown = figures[figure_key(claim.value)][0] if isinstance(claim.value, Quantity) else _short(claim)
         if isinstance(claim.value, Quote) and (speaker := claim.value.speaker):
             shown = next((side for name, side in speakers.items() if same_speaker(name, speaker)), shown)
             speakers.setdefault(speaker, shown)
-        if claim.article not in sides[shown]:
+        if (shown, claim.article) not in listed:
+            listed.add((shown, claim.article))
             sides[shown].append(claim.article)
     return sorted(sides.items(), key=lambda s: (-len(s[1]), s[1][0]))
 

@@ -14,10 +14,11 @@ Values are never a reason to align: "137 minutes" and "Route 137" never meet.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable
+from collections.abc import Hashable
 from dataclasses import replace
 
 from ..types import Claim
+from .cluster import cluster
 from .evidence import Story
 from .pairs import node_signature
 from .rules import Pair, Rules
@@ -42,7 +43,8 @@ def align(claims: tuple[Claim, ...], story: Story | None = None) -> list[tuple[C
         blocks[(claim.kind, rules[claim.kind].block_key(claim))].append(claim)
     groups: list[tuple[Claim, ...]] = []
     for (kind, _), block in blocks.items():
-        for group in _cluster(_article_nodes(block, rules[kind]), rules[kind], node_signature(story)):
+        nodes = _article_nodes(block, rules[kind])
+        for group in cluster(nodes, rules[kind], node_signature(story), node_signature(story, rules[kind].sees)):
             groups.extend(rules[kind].settle(group))
     return groups
 
@@ -90,85 +92,3 @@ def _as_one(repeats: list[Claim]) -> Claim:
         clause=frozenset().union(*(f.clause for f in frames)),
     )
     return replace(best, mentions=mentions, frame=frame)
-
-
-def _cluster(nodes: list[list[Claim]], rules: Rules,
-             signature: Callable[[list[Claim]], Hashable]) -> list[tuple[Claim, ...]]:
-    """Join nodes of different articles, best linked pair first, one node per article per group.
-
-    Nodes of one ``signature`` (the same claims in other articles: wire copy) that the rules
-    link and allow are one unit from the start, the best pair there can be; each question
-    about two units (linked, score, allowed) is asked once per pair of signatures. So the
-    work grows with the distinct claims of a block, not with the outlets that repeat them.
-    """
-    units, unit_sig = _units(nodes, rules, signature)
-    rep = [nodes[u[0]] for u in units]
-    arts = [frozenset(nodes[i][0].article for i in u) for u in units]
-    asked: dict[tuple[str, int, int], object] = {}
-
-    def ask(question: str, x: int, y: int) -> object:
-        key = (question, unit_sig[x], unit_sig[y])
-        if key not in asked:
-            if question == "linked":
-                asked[key] = all(rules.linked(a, b) for a in rep[x] for b in rep[y])
-            elif question == "score":
-                asked[key] = max(rules.score(a, b) for a in rep[x] for b in rep[y])
-            else:
-                asked[key] = all(rules.allowed(a, b) for a in rep[x] for b in rep[y])
-        return asked[key]
-
-    index: dict[Hashable, set[int]] = defaultdict(set)
-    for x, node in enumerate(rep):
-        for claim in node:
-            for key in rules.index_keys(claim):
-                index[key].add(x)
-    candidates = {(x, y) for ids in index.values() for x in ids for y in ids if x < y and not arts[x] & arts[y]}
-    pairs = []
-    for x, y in candidates:
-        if ask("linked", x, y):
-            pairs.append((ask("score", x, y), x, y))
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    group_of = list(range(len(units)))
-    members: dict[int, list[int]] = {x: [x] for x in range(len(units))}
-    articles: dict[int, frozenset[str]] = dict(enumerate(arts))
-    for _, x, y in pairs:
-        gx, gy = group_of[x], group_of[y]
-        if gx == gy or articles[gx] & articles[gy]:
-            continue
-        left, right = members[gx], members[gy]
-        if not all(ask("allowed", u, v) for u in left for v in right):
-            continue
-        for k in right:
-            group_of[k] = gx
-        left.extend(right)
-        articles[gx] |= articles.pop(gy)
-        del members[gy]
-    return [
-        tuple(sorted((c for x in xs for i in units[x] for c in nodes[i]), key=lambda c: (int(c.article[1:]), c.start)))
-        for xs in members.values()
-    ]
-
-
-def _units(nodes: list[list[Claim]], rules: Rules,
-           signature: Callable[[list[Claim]], Hashable]) -> tuple[list[list[int]], list[int]]:
-    """Nodes gathered into units: nodes of one signature, each of another article, that the
-    rules link and allow; with each unit's signature number."""
-    by_sig: dict[Hashable, list[int]] = defaultdict(list)
-    for i, node in enumerate(nodes):
-        by_sig[signature(node)].append(i)
-    units: list[list[int]] = []
-    unit_sig: list[int] = []
-    for number, same in enumerate(by_sig.values()):
-        first, second = nodes[same[0]], nodes[same[1]] if len(same) > 1 else None
-        together = second is not None and all(rules.linked(a, b) and rules.allowed(a, b) for a in first for b in second)
-        mine: list[list[int]] = []
-        for i in same:
-            home = next((u for u in mine if together and all(nodes[k][0].article != nodes[i][0].article for k in u)),
-                        None)
-            if home is None:
-                mine.append([i])
-            else:
-                home.append(i)
-        units.extend(mine)
-        unit_sig.extend([number] * len(mine))
-    return units, unit_sig

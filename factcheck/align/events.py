@@ -15,6 +15,7 @@ from ..normalize.events import action_class, event_similarity, events_may_align
 from ..normalize.values import values_agree
 from ..types import Claim, Event
 from .evidence import Story, event_conflict
+from .pairs import value_only
 from .rules import Rules
 
 #: Two events of one article this similar (and linked) are one event told twice:
@@ -62,4 +63,5 @@ def rules(story: Story) -> Rules:
     def evidenced(a: Claim, b: Claim) -> bool:
         return linked(a, b) and (values_agree(a, b) or event_conflict(a, b))
 
-    return Rules(block_key=block_key, linked=evidenced, allowed=evidenced, score=score, repeat=repeat, rival=rival)
+    return Rules(block_key=block_key, linked=evidenced, allowed=evidenced, score=score, repeat=repeat, rival=rival,
+                 sees=value_only)  # every rule between articles reads the events only

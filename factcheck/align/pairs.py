@@ -2,7 +2,11 @@
 
 The rules (evidence.py, each kind's module) read a claim's value, text, sentence, frame and
 anchors, and of its article only whether it is dated. Claims equal in all of that are one
-claim as far as any rule or verdict goes, however many articles carry them.
+claim as far as any rule or verdict goes, however many articles carry them (``claim_signature``).
+The rules between claims of two articles (``linked``, ``allowed``, ``score``, ``settle``,
+evidence.py, compare's verdicts) read less: never a claim's text or sentence, which only the
+rules between claims of one article (``repeat``, ``rival``) read. Claims equal but for those
+get one answer from them (``seen_signature``), however differently their sentences run.
 """
 
 from __future__ import annotations
@@ -19,13 +23,26 @@ def claim_signature(claim: Claim, dated: frozenset[str]) -> Hashable:
     return replace(claim, article="", start=0, end=0, mentions=()), claim.article in dated
 
 
-def cross_pairs(group: tuple[Claim, ...], dated: frozenset[str] = frozenset()) -> list[tuple[Claim, Claim]]:
+def seen_signature(claim: Claim, dated: frozenset[str]) -> Hashable:
+    """What the rules between claims of two articles can see of a claim: not its sentence."""
+    return replace(claim, article="", start=0, end=0, mentions=(), text="", sentence=""), claim.article in dated
+
+
+def value_signature(claim: Claim, dated: frozenset[str]) -> Hashable:
+    """What ``settle`` and compare's evidence read of a claim: its kind, value and anchors, and
+    whether its article is dated (values_agree, shared, quantity_conflict; not the frame)."""
+    return claim.kind, claim.value, claim.about, claim.article in dated
+
+
+def cross_pairs(group: tuple[Claim, ...], dated: frozenset[str] = frozenset(),
+                signature: Callable[[Claim, frozenset[str]], Hashable] = seen_signature) -> list[tuple[Claim, Claim]]:
     """One pair of claims of different articles for each pair of distinct claims in the group
     (a claim and its copy in another article included), standing for all such pairs: whatever
-    the rules or a verdict say of a pair depends on nothing else (``claim_signature``)."""
+    the rules between articles say of a pair depends on nothing else (``seen_signature``; a
+    caller that reads less may pass a ``signature`` of what it reads)."""
     seen: dict[Hashable, list[Claim]] = {}  # per distinct claim: members of up to two articles
     for claim in group:
-        mine = seen.setdefault(claim_signature(claim, dated), [])
+        mine = seen.setdefault(signature(claim, dated), [])
         if len(mine) < 2 and all(c.article != claim.article for c in mine):
             mine.append(claim)
     reps = list(seen.values())
@@ -38,12 +55,20 @@ def cross_pairs(group: tuple[Claim, ...], dated: frozenset[str] = frozenset()) -
     return pairs
 
 
-def node_signature(story: Story) -> Callable[[list[Claim]], Hashable]:
+def value_only(claim: Claim, dated: frozenset[str]) -> Hashable:
+    """What the rules of a kind that reads nothing but values between articles see (quotes, events)."""
+    return claim.value
+
+
+def node_signature(story: Story, of: Callable[[Claim, frozenset[str]], Hashable] = claim_signature
+                   ) -> Callable[[list[Claim]], Hashable]:
     """What the rules can see of a node: its claims without their article and offsets, and
     whether the article is dated (the rules' only use of the article). Nodes of one signature
-    (wire copy carried by many outlets) are linked and checked once."""
+    (wire copy carried by many outlets) are linked and checked once. With ``of``, what a kind's
+    rules between articles see (``seen_signature``, ``value_only``): nodes of one such
+    signature get one answer."""
 
     def signature(node: list[Claim]) -> Hashable:
-        return tuple(claim_signature(c, story.dated) for c in node)
+        return tuple(of(c, story.dated) for c in node)
 
     return signature

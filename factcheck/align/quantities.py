@@ -22,7 +22,7 @@ from .evidence import (
     quantity_conflict,
     told_apart,
 )
-from .pairs import cross_pairs
+from .pairs import cross_pairs, value_signature
 from .rules import Rules
 
 #: Figures whose measure is a plain noun or a dimension ("troops", "buildings",
@@ -68,6 +68,23 @@ def block_key(claim: Claim) -> Hashable:
     """Figures of different dimensions or measure classes are never compared."""
     value = _quantity(claim)
     return ("quantity", value.dimension, value.measure_class)
+
+
+def index_keys(claim: Claim) -> tuple[Hashable, ...]:
+    """Keys of which two figures of one block share at least one whenever ``linked`` holds, so
+    that only figures sharing a key are compared (align/__init__.py's index): every figure of a
+    strong measure meets every other (nothing else is needed); otherwise ``linked`` needs a
+    shared clause word or a shared context word (neither a word of either measure: a figure's
+    own measure words are no key of it), or the same figure said the same way (with that, no
+    shared word may be needed). tests/test_align_index.py holds these to the pairs of all pairs."""
+    value = _quantity(claim)
+    if value.measure_class == "count":
+        return ()  # a figure that says not what it counts links to nothing
+    if value.measure_class in STRONG_MEASURES:
+        return (None,)
+    own = set(value.measure.split()) | set(value.measure_class.split())
+    return (("figure", stated_figure(value), value.interval.qualifier),
+            *(("clause", w) for w in claim.frame.clause - own), *(("context", w) for w in claim.frame.context - own))
 
 
 def linked(a: Claim, b: Claim) -> bool:
@@ -254,19 +271,22 @@ def rules(story: Story) -> Rules:
     def settle(group: tuple[Claim, ...]) -> list[tuple[Claim, ...]]:
         """A group joined through agreeing values ("7", "at least 7", "at least 12") whose differing
         claims share no evidence of one referent states no conflict: its agreeing parts stay."""
-        differing = [(a, b) for a, b in cross_pairs(group, story.dated) if not values_agree(a, b)]
+        pairs = cross_pairs(group, story.dated, value_signature)  # values_agree, quantity_conflict
+        differing = [(a, b) for a, b in pairs if not values_agree(a, b)]
         if not differing or any(quantity_conflict(a, b, story) is not None for a, b in differing):
             return [group]
-        parts: list[list[Claim]] = []
+        parts: list[tuple[list[Claim], set[str], dict[object, Claim]]] = []  # claims, articles, one per value
         for claim in group:
-            home = next((p for p in parts if claim.article not in {c.article for c in p}
-                         and all(values_agree(claim, c) for c in p)), None)
+            home = next((p for p in parts if claim.article not in p[1]
+                         and all(values_agree(claim, c) for c in p[2].values())), None)
             if home is None:
-                parts.append([claim])
-            else:
-                home.append(claim)
-        return [tuple(p) for p in parts]
+                home = ([], set(), {})
+                parts.append(home)
+            home[0].append(claim)
+            home[1].add(claim.article)
+            home[2].setdefault(claim.value, claim)
+        return [tuple(p[0]) for p in parts]
 
-    return Rules(block_key=block_key, linked=lambda a, b: linked(a, b) and evidenced(a, b),
+    return Rules(block_key=block_key, index_keys=index_keys, linked=lambda a, b: linked(a, b) and evidenced(a, b),
                  allowed=lambda a, b: allowed(a, b) and fits(a, b), score=pair_score, repeat=repeat,
                  rival=rival, settle=settle)

@@ -13,6 +13,7 @@ from ..normalize.quotes import QUOTE_MIN_SIMILARITY, quote_similarity, quote_ter
 from ..normalize.values import values_agree
 from ..types import Claim, Quote
 from .evidence import Story, quote_conflict
+from .pairs import value_only
 from .rules import Rules
 
 
@@ -57,4 +58,4 @@ def rules(story: Story) -> Rules:
         return linked(a, b) and (values_agree(a, b) or quote_conflict(a, b))
 
     return Rules(block_key=block_key, index_keys=index_keys, linked=evidenced, allowed=evidenced, score=similarity,
-                 repeat=repeat, rival=rival)
+                 repeat=repeat, rival=rival, sees=value_only)  # every rule between articles reads the quotes only

@@ -6,6 +6,7 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 
 from ..types import Claim
+from .pairs import seen_signature
 
 Pair = Callable[[Claim, Claim], bool]
 
@@ -24,13 +25,17 @@ class Rules:
 
     - ``block_key``: claims with different keys are never compared;
     - ``index_keys``: inside a block, only claims sharing one of these keys are
-      compared (quotes share a content term); by default every pair of the block;
+      compared (quotes share a content term, figures a word or their figure); by
+      default every pair of the block. A pair ``linked`` holds for must share a key;
     - ``linked``: evidence that two claims of different articles state one fact;
     - ``allowed``: nothing stated tells two claims apart (checked for every pair
       of two groups before they join);
     - ``score``: ranks linked pairs, best joined first;
     - ``repeat``: two claims of one article are one claim (merged, mentions kept);
     - ``rival``: two claims of one article are rival values of one fact (kept together);
+    - ``sees``: what ``linked``, ``allowed``, ``score`` and ``index_keys`` read of a claim (with
+      the ids of the dated articles): claims equal in it get one answer (align/cluster.py);
+      by default all but the article, offsets, text and sentence (``pairs.seen_signature``);
     - ``settle``: a joined group as the facts it states (by default itself): a group whose
       values differ with no evidence that any two differing claims are one referent is
       split back into its agreeing parts.
@@ -44,3 +49,4 @@ class Rules:
     rival: Pair
     index_keys: Callable[[Claim], Iterable[Hashable]] = _one_key
     settle: Callable[[tuple[Claim, ...]], list[tuple[Claim, ...]]] = _as_is
+    sees: Callable[[Claim, frozenset[str]], Hashable] = seen_signature
