@@ -84,6 +84,7 @@ PROTESTS = {
     "port.txt": "In Porto, around 30,000 protesters marched to the town hall on Thursday.\n",
     "national.txt": "An estimated 150,000 people took to the streets on Thursday as part of nationwide strikes.\n",
     "wire.txt": "As many as 30,000 protesters took to the streets of Lisbon on Thursday, police said.\n",
+    "strike.txt": "Tens of thousands of people took to the streets on Thursday in a nationwide strike.\n",
 }
 
 
@@ -114,4 +115,9 @@ def test_another_citys_figure_does_not_agree(tmp_path):
 
 def test_the_whole_countrys_figure_is_no_conflict_with_a_citys(tmp_path):
     facts = _protest_facts(tmp_path, ["capital.txt", "national.txt"])
+    assert all(verdict == "single_source" for verdict, _ in facts)
+
+
+def test_the_whole_countrys_figure_does_not_agree_with_a_citys(tmp_path):
+    facts = _protest_facts(tmp_path, ["capital.txt", "strike.txt"])  # "as many as 30,000" / "tens of thousands"
     assert all(verdict == "single_source" for verdict, _ in facts)
