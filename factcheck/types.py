@@ -163,6 +163,7 @@ class Event:
     time: str | None = None
     negated: bool = False
     guessed: tuple[str, ...] = ()  # roles ("actor", "object") named by resolving a pronoun
+    denial: bool = False  # negated, in the words of a source that is the actor or speaks for it
 
 
 Value = Quantity | Quote | Event

@@ -25,7 +25,7 @@ from anyascii import anyascii
 
 from ..normalize.event_words import GENERIC_HEADS
 from ..normalize.events import event_difference
-from ..normalize.measures import CUMULATIVE_CLASSES, EVENT_CLASSES, INCREMENT_WORDS
+from ..normalize.measures import CUMULATIVE_CLASSES, EVENT_CLASSES, INCREMENT_WORDS, owner_key
 from ..normalize.quotes import CONTAINMENT_MIN_TERMS, quote_similarity, quote_terms, substantive_difference
 from ..normalize.referents import entity_relation
 from ..normalize.speakers import ORG_WORDS, same_speaker
@@ -220,6 +220,8 @@ def told_apart(a: Claim, b: Claim) -> str | None:
         return "a rate against a total"  # "23 points a game" (his average) / "23 points" (one game)
     if _increment_alone(aa, ab) or _increment_alone(ab, aa):
         return "an increment against a total"  # "grabbed two more rebounds" / "was two rebounds off his best"
+    if _whole_country(aa, ab) or _whole_country(ab, aa):
+        return "the whole country against a place in it"  # "nationwide, 100,000" / "in the capital, 20,000"
     da, db = _direction(aa), _direction(ab)
     if da and db and da != db and da != _opposite(db):
         return "different directions"  # "25 miles east of X" / "25 miles northwest of Y": two distances
@@ -243,6 +245,11 @@ def _direction(about: About) -> frozenset[str]:
 
 def _opposite(direction: frozenset[str]) -> frozenset[str]:
     return frozenset(_OPPOSITES[d] for d in direction)
+
+
+def _whole_country(aa: About, ab: About) -> bool:
+    """``aa`` counts the whole country (scope "nationwide") and ``ab`` one place that is no country."""
+    return "nationwide" in aa.keys("scope") and any(owner_key(p) != p for p in ab.keys("place"))
 
 
 def _increment_alone(aa: About, ab: About) -> bool:
@@ -396,11 +403,13 @@ def event_conflict(a: Claim, b: Claim) -> bool:
 
     A different actor or object is not a conflict but another event, or one referent
     named two ways (a team and its city); telling these apart needs knowledge
-    the text rarely gives, so such events stay apart.
+    the text rarely gives, so such events stay apart. A denial (``Event.denial``: "X had not
+    shelled the town", said by X's spokesman) is one party's word in a dispute that the
+    other side's accusation belongs to, not an account a source gives: it conflicts with nothing.
     """
     ea, eb = a.value, b.value
     assert isinstance(ea, Event) and isinstance(eb, Event)
-    if ea.negated == eb.negated or ea.guessed or eb.guessed:
+    if ea.negated == eb.negated or ea.guessed or eb.guessed or ea.denial or eb.denial:
         return False
     if entity_relation(ea.actor, eb.actor) != "same":
         return False  # "three players failed to pass Ford" / "the player of the year passed Ford": who?

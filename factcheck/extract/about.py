@@ -22,7 +22,7 @@ from ..normalize.places import normalize_place
 from ..normalize.speakers import ORG_WORDS, SUFFIXES, TITLE_WORDS
 from ..types import About, Anchor
 from .cache import ents_in, ents_of, sent_of
-from .scope import SCOPE_VERBS, direction, during, noun_phrase, scope_anchors
+from .scope import SCOPE_VERBS, direction, during, nationwide, noun_phrase, scope_anchors
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -95,6 +95,8 @@ def about_for(anchors: list["Token"], inside: set[int]) -> About:
     if verb is not None and verb.lemma_.casefold() in SCOPE_VERBS:
         found.append(Anchor("scope", verb.lemma_.casefold(), verb.text))
     found.extend(during(verb))
+    if not any(a.kind == "place" for a in found):  # a city's figure in a nationwide strike is the city's
+        found.extend(nationwide(anchors, verb))
     found.extend(_event(anchors))
     found.extend(Anchor("event", t.head.lemma_.casefold(), t.head.text, "holder") for t in anchors
                  if t.pos_ == "NOUN" and t.dep_ in HOLDER_DEPS and t.head.i > t.i and t.head.lemma_ in GENERIC_HEADS)

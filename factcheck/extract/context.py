@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from anyascii import anyascii
 
+from ..normalize.event_words import PLACE_KIND_NOUNS
 from ..normalize.measures import context_word, owner_key
 from ..normalize.places import in_context, normalize_place, timezone_for_place, town_in_region
 from ..types import Frame
@@ -118,15 +119,22 @@ def _owners_of(tok: "Token") -> Iterable[str]:
                 yield key
 
 
-def _places_of(tok: "Token") -> Iterable[str]:
+def _places_of(tok: "Token", depth: int = 0) -> Iterable[str]:
+    """Places the prepositions of ``tok`` name: "in Athens", "on Ukrainian soil", and one "of"
+    deeper, the place a part or a stretch of ground belongs to ("took to the streets of Athens",
+    "on the outskirts of Kyiv"; docs/verdicts.md §3)."""
     for prep in tok.children:
-        if prep.dep_ not in ("prep", "dative") or prep.lower_ not in PLACE_PREPS:
+        if prep.dep_ not in ("prep", "dative") or prep.lower_ not in PLACE_PREPS or (depth and prep.lower_ != "of"):
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
             if obj.ent_type_ in PLACE_LABELS or (obj.pos_ == "PROPN" and timezone_for_place(_entity_text(obj))):
                 yield normalize_place(_entity_text(obj))
+            elif depth:
+                continue  # one "of" deeper only a named place: "the streets of the Greek capital" may be Athens
+            elif obj.pos_ == "NOUN" and obj.lemma_.casefold() not in PLACE_KIND_NOUNS:
+                yield from _places_of(obj, depth + 1)  # not "the city of X", a place the other may name by its country
             for mod in obj.children:  # "on Ukrainian soil", "in the Zaporizhia area"
                 if mod.dep_ in ("amod", "compound") and (mod.ent_type_ in PLACE_LABELS | {"NORP"}):
                     owner = owner_key(mod.text)
@@ -167,30 +175,39 @@ def attribution(anchor: "Token") -> tuple[str | None, str | None]:
     origin is the normalized name used to count independent sources: the
     "according to" source when there is one, else the speaker.
     """
-    sent = sent_of(anchor)
-    according = _according_to(sent)
-    speaker = None
+    speaker, according = source_tokens(anchor)
+    shown = _name(speaker) if speaker is not None else _name(according) if according is not None else None
+    origin = _name(according) if according is not None else shown
+    return shown, (normalize_name(origin) if origin else None)
+
+
+def source_tokens(anchor: "Token") -> tuple["Token | None", "Token | None"]:
+    """The tokens naming the source of the statement holding ``anchor``: the subject of the
+    reporting verb it hangs from (not a pronoun), and the object of "according to"."""
+    according = _according_token(sent_of(anchor))
     tok = anchor
     for _ in range(8):
         if tok.lemma_.casefold() in REPORTING_VERBS and tok.pos_ == "VERB":
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.pos_ != "PRON":
-                speaker = _name(subj)
-                break
+                return subj, according
         if tok.head.i == tok.i:
             break
         tok = tok.head
-    shown = speaker or according
-    origin = according or speaker
-    return shown, (normalize_name(origin) if origin else None)
+    return None, according
 
 
 def _according_to(sent: "Span") -> str | None:
+    tok = _according_token(sent)
+    return _name(tok) if tok is not None else None
+
+
+def _according_token(sent: "Span") -> "Token | None":
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor().lower_ == "to":
             objs = [c for c in tok.nbor().children if c.dep_ == "pobj"]
             if objs:
-                return _name(objs[0])
+                return objs[0]
     return None
 
 

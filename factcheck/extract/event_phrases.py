@@ -3,8 +3,9 @@
 Given a token, what it names: the phrase without counts, determiners or relative clauses
 (``_core_tokens``), the phrase as written for a claim's span (``_written_tokens``), what a partitive or
 "the town of" phrase names (``_unwrap``), an actor's or object's value string (``_value_of``), the places
-a prepositional object names (``_places_in``), and the dates and times hanging from a verb
-(``_time_of``). ``extract.events`` walks the clauses with these (docs/events.md).
+a prepositional object names (``_places_in``), the dates and times hanging from a verb
+(``_time_of``), and who the source of a statement is or speaks for (``source_sides``).
+``extract.events`` walks the clauses with these (docs/events.md).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from ..normalize import event_words as lexicon
 from ..normalize.measures import owner_key
 from ..normalize.places import normalize_place, timezone_for_place
 from ..normalize.referents import entity_key
-from .context import PLACE_LABELS, normalize_name
+from .context import PLACE_LABELS, normalize_name, source_tokens
 from .context import _entity_text as entity_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -51,6 +52,21 @@ def _unwrap(tok: "Token | None") -> "Token | None":
         return _unwrap(of[0]) if of else tok
     named = [p for p in of if p.pos_ == "PROPN" and p.text[:1].isupper()]
     return named[0] if named and tok.lemma_.casefold() in lexicon.PLACE_KIND_NOUNS else tok
+
+
+def source_sides(verb: "Token") -> list[str]:
+    """Keys of who the source the sentence gives for ``verb``'s clause is or speaks for: the
+    reporting verb's subject and the "according to" source, with the nouns their phrases name
+    ("Lena Varga, a spokeswoman for the Northland army" -> "lena varga", "spokeswoman",
+    "northland forces"; "the army's spokesman" -> "army")."""
+    sides = []
+    for source in source_tokens(verb):
+        if source is None:
+            continue
+        for tok in source.subtree:
+            if (tok.i == source.i or tok.dep_ in ("appos", "poss", "pobj", "conj")) and tok.pos_ in ("NOUN", "PROPN"):
+                sides.append(_value_of(tok, None))
+    return [s for s in sides if s]
 
 
 def _value_of(tok: "Token | None", resolved: str | None) -> str | None:

@@ -17,7 +17,7 @@ from ..normalize import event_words as lexicon
 from ..normalize.events import action_class, event_noun_class, is_action, quoted_spans
 from ..normalize.measures import EVENT_CLASSES, PERSON_NOUNS, context_word, measure_class, owner_key
 from ..normalize.places import timezone_for_place
-from ..normalize.referents import entity_key, is_concrete, is_weapon
+from ..normalize.referents import entity_key, entity_relation, is_concrete, is_weapon
 from ..types import Article, Claim, Event, Frame
 from .cache import ents_of, sent_of, sents_of, text_of
 from .context import CONTENT_POS, EMPTY_CONTEXT, REPORTING_VERBS, attribution, normalize_name
@@ -36,6 +36,7 @@ from .event_phrases import (
     _unwrap,
     _value_of,
     _written_tokens,
+    source_sides,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -80,8 +81,9 @@ def _claim(clause: _Clause, article: Article, ref_year: int | None) -> Claim | N
     if not _checkable(clause, actor, obj, place):
         return None
     guessed = tuple(role for role in ("actor", "object") if getattr(clause, f"{role}_text") is not None)
+    denial = clause.negated and any(entity_relation(actor, side) == "same" for side in source_sides(verb))
     event = Event(actor=actor, action=action_class(clause.action), object=obj, place=place,
-                  time=_time_of(verb), negated=clause.negated, guessed=guessed)
+                  time=_time_of(verb), negated=clause.negated, guessed=guessed, denial=denial)
     span = _span_tokens(clause) + [t for _, tok in located for t in _core_tokens(tok)
                                    if sent_of(t) == sent_of(verb) and not t.is_space]
     doc, offset = verb.doc, article.body_start

@@ -1,7 +1,8 @@
 """What looks like a figure but is not one: labels, scores, counts of sources.
 
 "Route 137", "Article 5", "SU-27", "Boeing 737", "School No. 12", "the 2022 World
-Cup", a result "3-1", "according to two officials", "one of them".
+Cup", a result "3-1", "according to two officials", "one of them", and a figure of a generic
+remark ("a magnitude 6 quake can cause severe damage": a kind of quake, not this one's).
 """
 
 from __future__ import annotations
@@ -61,6 +62,35 @@ def about_sources(toks: list["Token"], i: int) -> bool:
     """Whether the number sits in an "according to ..." phrase."""
     words = [t.lower_ for t in toks[max(0, i - 4) : i]]
     return "according" in words and "to" in words
+
+
+#: Modals that make a clause about an indefinite subject a remark on a kind of thing ("a magnitude 6
+#: quake can cause severe damage"). "Could" is left out: it is also the past of "can" ("a 6.1 quake
+#: could be felt 200 km away" tells of this quake); "will", "would" predict or report intentions.
+GENERIC_MODALS = frozenset({"can", "may", "might"})
+#: Links inside a noun phrase a figure climbs to the phrase's noun ("a magnitude 6 quake", "a
+#: 6.5-magnitude quake", "an earthquake of magnitude 7").
+PHRASE_LINKS = frozenset({"nummod", "quantmod", "compound", "nmod", "amod", "npadvmod", "pobj", "prep"})
+
+
+def generic_remark(tok: "Token") -> bool:
+    """Whether the figure at ``tok`` sits in the subject of a generic remark: an indefinite noun
+    phrase ("a", "an") that is the subject of a verb under "can", "may" or "might", not in the
+    perfect ("a magnitude 6 quake can cause severe damage", "an earthquake of magnitude 7 may
+    destroy a town"). Such a figure names a kind of thing, not a fact of the story; "a 5.9 quake
+    may have killed 40" (the perfect) and "a 5.9 quake struck" are claims."""
+    for _ in range(5):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            break
+        if tok.dep_ not in PHRASE_LINKS or (tok.dep_ == "prep" and tok.lower_ not in ("of", "with")):
+            return False
+        tok = tok.head
+    else:
+        return False
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    auxes = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass")]
+    modal = any(a.lemma_.casefold() in GENERIC_MODALS or a.lower_ in GENERIC_MODALS for a in auxes)
+    return indefinite and modal and not any(a.lemma_.casefold() == "have" for a in auxes)
 
 
 def is_identifier(toks: list["Token"], i: int, end: int) -> bool:

@@ -40,7 +40,7 @@ from .amounts import (
 )
 from .cache import ents_of, sent_of, text_of
 from .context import attribution, frame_for
-from .identifiers import MONTHS, about_sources, is_identifier, is_one
+from .identifiers import MONTHS, about_sources, generic_remark, is_identifier, is_one
 from .measure import change_of, is_magnitude, measure_of, subject_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -122,8 +122,8 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
         amount_text = f"-{amount_text}"
     if hint == "age":
         unit = "years"
-    if about_sources(toks, i):
-        return None  # "according to two officials" counts sources, not the world
+    if about_sources(toks, i) or generic_remark(head):
+        return None  # "according to two officials" counts sources; "a magnitude 6 quake can ..." a kind
     if unit is not None and _converted(toks, min(qual_start, sign_at)):
         return None  # "$US1 million ($1.52 million)": the same sum in another currency
     if qual_start > 0 and toks[qual_start - 1].lower_ in ("not", "never", "n't"):

@@ -2,7 +2,7 @@
 club's 16 games"), one season against a career, a figure in addition to another ("another
 201 yards"), a rate against a total ("23 points a game"), an offset between two moments
 ("nine days before"), a stretch of the event ("during the deciding run"), a cut-off ("as of
-11 p.m."). Two figures that differ in scope are not one fact (docs/verdicts.md §3b).
+11 p.m."), the whole country ("nationwide"). Two figures that differ in scope are not one fact (docs/verdicts.md §3b).
 """
 
 from __future__ import annotations
@@ -49,6 +49,14 @@ RATE_NOUNS = frozenset({"game", "match", "season", "day", "night", "week", "mont
                         "start", "outing", "contest", "race", "round", "inning", "quarter", "half"})
 #: Verbs that make a figure an aggregate ("averaged 22.8 points", "totalled 157 games").
 SCOPE_VERBS = frozenset({"average", "total", "combine", "tally", "accumulate"})
+#: Words that spread a figure's clause over the whole country ("took to the streets as part of
+#: nationwide strikes"), and the prepositions that do with "the country" / "the nation" ("across
+#: the country", "all over the nation"). "National" is left out: "the national stadium" is one place.
+NATIONWIDE_WORDS = frozenset({"nationwide", "countrywide"})
+COUNTRY_NOUNS = frozenset({"country", "nation"})
+SPREAD_PREPS = frozenset({"across", "throughout", "around", "over"})
+
+
 def noun_phrase(tok: "Token") -> Iterable["Token"]:
     """A noun phrase without the clauses hanging from it (relative clauses, appositive clauses)."""
     skip = {t.i for c in tok.children if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct")
@@ -169,3 +177,19 @@ def direction(doc: "Doc", inside: set[int]) -> list[Anchor]:
         return []
     key = " ".join(d.casefold() for d in match.groups() if d)
     return [Anchor("scope", f"direction {key}", match.group().strip())]
+
+
+def nationwide(anchors: list["Token"], verb: "Token | None") -> list[Anchor]:
+    """A scope "nationwide" for a figure of the whole country: its noun phrase or its clause (the
+    verb's adverbs and prepositional phrases, not the clauses hanging from it) says "nationwide" or
+    "across the country" ("an estimated 100,000 people took to the streets as part of nationwide
+    strikes"). A city's figure is a part of it: the two are no conflict. The caller leaves it out
+    when the figure has a place of its own ("20,000 marched in the capital during a nationwide strike")."""
+    words = [t for a in anchors if a.pos_ not in ("VERB", "AUX") for t in noun_phrase(a)]
+    if verb is not None:
+        words += [t for c in verb.children if c.dep_ in ("advmod", "prep", "npadvmod") for t in noun_phrase(c)]
+    for t in words:
+        spread = t.dep_ == "pobj" and t.lemma_.casefold() in COUNTRY_NOUNS and t.head.lower_ in SPREAD_PREPS
+        if t.lower_ in NATIONWIDE_WORDS or spread:
+            return [Anchor("scope", "nationwide", t.text if not spread else f"{t.head.text} … {t.text}")]
+    return []

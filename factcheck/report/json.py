@@ -162,6 +162,7 @@ def value_dict(value: Quantity | Quote | Event) -> dict[str, Any]:
         "time": value.time,
         "negated": value.negated,
         "guessed": list(value.guessed),
+        "denial": value.denial,
     }
 
 
