@@ -117,6 +117,10 @@ def _same_figure(a: Claim, b: Claim) -> bool:
     va, vb = as_compared(_quantity(a), _quantity(b))
     if va.dimension.split(":")[0] in ("date", "clock_time"):
         return _inside(va.interval, vb.interval) or _inside(vb.interval, va.interval)
+    if _vague(va) or _vague(vb):
+        # words that write no number ("tens of thousands", "a few hours") are one figure only
+        # said the same way: "a couple of hours" / "a few hours", "dozens" / "36" merely fit
+        return va.interval == vb.interval
     return any(abs(fa - fb) <= SAME_FIGURE_TOLERANCE * max(abs(fa), abs(fb))
                for fa in _written_points(va) for fb in _written_points(vb))
 
@@ -126,10 +130,20 @@ def _written_points(value: Quantity) -> set[float]:
     ("close to 90 percent" is 90, not 81, the bottom of its hedge), else its ends and its middle
     ("nearly eight hours" is written 8, the top of its interval; "about eight hours" is 8, the
     middle of its)."""
-    stated = value.stated
+    stated, interval = value.stated, value.interval
     if stated is not None and stated.unit == value.unit and isinstance(stated.value, int | float):
         return {float(stated.value)}
-    return {x for x in (value.interval.low, value.interval.high, stated_figure(value)) if x is not None}
+    if interval.qualifier == "approx" and interval.high is not None:
+        # "about 3 miles" is 3 miles, the middle; "nearly 8 hours" the top; the bottom is the
+        # hedge's reach ("about 3 miles" reaches down to 2), never a figure written
+        return {interval.high, stated_figure(value)}
+    return {x for x in (interval.low, interval.high, stated_figure(value)) if x is not None}
+
+
+def _vague(value: Quantity) -> bool:
+    """A figure written without a number: "tens of thousands", "a few hours", "dozens" (an
+    approximate span with no number stated; "four days and more" is a bound on four)."""
+    return value.stated is not None and value.stated.value is None and value.interval.qualifier == "approx"
 
 
 def _inside(inner: Interval, outer: Interval) -> bool:
@@ -240,7 +254,7 @@ def rules(story: Story) -> Rules:
         if values_agree(a, b):
             if told_apart(a, b) is not None:
                 return False
-            if _generic_dimension(a) and not _same_figure(a, b):
+            if (_generic_dimension(a) or _quantity(a).measure_class in GENERIC_MEASURES) and not _same_figure(a, b):
                 # "82 percent" / "more than 75 percent": compatible, but not one figure said twice;
                 # of a dimension every story is full of, that is no evidence of one referent
                 return quantity_conflict(a, b, story) is not None
