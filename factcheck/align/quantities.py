@@ -19,6 +19,7 @@ from .evidence import (
     Story,
     apart,
     different_predicates,
+    own,
     quantity_conflict,
     told_apart,
 )
@@ -146,6 +147,15 @@ def _vague(value: Quantity) -> bool:
     return value.stated is not None and value.stated.value is None and value.interval.qualifier == "approx"
 
 
+def _vague_offsets(a: Claim, b: Claim) -> bool:
+    """Two vague gaps after two different acts ("was arrested a few hours later" / "a few hours
+    later, staff gathered outside"): a vague span says too little to be one gap told twice. A
+    gap with a number may be told from either end ("escorted out 10 minutes earlier" / "came
+    back 10 minutes later"), so only vague ones are kept apart."""
+    offsets = all("offset" in own(c).keys("scope") for c in (a, b))
+    return offsets and _vague(_quantity(a)) and _vague(_quantity(b)) and different_predicates(a, b)
+
+
 def _inside(inner: Interval, outer: Interval) -> bool:
     return (None not in (inner.low, inner.high, outer.low, outer.high)
             and outer.low <= inner.low and inner.high <= outer.high)
@@ -265,7 +275,7 @@ def rules(story: Story) -> Rules:
     def evidenced(a: Claim, b: Claim) -> bool:
         """A pair that may start a fact: agreeing values, or differing values on evidence of one referent."""
         if values_agree(a, b):
-            if told_apart(a, b) is not None:
+            if told_apart(a, b) is not None or _vague_offsets(a, b):
                 return False
             if (_generic_dimension(a) or _quantity(a).measure_class in GENERIC_MEASURES) and not _same_figure(a, b):
                 # "82 percent" / "more than 75 percent": compatible, but not one figure said twice;
