@@ -9,17 +9,17 @@ from __future__ import annotations
 
 from factcheck.align import align
 from factcheck.align.evidence import Story
-from factcheck.align.quantities import _same_figure, repeat, rules
+from factcheck.align.quantities import _same_figure, rules
 from factcheck.types import About, Anchor, Claim, Frame, Interval, Quantity, Stated
 
 
 def claim(article: str, interval: Interval, written: float | None, *, words: set[str], text: str = "x",
           measure: str = "people", dimension: str = "count", unit: str | None = None, stated_unit: str | None = None,
-          sentence: str = "s", anchors: tuple[Anchor, ...] = (), elsewhere: frozenset[str] = frozenset()) -> Claim:
-    """A figure whose clause holds ``words`` and whose sentence holds ``elsewhere`` besides."""
+          anchors: tuple[Anchor, ...] = ()) -> Claim:
+    """A figure whose clause and sentence hold ``words``."""
     quantity = Quantity(interval, unit, dimension, measure, measure, stated=Stated(text, written, stated_unit))
     clause = frozenset(words)
-    return Claim(article, "quantity", 0, 2, text, sentence, quantity, frame=Frame(context=clause | elsewhere, clause=clause),
+    return Claim(article, "quantity", 0, 2, text, "s", quantity, frame=Frame(context=clause, clause=clause),
                  mentions=((0, 2),), about=About(anchors))
 
 
@@ -53,19 +53,6 @@ def test_the_bottom_of_a_hedge_is_no_figure_written():
     # "about 3 miles" / "five kilometres" (4.83 / 5 km): one distance, converted and rounded
     assert _same_figure(about_3, claim("a3", Interval(5, 5, "exact"), 5, unit="km", stated_unit="km",
                                        dimension="length", measure="distance", words={"quake"}))
-
-
-def test_equal_generic_figures_in_two_sentences_of_one_article_need_shared_words():
-    # "loans over three years from the lenders" / "three more years of contributions for pensions"
-    years = {"unit": "s", "stated_unit": "yr", "dimension": "duration", "measure": "duration"}
-    government = frozenset({"government"})  # "the government agreed to ..." / "the government is to require ..."
-    loans = claim("a1", Interval(9.4e7, 9.4e7, "exact"), 3, words={"loan", "lender"}, sentence="s1",
-                  elsewhere=government, **years)
-    pensions = claim("a1", Interval(9.4e7, 9.4e7, "exact"), 3, words={"pension", "contribution"}, sentence="s2",
-                     elsewhere=government, **years)
-    assert not repeat(loans, pensions)
-    again = claim("a1", Interval(9.4e7, 9.4e7, "exact"), 3, words={"loan", "repay"}, sentence="s3", **years)
-    assert repeat(loans, again)  # "the loans are repaid over three years": the loans' span said again
 
 
 def test_two_vague_gaps_after_two_acts_are_two_gaps():

@@ -242,22 +242,9 @@ def repeat(a: Claim, b: Claim) -> bool:
     Within one sentence a compatible value is a restatement ("58km (36 miles)",
     "8 p.m. local time (1 p.m. ET)"); across sentences the values must be equal.
     """
-    if a.sentence == b.sentence:
-        same = values_agree(a, b)
-    else:
-        same = _quantity(a).interval == _quantity(b).interval and _restated(a, b)
+    same = values_agree(a, b) if a.sentence == b.sentence else _quantity(a).interval == _quantity(b).interval
     # two players' "13 points" in one article are two facts, not one said twice
     return same and frames_fit(a.frame, b.frame) and told_apart(a, b) is None
-
-
-def _restated(a: Claim, b: Claim) -> bool:
-    """Two equal figures of a generic measure in two sentences of one article are one figure said
-    again when their clauses share a word or their sentences ``MIN_SHARED_SENTENCE`` words: an
-    article full of "three years" (loans over three years, three more years of contributions) holds
-    several."""
-    if _quantity(a).measure_class not in GENERIC_MEASURES:
-        return True
-    return bool(_shared(a.frame.clause, b.frame.clause, a, b)) or len(_shared_context(a, b)) >= MIN_SHARED_SENTENCE
 
 
 def frames_fit(fa: Frame, fb: Frame) -> bool:
