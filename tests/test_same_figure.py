@@ -31,6 +31,9 @@ def test_a_count_of_people_a_bound_lets_agree_is_not_one_figure():
     # "roughly 20,000 people fled the province" / "20,000 people fled the province": one figure, hedged
     exact = claim("a3", Interval(20000, 20000, "exact"), 20000, words={"province", "flee"})
     assert len(align((roughly, exact))) == 1
+    # "tens of thousands of people fled the province": a vague count is left to the context
+    tens = claim("a4", Interval(20000, 99999, "approx"), None, words={"province", "flee"})
+    assert len(align((tens, exact))) == 1
 
 
 def test_a_vague_amount_is_one_figure_only_with_the_same_words():

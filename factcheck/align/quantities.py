@@ -147,6 +147,20 @@ def _vague(value: Quantity) -> bool:
     return value.stated is not None and value.stated.value is None and value.interval.qualifier == "approx"
 
 
+def _merely_fit(a: Claim, b: Claim) -> bool:
+    """Two compatible figures that are not one figure said twice, of a measure every story is full
+    of: a generic dimension ("82 percent" / "more than 75 percent"), or a count of a generic noun
+    that a bound lets agree ("as many as 55,000 civilians" / "roughly 21,000 people"). A vague count
+    and a number ("tens of thousands of protesters" / "about 40,000 people") is how two outlets
+    estimate one crowd, and is left to the context."""
+    if _same_figure(a, b):
+        return False
+    if _generic_dimension(a):
+        return True
+    va, vb = _quantity(a), _quantity(b)
+    return va.measure_class in GENERIC_MEASURES and not (_vague(va) or _vague(vb))
+
+
 def _vague_offsets(a: Claim, b: Claim) -> bool:
     """Two vague gaps after two different acts ("was arrested a few hours later" / "a few hours
     later, staff gathered outside"): a vague span says too little to be one gap told twice. A
@@ -264,7 +278,7 @@ def rules(story: Story) -> Rules:
         if values_agree(a, b):
             if told_apart(a, b) is not None or _vague_offsets(a, b):
                 return False
-            if (_generic_dimension(a) or _quantity(a).measure_class in GENERIC_MEASURES) and not _same_figure(a, b):
+            if _merely_fit(a, b):
                 # "82 percent" / "more than 75 percent": compatible, but not one figure said twice;
                 # of a dimension every story is full of, that is no evidence of one referent
                 return quantity_conflict(a, b, story) is not None
