@@ -78,6 +78,9 @@ def test_words_in_quotation_marks_need_a_speech_verb_to_be_a_quote():
 def test_a_span_before_or_after_another_moment_is_an_offset():
     assert ("scope", "offset") in anchors("The rule takes effect nine days before the vote.", "nine days")
     assert not anchors("The strike lasted 30 days.", "30 days", "scope")
+    # a vague span too: its unit noun hangs from the offset word ("a few hours later")
+    assert ("scope", "offset") in anchors("The driver was caught a few hours later near the border.", "a few hours")
+    assert not anchors("The crew worked for a few hours on the roof.", "a few hours", "scope")
 
 
 def test_a_stretch_the_clause_is_placed_in_is_a_scope_shared_by_its_coordinated_verbs():

@@ -19,6 +19,7 @@ from .evidence import (
     Story,
     apart,
     different_predicates,
+    own,
     quantity_conflict,
     told_apart,
 )
@@ -134,6 +135,10 @@ def _same_figure(a: Claim, b: Claim) -> bool:
     va, vb = as_compared(_quantity(a), _quantity(b))
     if va.dimension.split(":")[0] in ("date", "clock_time"):
         return _inside(va.interval, vb.interval) or _inside(vb.interval, va.interval)
+    if _vague(va) or _vague(vb):
+        # words that write no number ("tens of thousands", "a few hours") are one figure only
+        # said the same way: "a couple of hours" / "a few hours", "dozens" / "36" merely fit
+        return va.interval == vb.interval
     return any(abs(fa - fb) <= SAME_FIGURE_TOLERANCE * max(abs(fa), abs(fb))
                for fa in _written_points(va) for fb in _written_points(vb))
 
@@ -143,10 +148,43 @@ def _written_points(value: Quantity) -> set[float]:
     ("close to 90 percent" is 90, not 81, the bottom of its hedge), else its ends and its middle
     ("nearly eight hours" is written 8, the top of its interval; "about eight hours" is 8, the
     middle of its)."""
-    stated = value.stated
+    stated, interval = value.stated, value.interval
     if stated is not None and stated.unit == value.unit and isinstance(stated.value, int | float):
         return {float(stated.value)}
-    return {x for x in (value.interval.low, value.interval.high, stated_figure(value)) if x is not None}
+    if interval.qualifier == "approx" and interval.high is not None:
+        # "about 3 miles" is 3 miles, the middle; "nearly 8 hours" the top; the bottom is the
+        # hedge's reach ("about 3 miles" reaches down to 2), never a figure written
+        return {interval.high, stated_figure(value)}
+    return {x for x in (interval.low, interval.high, stated_figure(value)) if x is not None}
+
+
+def _vague(value: Quantity) -> bool:
+    """A figure written without a number: "tens of thousands", "a few hours", "dozens" (an
+    approximate span with no number stated; "four days and more" is a bound on four)."""
+    return value.stated is not None and value.stated.value is None and value.interval.qualifier == "approx"
+
+
+def _merely_fit(a: Claim, b: Claim) -> bool:
+    """Two compatible figures that are not one figure said twice, of a measure every story is full
+    of: a generic dimension ("82 percent" / "more than 75 percent"), or a count of a generic noun
+    that a bound lets agree ("as many as 55,000 civilians" / "roughly 21,000 people"). A vague count
+    and a number ("tens of thousands of protesters" / "about 40,000 people") is how two outlets
+    estimate one crowd, and is left to the context."""
+    if _same_figure(a, b):
+        return False
+    if _generic_dimension(a):
+        return True
+    va, vb = _quantity(a), _quantity(b)
+    return va.measure_class in GENERIC_MEASURES and not (_vague(va) or _vague(vb))
+
+
+def _vague_offsets(a: Claim, b: Claim) -> bool:
+    """Two vague gaps after two different acts ("was arrested a few hours later" / "a few hours
+    later, staff gathered outside"): a vague span says too little to be one gap told twice. A
+    gap with a number may be told from either end ("escorted out 10 minutes earlier" / "came
+    back 10 minutes later"), so only vague ones are kept apart."""
+    offsets = all("offset" in own(c).keys("scope") for c in (a, b))
+    return offsets and _vague(_quantity(a)) and _vague(_quantity(b)) and different_predicates(a, b)
 
 
 def _inside(inner: Interval, outer: Interval) -> bool:
@@ -255,9 +293,9 @@ def rules(story: Story) -> Rules:
     def evidenced(a: Claim, b: Claim) -> bool:
         """A pair that may start a fact: agreeing values, or differing values on evidence of one referent."""
         if values_agree(a, b):
-            if told_apart(a, b) is not None:
+            if told_apart(a, b) is not None or _vague_offsets(a, b):
                 return False
-            if _generic_dimension(a) and not _same_figure(a, b):
+            if _merely_fit(a, b):
                 # "82 percent" / "more than 75 percent": compatible, but not one figure said twice;
                 # of a dimension every story is full of, that is no evidence of one referent
                 return quantity_conflict(a, b, story) is not None

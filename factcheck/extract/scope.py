@@ -69,7 +69,8 @@ def scope_anchors(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
     157 games") and its part-of phrase ("17 of his team's first 24 points", "two of them")."""
     out = []
     nouns = [a for a in anchors if a.pos_ not in ("VERB", "AUX")]
-    nouns += [a.head for a in nouns if a.dep_ == "nummod" and a.head not in nouns]  # "nine days": the unit noun
+    nouns += [a.head for a in nouns if (a.dep_ == "nummod" or (a.dep_ in ("amod", "det") and a.i in inside))
+              and a.head not in nouns]  # "nine days", "a few hours": the unit noun
     for anchor in nouns:
         for t in noun_phrase(anchor):  # the figure's own words too: "an additional", "a total of", "two others"
             if _of_figure(t):

@@ -1,0 +1,77 @@
+"""When two agreeing figures are one figure said twice, and when they merely fit (align/quantities.py).
+
+Figures a bound or a vague amount lets agree ("as many as 50,000" / "roughly 20,000"; "tens of
+thousands" / "around 30,000"; "a couple of hours" / "a few hours") are not evidence of one
+referent for measures every story counts; invented sentences, hand-built claims.
+"""
+
+from __future__ import annotations
+
+from factcheck.align import align
+from factcheck.align.evidence import Story
+from factcheck.align.quantities import _same_figure, rules
+from factcheck.types import About, Anchor, Claim, Frame, Interval, Quantity, Stated
+
+
+def claim(article: str, interval: Interval, written: float | None, *, words: set[str], text: str = "x",
+          measure: str = "people", dimension: str = "count", unit: str | None = None, stated_unit: str | None = None,
+          anchors: tuple[Anchor, ...] = ()) -> Claim:
+    """A figure whose clause and sentence hold ``words``."""
+    quantity = Quantity(interval, unit, dimension, measure, measure, stated=Stated(text, written, stated_unit))
+    clause = frozenset(words)
+    return Claim(article, "quantity", 0, 2, text, "s", quantity, frame=Frame(context=clause, clause=clause),
+                 mentions=((0, 2),), about=About(anchors))
+
+
+def test_a_count_of_people_a_bound_lets_agree_is_not_one_figure():
+    # "as many as 50,000 civilians are fleeing the province" / "a camp of roughly 20,000 people in the province"
+    as_many_as = claim("a1", Interval(None, 50000, "at_most"), 50000, words={"province", "flee"})
+    roughly = claim("a2", Interval(18000, 22000, "approx"), 20000, words={"province", "camp"})
+    assert len(align((as_many_as, roughly))) == 2
+    # "roughly 20,000 people fled the province" / "20,000 people fled the province": one figure, hedged
+    exact = claim("a3", Interval(20000, 20000, "exact"), 20000, words={"province", "flee"})
+    assert len(align((roughly, exact))) == 1
+    # "tens of thousands of people fled the province": a vague count is left to the context
+    tens = claim("a4", Interval(20000, 99999, "approx"), None, words={"province", "flee"})
+    assert len(align((tens, exact))) == 1
+
+
+def test_a_vague_amount_is_one_figure_only_with_the_same_words():
+    # "a couple of hours" (2-3) / "a few hours" (2-6): compatible, but two ways of saying little
+    hours = {"unit": "s", "stated_unit": "h", "dimension": "duration", "measure": "duration", "words": {"office"}}
+    couple = claim("a1", Interval(7200, 10800, "approx"), None, **hours)
+    few = claim("a2", Interval(7200, 21600, "approx"), None, **hours)
+    assert not _same_figure(couple, few)
+    assert _same_figure(few, claim("a3", Interval(7200, 21600, "approx"), None, **hours))
+    # "tens of thousands of people" / "around 20,000 protesters": a number inside a vague span
+    tens = claim("a1", Interval(20000, 99999, "approx"), None, words={"march"})
+    assert not _same_figure(tens, claim("a2", Interval(18000, 22000, "approx"), 20000, words={"march"}))
+
+
+def test_the_bottom_of_a_hedge_is_no_figure_written():
+    # "about 3 miles southwest of Dunmore" (2-4 mi, in km) / "two miles northeast of the ridge"
+    miles = {"unit": "km", "stated_unit": "mi", "dimension": "length", "measure": "distance", "words": {"quake"}}
+    about_3 = claim("a1", Interval(3.218688, 6.437376, "approx"), 3, **miles)
+    assert not _same_figure(about_3, claim("a2", Interval(3.218688, 3.218688, "exact"), 2, **miles))
+    # "about 3 miles" / "five kilometres" (4.83 / 5 km): one distance, converted and rounded
+    assert _same_figure(about_3, claim("a3", Interval(5, 5, "exact"), 5, unit="km", stated_unit="km",
+                                       dimension="length", measure="distance", words={"quake"}))
+
+
+def test_two_vague_gaps_after_two_acts_are_two_gaps():
+    offset = Anchor("scope", "offset", "later")
+    hours = {"unit": "s", "stated_unit": "h", "dimension": "duration", "measure": "duration",
+             "words": {"building", "chase"}}
+
+    def gap(article: str, verb: str, low: float, high: float, written: float | None) -> Claim:
+        return claim(article, Interval(low, high, "approx" if written is None else "exact"), written,
+                     anchors=(offset, Anchor("event", verb, verb, "predicate")), **hours)
+
+    # "was arrested a few hours later after a chase" / "a few hours later, staff gathered by the building"
+    arrested, gathered = gap("a1", "arrest", 7200, 21600, None), gap("a2", "gather", 7200, 21600, None)
+    story = Story.of((arrested, gathered))
+    assert not rules(story).linked(arrested, gathered)
+    assert rules(story).linked(arrested, gap("a3", "arrest", 7200, 21600, None))  # the arrest, told twice
+    # "escorted out 10 minutes earlier" / "came back 10 minutes later": one gap told from either end
+    escorted, came = gap("a1", "escort", 600, 600, 10), gap("a2", "come", 600, 600, 10)
+    assert rules(Story.of((escorted, came))).linked(escorted, came)
