@@ -7,7 +7,9 @@ Claims are built by hand with the anchors extract would read, so each rule is te
 from __future__ import annotations
 
 from factcheck.align import align
-from factcheck.align.evidence import Story, apart, event_conflict, quantity_conflict, quote_conflict, told_apart
+from factcheck.align.events import event_conflict
+from factcheck.align.evidence import Story, apart, quantity_conflict, told_apart
+from factcheck.align.quotes import quote_conflict
 from factcheck.compare import compare
 from factcheck.types import About, Anchor, Article, Claim, Event, Frame, Interval, Quantity, Quote, Stated
 

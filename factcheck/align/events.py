@@ -10,11 +10,13 @@ object ("residents" / "office workers" evacuating buildings).
 from __future__ import annotations
 
 from collections.abc import Hashable
+from dataclasses import replace
 
-from ..normalize.events import action_class, event_similarity, events_may_align
+from ..normalize.events import action_class, event_difference, event_similarity, events_may_align
+from ..normalize.referents import entity_relation
 from ..normalize.values import values_agree
 from ..types import Claim, Event
-from .evidence import Story, event_conflict
+from .evidence import Story
 from .pairs import value_only
 from .rules import Rules
 
@@ -65,3 +67,23 @@ def rules(story: Story) -> Rules:
 
     return Rules(block_key=block_key, linked=evidenced, allowed=evidenced, score=score, repeat=repeat, rival=rival,
                  sees=value_only)  # every rule between articles reads the events only
+
+
+def event_conflict(a: Claim, b: Claim) -> bool:
+    """Whether two differing events may conflict: opposite polarity, nothing guessed, and the
+    same actor named on both sides (a description such as "the player of the year" may be
+    anyone, and three other players "failed to pass" the record he broke).
+
+    A different actor or object is not a conflict but another event, or one referent
+    named two ways (a team and its city); telling these apart needs knowledge
+    the text rarely gives, so such events stay apart. A denial (``Event.denial``: "X had not
+    shelled the town", said by X's spokesman) is one party's word in a dispute that the
+    other side's accusation belongs to, not an account a source gives: it conflicts with nothing.
+    """
+    ea, eb = a.value, b.value
+    assert isinstance(ea, Event) and isinstance(eb, Event)
+    if ea.negated == eb.negated or ea.guessed or eb.guessed or ea.denial or eb.denial:
+        return False
+    if entity_relation(ea.actor, eb.actor) != "same":
+        return False  # "three players failed to pass Ford" / "the player of the year passed Ford": who?
+    return event_difference(replace(ea, negated=eb.negated), eb) is None

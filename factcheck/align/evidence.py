@@ -19,17 +19,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from anyascii import anyascii
 
 from ..normalize.event_words import GENERIC_HEADS
-from ..normalize.events import event_difference
 from ..normalize.measures import CUMULATIVE_CLASSES, EVENT_CLASSES, INCREMENT_WORDS, owner_key
-from ..normalize.quotes import CONTAINMENT_MIN_TERMS, quote_similarity, quote_terms, substantive_difference
-from ..normalize.referents import entity_relation
-from ..normalize.speakers import ORG_WORDS, same_speaker
-from ..types import About, Anchor, Claim, Event, Quantity, Quote
+from ..types import About, Anchor, Claim, Quantity
 
 #: An anchor that at least this share of a story's articles name (and at least two) is the
 #: story's own: its main actors, place and day. A figure may name one that another figure
@@ -41,10 +37,6 @@ SPECIFIC = ("entity", "place", "time")
 #: Measures that name the story's main event by themselves: its toll, its arrests, a quake's
 #: magnitude. Figures of these with no anchor of their own are about the main event.
 MAIN_EVENT_MEASURES = EVENT_CLASSES | {"magnitude"}
-#: Two quotes conflict only when they are surely one utterance: this similar
-#: (``quote_similarity``), the shorter with at least ``CONTAINMENT_MIN_TERMS`` terms. Below,
-#: shared phrases ("common-sense", "like wildfire") are echoes, not one quote given twice.
-QUOTE_CONFLICT_MIN_SIMILARITY = 0.8
 MAIN_EVENT = Anchor("event", "main event", "the story's main event")
 #: Measures too general to tell facts apart by themselves: a dimension, or a noun
 #: every story counts. Figures of other nouns ("firefighters", "shelters",
@@ -363,54 +355,3 @@ def _telling(claim: Claim) -> tuple[str, ...]:
     if isinstance(value, Quantity) and value.measure_class in CUMULATIVE_CLASSES:
         return ("entity", "place")
     return SPECIFIC
-
-
-def quote_conflict(a: Claim, b: Claim) -> bool:
-    """Whether two differing quotes are surely one utterance told two ways.
-
-    The same words given to two speakers conflict only when both outlets name the speaker
-    at the cue (not a pronoun or title resolved to a name, not "according to").
-    """
-    qa, qb = a.value, b.value
-    assert isinstance(qa, Quote) and isinstance(qb, Quote)
-    ta, tb = quote_terms(qa.content), quote_terms(qb.content)
-    if min(len(ta), len(tb)) < CONTAINMENT_MIN_TERMS and ta != tb:
-        return False  # a short phrase inside a longer quote is an echo, not the quote
-    if quote_similarity(qa.content, qb.content) < QUOTE_CONFLICT_MIN_SIMILARITY:
-        return False
-    if same_speaker(qa.speaker, qb.speaker) is False:
-        return (qa.speaker_via == qb.speaker_via == "name" and _person_like(qa.speaker) and _person_like(qb.speaker)
-                and _squashed(qa.speaker) != _squashed(qb.speaker))
-    why = substantive_difference(qa.content, qb.content) or ""
-    return not why.startswith("name:")  # "UN" / "United Nations": a name written two ways
-
-
-def _person_like(name: str | None) -> bool:
-    """A person's name as written at a cue: two words or more, none an organisation's."""
-    words = (name or "").replace("-", " ").split()
-    return len(words) >= 2 and not any(w.casefold() in ORG_WORDS for w in words)
-
-
-def _squashed(name: str | None) -> str:
-    """A name without spaces, hyphens and dots: "Da Costa" and "DaCosta" are one."""
-    return "".join(ch for ch in (name or "").casefold() if ch.isalnum())
-
-
-def event_conflict(a: Claim, b: Claim) -> bool:
-    """Whether two differing events may conflict: opposite polarity, nothing guessed, and the
-    same actor named on both sides (a description such as "the player of the year" may be
-    anyone, and three other players "failed to pass" the record he broke).
-
-    A different actor or object is not a conflict but another event, or one referent
-    named two ways (a team and its city); telling these apart needs knowledge
-    the text rarely gives, so such events stay apart. A denial (``Event.denial``: "X had not
-    shelled the town", said by X's spokesman) is one party's word in a dispute that the
-    other side's accusation belongs to, not an account a source gives: it conflicts with nothing.
-    """
-    ea, eb = a.value, b.value
-    assert isinstance(ea, Event) and isinstance(eb, Event)
-    if ea.negated == eb.negated or ea.guessed or eb.guessed or ea.denial or eb.denial:
-        return False
-    if entity_relation(ea.actor, eb.actor) != "same":
-        return False  # "three players failed to pass Ford" / "the player of the year passed Ford": who?
-    return event_difference(replace(ea, negated=eb.negated), eb) is None

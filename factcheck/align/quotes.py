@@ -9,13 +9,24 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
 
-from ..normalize.quotes import QUOTE_MIN_SIMILARITY, quote_similarity, quote_terms
+from ..normalize.quotes import (
+    CONTAINMENT_MIN_TERMS,
+    QUOTE_MIN_SIMILARITY,
+    quote_similarity,
+    quote_terms,
+    substantive_difference,
+)
+from ..normalize.speakers import ORG_WORDS, same_speaker
 from ..normalize.values import values_agree
 from ..types import Claim, Quote
-from .evidence import Story, quote_conflict
+from .evidence import Story
 from .pairs import value_only
 from .rules import Rules
 
+#: Two quotes conflict only when they are surely one utterance: this similar
+#: (``quote_similarity``), the shorter with at least ``CONTAINMENT_MIN_TERMS`` terms. Below,
+#: shared phrases ("common-sense", "like wildfire") are echoes, not one quote given twice.
+QUOTE_CONFLICT_MIN_SIMILARITY = 0.8
 
 def _quote(claim: Claim) -> Quote:
     assert isinstance(claim.value, Quote)
@@ -59,3 +70,34 @@ def rules(story: Story) -> Rules:
 
     return Rules(block_key=block_key, index_keys=index_keys, linked=evidenced, allowed=evidenced, score=similarity,
                  repeat=repeat, rival=rival, sees=value_only)  # every rule between articles reads the quotes only
+
+
+def quote_conflict(a: Claim, b: Claim) -> bool:
+    """Whether two differing quotes are surely one utterance told two ways.
+
+    The same words given to two speakers conflict only when both outlets name the speaker
+    at the cue (not a pronoun or title resolved to a name, not "according to").
+    """
+    qa, qb = a.value, b.value
+    assert isinstance(qa, Quote) and isinstance(qb, Quote)
+    ta, tb = quote_terms(qa.content), quote_terms(qb.content)
+    if min(len(ta), len(tb)) < CONTAINMENT_MIN_TERMS and ta != tb:
+        return False  # a short phrase inside a longer quote is an echo, not the quote
+    if quote_similarity(qa.content, qb.content) < QUOTE_CONFLICT_MIN_SIMILARITY:
+        return False
+    if same_speaker(qa.speaker, qb.speaker) is False:
+        return (qa.speaker_via == qb.speaker_via == "name" and _person_like(qa.speaker) and _person_like(qb.speaker)
+                and _squashed(qa.speaker) != _squashed(qb.speaker))
+    why = substantive_difference(qa.content, qb.content) or ""
+    return not why.startswith("name:")  # "UN" / "United Nations": a name written two ways
+
+
+def _person_like(name: str | None) -> bool:
+    """A person's name as written at a cue: two words or more, none an organisation's."""
+    words = (name or "").replace("-", " ").split()
+    return len(words) >= 2 and not any(w.casefold() in ORG_WORDS for w in words)
+
+
+def _squashed(name: str | None) -> str:
+    """A name without spaces, hyphens and dots: "Da Costa" and "DaCosta" are one."""
+    return "".join(ch for ch in (name or "").casefold() if ch.isalnum())
