@@ -15,7 +15,7 @@ from .align.evidence import MAIN_EVENT, Story, acts_on, quantity_conflict, share
 from .align.pairs import cross_pairs, value_signature
 from .normalize.describe import describe_value, figure_key, shown_figures
 from .normalize.speakers import same_speaker
-from .normalize.values import difference, stated_figure
+from .normalize.values import difference, stated_figure, value_difference
 from .types import Anchor, Claim, Quantity, Quote, Verdict
 
 #: Claims joined by their measure and context words only.
@@ -95,7 +95,7 @@ def reason(verdict: Verdict, group: tuple[Claim, ...], anchors: tuple[Anchor, ..
         (value, big), *rest = sides
         said = [f"{_who(arts)} say{'s' if len(arts) == 1 else ''} {v}" for v, arts in sides]
         if rest and len(big) > len(rest[0][1]):  # a majority: the others are the odd ones out
-            gap = _gap(group, value, rest[0][0], "the odd one ")
+            gap = _gap(group, value, _odd(group, value, [v for v, _ in rest]), "the odd one ")
             return f"{'; '.join(said[1:])}; {said[0]}{gap} — joined on: {joined}"
         gap = _gap(group, value, rest[0][0], "") if rest else ""
         return f"{'; '.join(said)}{gap} — no majority; joined on: {joined}"
@@ -133,6 +133,16 @@ def _short(claim: Claim) -> str:
 
 def _who(articles: list[str]) -> str:
     return ", ".join(articles) if len(articles) < 4 else f"{len(articles)} articles"
+
+
+def _odd(group: tuple[Claim, ...], majority: str, others: list[str]) -> str:
+    """The first other figure that the majority's cannot be ("6.1" against "5.9", not "at least
+    5.9", which fits it), else the first other."""
+    values = dict(shown_figures(c.value for c in group if isinstance(c.value, Quantity)).values())
+    if majority not in values:
+        return others[0]
+    return next((v for v in others if v in values and value_difference(values[majority], values[v]) is not None),
+                others[0])
 
 
 def _gap(group: tuple[Claim, ...], majority: str, odd: str, prefix: str) -> str:

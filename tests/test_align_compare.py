@@ -169,3 +169,19 @@ def test_summaries_and_reasons_show_figures_as_the_text_states_them():
     group = (yards("a1", 66, "66 yards"), yards("a2", 440, "440 yards"), yards("a3", 66, "sixty-six yards"))
     assert summary(group).endswith("66 yd vs 440 yd")
     assert reason("conflict", group, ()).startswith("a2 says 440 yd; a1, a3 say 66 yd (the odd one 567% higher)")
+
+
+def test_the_odd_one_out_is_a_figure_the_majority_cannot_be():
+    from factcheck.confidence import reason
+    from factcheck.types import Stated
+
+    def magnitude(article, low, high, qualifier, text):
+        value = Quantity(Interval(low, high, qualifier), None, "magnitude", "magnitude", "magnitude",
+                         stated=Stated(text, low, None))
+        return replace(figure(article, low), value=value)
+
+    # "5.9" three times, "at least 5.9" (fits it) once, "6.1" once: 6.1 is the odd one
+    group = (magnitude("a1", 5.9, 5.9, "exact", "5.9"), magnitude("a2", 5.9, None, "at_least", "at least 5.9"),
+             magnitude("a3", 5.9, 5.9, "exact", "5.9"), magnitude("a4", 5.9, 5.9, "exact", "5.9"),
+             magnitude("a5", 6.1, 6.1, "exact", "6.1"))
+    assert "(the odd one 3% higher)" in reason("conflict", group, ())
