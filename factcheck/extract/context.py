@@ -120,8 +120,8 @@ def _owners_of(tok: "Token") -> Iterable[str]:
 
 
 def _places_of(tok: "Token", depth: int = 0) -> Iterable[str]:
-    """Places the prepositions of ``tok`` name: "in Athens", "on Ukrainian soil", and one "of"
-    deeper, the place a part or a stretch of ground belongs to ("took to the streets of Athens",
+    """Places the prepositions of ``tok`` name: "in Eastport", "on Ukrainian soil", and one "of"
+    deeper, the place a part or a stretch of ground belongs to ("took to the streets of Eastport",
     "on the outskirts of Kyiv"; docs/verdicts.md §3)."""
     for prep in tok.children:
         if prep.dep_ not in ("prep", "dative") or prep.lower_ not in PLACE_PREPS or (depth and prep.lower_ != "of"):
@@ -132,7 +132,7 @@ def _places_of(tok: "Token", depth: int = 0) -> Iterable[str]:
             if obj.ent_type_ in PLACE_LABELS or (obj.pos_ == "PROPN" and timezone_for_place(_entity_text(obj))):
                 yield normalize_place(_entity_text(obj))
             elif depth:
-                continue  # one "of" deeper only a named place: "the streets of the Greek capital" may be Athens
+                continue  # one "of" deeper only a named place: "the streets of the capital" may be any capital
             elif obj.pos_ == "NOUN" and obj.lemma_.casefold() not in PLACE_KIND_NOUNS:
                 yield from _places_of(obj, depth + 1)  # not "the city of X", a place the other may name by its country
             for mod in obj.children:  # "on Ukrainian soil", "in the Zaporizhia area"

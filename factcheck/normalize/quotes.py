@@ -291,8 +291,8 @@ def quote_similarity(a: str, b: str) -> float:
     stems miss (token_sort_ratio when neither is a fragment of the other: a subset of terms
     scattered over a long quote is no evidence).
     A quote of fewer than ``CONTAINMENT_MIN_TERMS`` terms is a fragment only when all its
-    terms are found, as one run of words (``_as_phrase``), and not only place names ("South
-    Sudan." is in every quote of a story).
+    terms are found, as one run of words (``_as_phrase``), and not only place names ("North
+    Arland." is in every quote of a story).
     """
     ta, tb = quote_terms(a), quote_terms(b)
     if not ta or not tb:
