@@ -141,6 +141,24 @@ def _owner_place(tok: "Token") -> str | None:
     return whole or owner_key(tok.text)
 
 
+def ongoing(verb: "Token") -> bool:
+    """Whether the clause tells something going on over time, not one incident: a present or
+    perfect progressive ("is mobilising", "has been fighting", "is being shelled"), the complement
+    of an ``ONGOING_HEADS`` verb ("continue to rage") or a habitual adverb ("regularly shells").
+    A past progressive ("was chasing him when ...") is the background of one incident: not ongoing.
+    A conjunct without auxiliaries of its own shares its head's ("has been fighting and shelling")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.dep_ == "conj" and not auxes and verb.tag_ == verb.head.tag_:
+        return ongoing(verb.head)
+    being = any(a.lower_ == "being" for a in auxes)  # "is being shelled"
+    progressive = being or (verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes))
+    if progressive and any(a.lower_ == "been" or a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_.casefold() in lexicon.ONGOING_HEADS:
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ in lexicon.HABITUAL_ADVERBS for c in verb.children)
+
+
 def _time_of(verb: "Token") -> str | None:
     """DATE/TIME entities attached to the verb ("on Friday morning" -> "friday morning")."""
     return " ".join(t.lower_ for t in _attached(verb) if t.ent_type_ in ("DATE", "TIME")) or None

@@ -36,6 +36,7 @@ from .event_phrases import (
     _unwrap,
     _value_of,
     _written_tokens,
+    ongoing,
     source_sides,
 )
 
@@ -83,7 +84,8 @@ def _claim(clause: _Clause, article: Article, ref_year: int | None) -> Claim | N
     guessed = tuple(role for role in ("actor", "object") if getattr(clause, f"{role}_text") is not None)
     denial = clause.negated and any(entity_relation(actor, side) == "same" for side in source_sides(verb))
     event = Event(actor=actor, action=action_class(clause.action), object=obj, place=place,
-                  time=_time_of(verb), negated=clause.negated, guessed=guessed, denial=denial)
+                  time=_time_of(verb), negated=clause.negated, guessed=guessed, denial=denial,
+                  ongoing=ongoing(verb))
     span = _span_tokens(clause) + [t for _, tok in located for t in _core_tokens(tok)
                                    if sent_of(t) == sent_of(verb) and not t.is_space]
     doc, offset = verb.doc, article.body_start
@@ -320,8 +322,14 @@ def _antecedent(tok: "Token", country: bool | None, verb: "Token") -> str | None
     return entity_key(found[-1].text)
 
 
+#: Prepositions that place an actor, and with it the act when nothing else does ("workers *in* Lisbon");
+#: "from" names where the actor came from, not where the act was.
+ACTOR_PLACE_PREPS = ("in", "at")
+
+
 def _places(clause: _Clause) -> list[tuple[str, "Token"]]:
-    """(place, token naming it) for where the clause happens: the verb's prepositions, then the object's."""
+    """(place, token naming it) for where the clause happens: the verb's prepositions, then the
+    object's, else the actor's ("office workers in Lisbon")."""
     found: list[tuple[str, Token]] = []
     holders = [clause.verb] + [t for t in (clause.object, clause.where) if t is not None]
     if clause.noun_event:  # "explosions rocked Kiev": the verb's object is where
@@ -330,6 +338,9 @@ def _places(clause: _Clause) -> list[tuple[str, "Token"]]:
         for prep in holder.children:
             if prep.dep_ in ("prep", "dative") and prep.lower_ in lexicon.PLACE_PREPS:
                 found += [pair for obj in _pobjs(prep) for pair in _places_in(obj)]
+    if not found and clause.actor is not None:  # "office workers in Lisbon evacuated buildings": where they are
+        found += [pair for prep in clause.actor.children if prep.dep_ == "prep" and prep.lower_ in ACTOR_PLACE_PREPS
+                  for obj in _pobjs(prep) for pair in _places_in(obj)]
     return found
 
 
