@@ -63,3 +63,15 @@ def test_two_named_places_part_two_evacuations():
     assert events_may_align(lisbon, porto)  # one kind of act on one kind of object ...
     assert event_difference(lisbon, porto) == "place: lisbon vs porto"  # ... but not one place
     assert event_difference(lisbon, Event(None, "evacuate", "building")) is None
+
+
+# --- what a departure left -------------------------------------------------------------------------
+
+
+def test_leaving_after_checking_into_a_place_left_that_place(nlp):
+    then_left = _one(nlp, "Marta Ruiz had checked into the Pine Hill clinic on Monday, but then left.")
+    assert then_left.object == "pine hill clinic"
+    named = _one(nlp, "Marta Ruiz has left the Elm Center.")
+    assert not events_may_align(then_left, named)  # two departures from two clinics
+    # with no place entered before, a departure names nothing it left
+    assert _one(nlp, "Marta Ruiz thanked the nurses and left.").object is None
