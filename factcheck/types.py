@@ -164,6 +164,7 @@ class Event:
     negated: bool = False
     guessed: tuple[str, ...] = ()  # roles ("actor", "object") named by resolving a pronoun
     denial: bool = False  # negated, in the words of a source that is the actor or speaks for it
+    ongoing: bool = False  # going on over time ("has been fighting", "continue to"), not one incident
 
 
 Value = Quantity | Quote | Event

@@ -141,6 +141,56 @@ def _owner_place(tok: "Token") -> str | None:
     return whole or owner_key(tok.text)
 
 
+#: Prepositions that place an actor, and with it the act when nothing else does ("workers *in* Lisbon");
+#: "from" names where the actor came from, not where the act was.
+ACTOR_PLACE_PREPS = ("in", "at")
+
+
+def clause_places(clause: _Clause) -> list[tuple[str, "Token"]]:
+    """(place, token naming it) for where the clause happens: the verb's prepositions, then the
+    object's, else the actor's ("office workers in Lisbon")."""
+    found: list[tuple[str, Token]] = []
+    holders = [clause.verb] + [t for t in (clause.object, clause.where) if t is not None]
+    if clause.noun_event:  # "explosions rocked Kiev": the verb's object is where
+        found += [(p, c) for c in clause.verb.children if c.dep_ == "dobj" and (p := _place_name(c))]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in lexicon.PLACE_PREPS:
+                found += [pair for obj in _pobjs(prep) for pair in _places_in(obj)]
+    if not found and clause.actor is not None:  # "office workers in Lisbon evacuated buildings": where they are
+        found += [pair for prep in clause.actor.children if prep.dep_ == "prep" and prep.lower_ in ACTOR_PLACE_PREPS
+                  for obj in _pobjs(prep) for pair in _places_in(obj)]
+    return found
+
+
+def left_place(verb: "Token") -> "Token | None":
+    """What a verb of leaving with no object left: the place its head verb went into, to or at,
+    when it is that verb's conjunct ("had checked into the Elm clinic, but then left": left the
+    clinic). Another place entered or visited before is another departure from another place."""
+    if verb.dep_ != "conj":
+        return None
+    return next((p for c in verb.head.children if c.dep_ == "prep" and c.lower_ in lexicon.ENTERED_PREPS
+                 for p in _pobjs(c)), None)
+
+
+def ongoing(verb: "Token") -> bool:
+    """Whether the clause tells something going on over time, not one incident: a present or
+    perfect progressive ("is mobilising", "has been fighting", "is being shelled"), the complement
+    of an ``ONGOING_HEADS`` verb ("continue to rage") or a habitual adverb ("regularly shells").
+    A past progressive ("was chasing him when ...") is the background of one incident: not ongoing.
+    A conjunct without auxiliaries of its own shares its head's ("has been fighting and shelling")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.dep_ == "conj" and not auxes and verb.tag_ == verb.head.tag_:
+        return ongoing(verb.head)
+    being = any(a.lower_ == "being" for a in auxes)  # "is being shelled"
+    progressive = being or (verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes))
+    if progressive and any(a.lower_ == "been" or a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_.casefold() in lexicon.ONGOING_HEADS:
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ in lexicon.HABITUAL_ADVERBS for c in verb.children)
+
+
 def _time_of(verb: "Token") -> str | None:
     """DATE/TIME entities attached to the verb ("on Friday morning" -> "friday morning")."""
     return " ".join(t.lower_ for t in _attached(verb) if t.ent_type_ in ("DATE", "TIME")) or None

@@ -29,13 +29,14 @@ from .event_phrases import (
     _core_tokens,
     _is_count,
     _phrase,
-    _place_name,
-    _places_in,
     _pobjs,
     _time_of,
     _unwrap,
     _value_of,
     _written_tokens,
+    clause_places,
+    left_place,
+    ongoing,
     source_sides,
 )
 
@@ -74,7 +75,7 @@ def _claim(clause: _Clause, article: Article, ref_year: int | None) -> Claim | N
     verb = clause.verb
     if _background(verb, ref_year) or not _resolve(clause):
         return None
-    located = _places(clause)
+    located = clause_places(clause)
     places = list(dict.fromkeys(p for p, _ in located))
     actor, obj = _value_of(clause.actor, clause.actor_text), _value_of(clause.object, clause.object_text)
     place = places[0] if places else None
@@ -83,7 +84,8 @@ def _claim(clause: _Clause, article: Article, ref_year: int | None) -> Claim | N
     guessed = tuple(role for role in ("actor", "object") if getattr(clause, f"{role}_text") is not None)
     denial = clause.negated and any(entity_relation(actor, side) == "same" for side in source_sides(verb))
     event = Event(actor=actor, action=action_class(clause.action), object=obj, place=place,
-                  time=_time_of(verb), negated=clause.negated, guessed=guessed, denial=denial)
+                  time=_time_of(verb), negated=clause.negated, guessed=guessed, denial=denial,
+                  ongoing=ongoing(verb))
     span = _span_tokens(clause) + [t for _, tok in located for t in _core_tokens(tok)
                                    if sent_of(t) == sent_of(verb) and not t.is_space]
     doc, offset = verb.doc, article.body_start
@@ -135,6 +137,8 @@ def _clause(verb: "Token") -> _Clause | None:
         clause.actor = subject
         if clause.object is None and not clause.light:
             clause.object = _child(verb, "dobj")
+        if clause.object is None and action_class(clause.action) in lexicon.LEAVING_CLASSES:
+            clause.object = left_place(verb)  # "checked into X but then left": left X
         if clause.object is None and not clause.light and action_class(clause.action) in lexicon.TRANSITIVE_CLASSES:
             clause.object = _shared_object(verb)  # "have arrested and charged X": X was arrested too
             if clause.object is None and _headline_passive(verb, subject):
@@ -318,19 +322,6 @@ def _antecedent(tok: "Token", country: bool | None, verb: "Token") -> str | None
     if kinds == ("PERSON",):  # prefer the one a sentence is about: "Putin ... Zelensky, and he"
         return normalize_name((subjects or found)[-1].text)
     return entity_key(found[-1].text)
-
-
-def _places(clause: _Clause) -> list[tuple[str, "Token"]]:
-    """(place, token naming it) for where the clause happens: the verb's prepositions, then the object's."""
-    found: list[tuple[str, Token]] = []
-    holders = [clause.verb] + [t for t in (clause.object, clause.where) if t is not None]
-    if clause.noun_event:  # "explosions rocked Kiev": the verb's object is where
-        found += [(p, c) for c in clause.verb.children if c.dep_ == "dobj" and (p := _place_name(c))]
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ in ("prep", "dative") and prep.lower_ in lexicon.PLACE_PREPS:
-                found += [pair for obj in _pobjs(prep) for pair in _places_in(obj)]
-    return found
 
 
 def _background(verb: "Token", ref_year: int | None) -> bool:

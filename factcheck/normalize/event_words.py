@@ -143,6 +143,16 @@ MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "
                     "’ll", "'ll", "wo", "ca"})
 #: Heads whose infinitive complement still happened ("began to shell"; "failed to" negates).
 FACTIVE_HEADS = frozenset({"begin", "start", "continue", "keep", "manage", "fail", "succeed"})
+#: Actions of leaving: with no object, a conjunct left the place its head verb went into
+#: ("checked into X, but then left"), by one of ``ENTERED_PREPS``.
+LEAVING_CLASSES = frozenset({"leave"})
+ENTERED_PREPS = frozenset({"into", "to", "at"})
+#: Heads whose complement goes on over time rather than happening once ("continue to rage", "kept
+#: firing"): an ongoing event (``Event.ongoing``), not one incident.
+ONGOING_HEADS = frozenset({"continue", "keep"})
+#: Adverbs that make a clause habitual ("regularly shells the town"): many incidents, not one.
+HABITUAL_ADVERBS = frozenset({"regularly", "routinely", "repeatedly", "frequently", "often", "usually",
+                              "constantly", "habitually", "continually", "continuously"})
 #: Verbs of founding: with a year they tell history ("The treaty created NATO in 1949").
 BACKGROUND_VERBS = frozenset({"create", "found", "establish", "form", "build", "sign", "adopt", "ratify"})
 #: A dated clause this many years before the article's reference year is background.

@@ -57,8 +57,8 @@ def events_may_align(a: Event, b: Event) -> bool:
     evacuated their buildings" / "office workers evacuated several buildings"): two
     groups, two events.
     """
-    if action_class(a.action) != action_class(b.action):
-        return False
+    if action_class(a.action) != action_class(b.action) or a.ongoing != b.ongoing:
+        return False  # "has been fighting rebels" (for months) is not "fought rebels Thursday"
     if a.object and b.object:
         return bool(same_entity(a.object, b.object)) and entity_relation(a.actor, b.actor) != "different"
     if a.actor and b.actor:  # a pronoun's guessed antecedent is no anchor: no verdict rests on a guess

@@ -163,6 +163,7 @@ def value_dict(value: Quantity | Quote | Event) -> dict[str, Any]:
         "negated": value.negated,
         "guessed": list(value.guessed),
         "denial": value.denial,
+        "ongoing": value.ongoing,
     }
 
 
