@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SAMPLE = ROOT / "bench" / "single-source-sample.jsonl"
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "ecbplus-dev"
-_FILE = re.compile(r"\b(\d+_\d+ecb(?:plus)?)(?:\.txt)?\b")
+_FILE = re.compile(r"\b(\d+_\d+(?:ecb(?:plus)?)?)(?:\.txt)?\b")
 
 
 def _span(corpus: Path, cluster: str, item: str) -> tuple[str, int, int] | None:
