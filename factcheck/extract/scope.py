@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..normalize.measures import INCREMENT_WORDS
 from ..normalize.units import parse_unit
 from ..types import Anchor
+from .cache import text_of
 from .measure import MEASURE_NOUNS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -173,7 +174,7 @@ def direction(doc: "Doc", inside: set[int]) -> list[Anchor]:
     """The compass direction a figure is given in ("about 25 miles northwest of ..."), as a scope
     anchor keyed "direction north west": two distances in two directions are two facts."""
     last = doc[max(inside)]
-    match = _COMPASS.match(doc.text, last.idx + len(last.text))
+    match = _COMPASS.match(text_of(doc), last.idx + len(last.text))
     if match is None or not any(match.groups()):
         return []
     key = " ".join(d.casefold() for d in match.groups() if d)
