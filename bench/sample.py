@@ -9,7 +9,8 @@ fact; its file is named in ``reason``) counts as *found* when one reported ``agr
 fact of its kind holds the sampled claim and a claim of one of the files its reason names. A ``NO`` line
 counts as *joined* when a reported agree/update fact holds its claim with a claim of another
 article: a possible false agreement, to read. Claims are matched by file and overlapping
-characters, so a claim whose span grew or shrank since the sample was drawn still counts.
+characters (any of its mentions: a figure one article repeats is one claim), so a claim whose
+span grew or shrank since the sample was drawn still counts.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ def _span(corpus: Path, cluster: str, item: str) -> tuple[str, int, int] | None:
 def _holds(fact: dict, files: dict[str, str], span: tuple[str, int, int], others: set[str]) -> bool:
     """The fact holds a claim overlapping the sampled span and a claim of another named file."""
     name, start, end = span
-    mine = any(files[c["article"]] == name and c["start"] < end and start < c["end"] for c in fact["claims"])
+    mine = any(files[c["article"]] == name and s < end and start < e
+               for c in fact["claims"] for s, e in [(c["start"], c["end"]), *c.get("mentions", ())])
     theirs = any(files[c["article"]] in others for c in fact["claims"])
     return mine and theirs
 

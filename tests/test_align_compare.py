@@ -76,6 +76,21 @@ def test_a_figure_repeated_in_one_article_is_one_claim_with_its_mentions():
     assert len(merged) == 1 and merged[0].mentions == ((10, 12), (90, 92))
 
 
+def test_a_figure_said_plainly_and_hedged_in_one_article_is_one_claim():
+    # "the depot lies about ten miles from the river" ... "only 10 miles from the river"
+    hedged = figure("a1", 9, 11, "approx", measure="distance", context=("depot", "river"), start=10)
+    plain = figure("a1", 10, measure="distance", context=("depot", "river"), start=90)
+    other = figure("a2", 10, measure="distance", context=("depot", "river"), start=5)
+    (group,) = align((hedged, plain, other))
+    assert [len(c.mentions) for c in group if c.article == "a1"] == [2]
+
+
+def test_a_bound_and_a_figure_in_one_article_stay_two_claims():
+    bound = figure("a1", 10, None, "more_than", measure="distance", context=("depot", "river"), start=10)
+    plain = figure("a1", 10, measure="distance", context=("depot", "river"), start=90)
+    assert len([c for g in align((bound, plain)) for c in g]) == 2
+
+
 def test_figures_far_apart_are_different_facts():
     war = figure("a1", 2_000_000, measure="killed")
     bombing = figure("a2", 12, None, "at_least", measure="killed")

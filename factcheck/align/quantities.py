@@ -273,9 +273,24 @@ def repeat(a: Claim, b: Claim) -> bool:
     Within one sentence a compatible value is a restatement ("58km (36 miles)",
     "8 p.m. local time (1 p.m. ET)"); across sentences the values must be equal.
     """
-    same = values_agree(a, b) if a.sentence == b.sentence else _quantity(a).interval == _quantity(b).interval
+    same = values_agree(a, b) if a.sentence == b.sentence else _same_written(_quantity(a), _quantity(b))
     # two players' "13 points" in one article are two facts, not one said twice
     return same and frames_fit(a.frame, b.frame) and told_apart(a, b) is None
+
+
+#: Qualifiers of a figure said as one number, plainly or hedged ("10 miles", "about ten miles"); a
+#: bound ("more than 10") or a range is another statement.
+PLAIN_OR_HEDGED = frozenset({"exact", "approx"})
+
+
+def _same_written(a: Quantity, b: Quantity) -> bool:
+    """The same figure, across two sentences of one article: equal values, or one number said
+    plainly once and hedged once ("only 10 miles from the border" / "about ten miles south of the
+    border"), which is the figure said twice, not two figures."""
+    if a.interval == b.interval:
+        return True
+    return ({a.interval.qualifier, b.interval.qualifier} == PLAIN_OR_HEDGED and a.unit == b.unit
+            and stated_figure(a) == stated_figure(b))
 
 
 def frames_fit(fa: Frame, fb: Frame) -> bool:
