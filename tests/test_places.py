@@ -180,10 +180,3 @@ def test_a_bare_name_is_read_where_the_article_places_lie(invented) -> None:
     assert town_in_region("quiet town") == "quiet town, quland"  # every town of the name is in QQ
     assert town_in_region("smallville") == "smallville"  # in two countries: no region to read it in
 
-
-def test_a_population_is_a_count_of_people():
-    # "the island, home to 8,000 people" / "its population of 8,000" / "8,000 residents"
-    from factcheck.normalize.measures import measure_class
-
-    assert measure_class("population") == measure_class("resident") == measure_class("people")
-    assert measure_class("population") != measure_class("troop")

@@ -33,9 +33,8 @@ MEASURE_CLASSES: dict[str, str] = {
     **dict.fromkeys(["hospitalize", "hospitalise", "hospitalized"], "wounded"),
     **dict.fromkeys(["troop", "soldier", "serviceman", "servicemember"], "troops"),
     # crowd words name the same people; roles (police, troops, firefighters) stay apart
-    # a population is a count of residents: "home to 9,000 people" reads as a population
     **dict.fromkeys(["people", "person", "individual", "protester", "demonstrator", "marcher",
-                     "resident", "civilian", "population"], "people"),
+                     "resident", "civilian"], "people"),
     **dict.fromkeys(["aftershock", "tremor"], "aftershocks"),
 }
 
