@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.normalize.quotes import QUOTE_MIN_SIMILARITY, quote_similarity, quote_terms, substantive_difference
+from factcheck.normalize.quote_differences import substantive_difference
+from factcheck.normalize.quotes import QUOTE_MIN_SIMILARITY, quote_similarity, quote_terms
 from factcheck.normalize.speakers import is_name, same_speaker, speaker_key
 
 ZELENSKY_000 = "We’re alone for defense of our country … Who will fight along with us now? To be honest, I see no one."

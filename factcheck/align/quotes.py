@@ -9,13 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
 
-from ..normalize.quotes import (
-    CONTAINMENT_MIN_TERMS,
-    QUOTE_MIN_SIMILARITY,
-    quote_similarity,
-    quote_terms,
-    substantive_difference,
-)
+from ..normalize.quote_differences import substantive_difference
+from ..normalize.quotes import CONTAINMENT_MIN_TERMS, QUOTE_MIN_SIMILARITY, quote_similarity, quote_terms
 from ..normalize.speakers import ORG_WORDS, same_speaker
 from ..normalize.values import values_agree
 from ..types import Claim, Quote

@@ -1,4 +1,4 @@
-"""Quote wordings: terms, similarity, and differences of substance.
+"""Quote wordings: terms and similarity (their differences of substance: quote_differences.py).
 
 Outlets translate and trim the same utterance differently ("We're alone for defense of our
 country" / "We have been left alone to defend our state"), so quotes are compared on folded
@@ -42,9 +42,6 @@ FRAGMENT_MIN_SHARE = 2 / 3
 FRAGMENT_SPAN = 2
 #: Weight of the term overlap against rapidfuzz's token_set_ratio on the term strings.
 TERM_WEIGHT = 0.7
-#: Sub-sentences of two quotes are compared for substance only when they share this
-#: share of the shorter one's terms (they say the same thing in different words).
-CLAUSE_MIN_OVERLAP = 0.5
 
 STOPWORDS = frozenset({
     "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as",
@@ -105,22 +102,10 @@ _CONTRACTIONS = (
 )
 #: Number words and their values: "three" and "3" are one term.
 NUMBER_WORDS = {w: value for w, (value, _) in number_words().items()}
-_NUM = r"\d[\d,]*(?:\.\d+)?|" + "|".join(NUMBER_WORDS)
+NUMBER_PATTERN = r"\d[\d,]*(?:\.\d+)?|" + "|".join(NUMBER_WORDS)
 #: "No. 1", "number one", "#1" name a rank, written three ways.
-_RANK = re.compile(rf"(?:\bno\.\s*|\bno\s*(?=\d)|\bnumber\s+|#\s*)({_NUM})\b")
-_RANK_ABBREVIATION = re.compile(r"\bno\.\s*(?=\w)", re.IGNORECASE)
+_RANK = re.compile(rf"(?:\bno\.\s*|\bno\s*(?=\d)|\bnumber\s+|#\s*)({NUMBER_PATTERN})\b")
 _NO_ONE = re.compile(r"\bno[\s-]one\b")
-_NUMBER = re.compile(rf"\b(?:{_NUM})\b")
-_NEGATION = re.compile(r"\b(?:not|never|no|nobody|none|nothing|neither|nor|without|cannot|noone)\b")
-#: Negation words that intensify instead of negating: "nothing less than the future of Europe"
-#: says that it is the future of Europe; "not only … but".
-INTENSIFIERS = re.compile(
-    r"\b(?:nothing|no|none)\s+(?:less|short|other)\s+(?:than|of)\b|\bno\s+(?:fewer|less)\s+than\b"
-    r"|\bnot\s+only\b|\bnot\s+least\b|\bno\s+doubt\b|\bwithout\s+(?:a\s+)?doubt\b"
-)
-#: A clause's parts, for finding which part a negation belongs to ("I'm not positive all three
-#: were targeted but there appeared to be some purpose": the second part is not negated).
-_SUBCLAUSE = re.compile(r",|\b(?:but|and|while|although|though|because|whereas|yet)\b")
 #: A place of several words is one term: "South Sudan" is not "Sudan", and the words of
 #: "Nuba Mountains" are not two shared terms. A compass word before a capitalized name, or a
 #: capitalized name before a geographic noun (in any case: "Nuba mountains").
@@ -131,13 +116,11 @@ _MULTIWORD_PLACE = re.compile(
     rf"\b(?:{_COMPASS})\s+[A-Z][a-z]+\b|\b[A-Z][a-z]+\s+(?i:{_GEO_NOUNS})\b"
 )
 _NOT_PLACE_WORDS = frozenset({"every", "one", "another", "whole", "entire", "same", "new", "old", "my", "his"})
-_CLAUSE = re.compile(r"[.?!;:…]+|,\s+(?:and|but)\b|\s[-–—]+\s")
 _NUMERIC = re.compile(r"(?:number_)?[\d.]+")
-_NAME = re.compile(r"\b[A-Z][a-zA-Z'’-]+")
 
 
 @lru_cache(maxsize=4096)
-def _prepare(text: str) -> str:
+def prepare(text: str) -> str:
     """ASCII, casefolded, contractions expanded, ranks and "no one" written one way."""
     text = _MULTIWORD_PLACE.sub(_place_term, anyascii(text)).casefold().replace("`", "'")
     for pattern, repl in _CONTRACTIONS:
@@ -146,7 +129,7 @@ def _prepare(text: str) -> str:
     for name, one in _COMPOUND_NAMES:  # "United Nations" is not "unite" + "nation" (= country)
         text = text.replace(name, one)
     text = _PHRASAL.sub(_phrasal, text)
-    return _RANK.sub(lambda m: f"number_{_number(m.group(1))}", text)
+    return _RANK.sub(lambda m: f"number_{number_term(m.group(1))}", text)
 
 
 def _place_term(m: re.Match[str]) -> str:
@@ -157,7 +140,7 @@ def _place_term(m: re.Match[str]) -> str:
     return "_".join(m.group().casefold().split())
 
 
-def _number(word: str) -> str:
+def number_term(word: str) -> str:
     if word in NUMBER_WORDS:
         return str(NUMBER_WORDS[word])
     value = float(word.replace(",", ""))
@@ -213,7 +196,7 @@ def quote_terms(content: str) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _term_sequence(content: str) -> tuple[str, ...]:
     """The terms of a quote in the order written, repeats included."""
-    words = re.findall(r"[a-z0-9_]+", _prepare(content))
+    words = re.findall(r"[a-z0-9_]+", prepare(content))
     named = frozenset(w.casefold() for w in re.findall(r"[A-Z][A-Za-z]*", anyascii(content)))
     return tuple(_classes(w, w in named) for w in words if w not in STOPWORDS and w != "noone")
 
@@ -229,7 +212,7 @@ def _same_term(t: str, u: str) -> bool:
     return t == u or fuzz.ratio(t, u) >= TERM_MIN_SIMILARITY or bool(_NUMERIC.fullmatch(t) and _NUMERIC.fullmatch(u))
 
 
-def _matched(small: frozenset[str], large: frozenset[str]) -> int:
+def matched(small: frozenset[str], large: frozenset[str]) -> int:
     """Terms of ``small`` found in ``large``, exactly or as a spelling variant.
 
     Any number matches any number: a different figure is a difference of substance in the
@@ -260,7 +243,7 @@ def _fragment_found(small: tuple[str, ...], large: tuple[str, ...]) -> int:
 
 def _words(content: str) -> tuple[str, ...]:
     """Every word of a quote in order, stopwords kept, content words as their terms."""
-    words = re.findall(r"[a-z0-9_]+", _prepare(content))
+    words = re.findall(r"[a-z0-9_]+", prepare(content))
     return tuple(w if w in STOPWORDS else _classes(w) for w in words)
 
 
@@ -296,11 +279,11 @@ def quote_similarity(a: str, b: str) -> float:
     """
     ta, tb = quote_terms(a), quote_terms(b)
     if not ta or not tb:
-        return 1.0 if _prepare(a).strip() == _prepare(b).strip() else 0.0
+        return 1.0 if prepare(a).strip() == prepare(b).strip() else 0.0
     (small, small_seq), (large, large_seq) = sorted(
         ((ta, _term_sequence(a)), (tb, _term_sequence(b))), key=lambda t: (len(t[0]), sorted(t[0]))
     )
-    found = _matched(small, large)
+    found = matched(small, large)
     # Damped only when one is the shorter: two equally short quotes may still be one utterance.
     damp = 1.0 if len(small) == len(large) else min(1.0, len(small) / CONTAINMENT_MIN_TERMS)
     dice = 2 * found / (len(ta) + len(tb))
@@ -318,103 +301,3 @@ def quote_similarity(a: str, b: str) -> float:
     ratio = fuzz.token_set_ratio if fragment else fuzz.token_sort_ratio
     chars = damp * ratio(" ".join(sorted(small)), " ".join(sorted(large))) / 100
     return round(TERM_WEIGHT * terms + (1 - TERM_WEIGHT) * chars, 4)
-
-
-def _clauses(text: str) -> list[str]:
-    text = _RANK_ABBREVIATION.sub("number ", text)  # the dot of "No. 1" ends no clause
-    return [c.strip() for c in _CLAUSE.split(text) if c.strip()]
-
-
-def _numbers(clause: str) -> frozenset[str]:
-    prepared = re.sub(r"number_(\S+)", r"\1", _prepare(clause))
-    return frozenset(_number(m.group(0)) for m in _NUMBER.finditer(prepared))
-
-
-def _negated(clause: str) -> bool:
-    """Whether a clause is negated: a negation word that is not part of an intensifier."""
-    return bool(_NEGATION.search(INTENSIFIERS.sub(" ", _prepare(clause))))
-
-
-def _negation_differs(ca: str, cb: str) -> bool:
-    """One clause negated and its counterpart not, the negation being on what both say:
-    a negated part of the clause whose terms the other clause has ("We will not negotiate"
-    / "We will negotiate"), not a part only one side has ("I'm not positive all three were
-    targeted but there appeared to be some purpose" / "there appeared to be some purpose")."""
-    if _negated(ca) == _negated(cb):
-        return False
-    negated, other = (ca, cb) if _negated(ca) else (cb, ca)
-    other_terms = quote_terms(other)
-    for part in _SUBCLAUSE.split(negated):
-        if _negated(part):
-            terms = quote_terms(part)
-            if not terms or _matched(terms, other_terms) >= CLAUSE_MIN_OVERLAP * len(terms):
-                return True
-    return False
-
-
-def _names(clause: str, known: frozenset[str]) -> frozenset[str]:
-    """Capitalized words of a clause that are names.
-
-    A clause's first word is capitalized anyway ("Explosions"/"Blasts" are no names): it
-    counts only when it is a place or nationality, or is written capitalized inside a
-    sentence of either quote (``known``).
-    """
-    text = anyascii(clause)
-    names = set()
-    for m in _NAME.finditer(text):
-        word = m.group()
-        if word.casefold().split("'")[0] in STOPWORDS:
-            continue
-        if not text[: m.start()].strip(" \"'(") and word not in known and not _is_place(word):
-            continue
-        names.add(normalize_place(word))
-    return frozenset(names)
-
-
-def _is_place(word: str) -> bool:
-    return owner_key(word) is not None or is_place(normalize_place(word))
-
-
-def _inner_names(text: str) -> frozenset[str]:
-    """Words written capitalized after the first word of a clause: names, not sentence starts."""
-    return frozenset(
-        m.group() for clause in _clauses(anyascii(text))
-        for m in _NAME.finditer(clause) if m.start() > 0 and clause[: m.start()].strip(" \"'(")
-    )
-
-
-def _pairs(a: str, b: str) -> list[tuple[str, str]]:
-    """Each clause of the shorter quote with the clause of the other saying the same thing."""
-    short, long_ = sorted((a, b), key=lambda t: (len(quote_terms(t)), t))
-    pairs = []
-    for clause in _clauses(short):
-        terms = quote_terms(clause)
-        if not terms:
-            continue
-        best = max(_clauses(long_), key=lambda c: _matched(terms, quote_terms(c)), default=None)
-        if best is not None and _matched(terms, quote_terms(best)) / len(terms) >= CLAUSE_MIN_OVERLAP:
-            pairs.append((clause, best) if short == a else (best, clause))
-    return pairs
-
-
-@lru_cache(maxsize=65536)
-def substantive_difference(a: str, b: str) -> str | None:
-    """Why two wordings of one quote differ in substance, or None if only the wording does.
-
-    Compared clause by clause where the two say the same thing: a different number
-    ("number: 3 vs 4"), one side negated ("negation: 'will never be forgiven' vs 'will be
-    forgiven'"), or a different name ("name: Putin vs Biden").
-    """
-    known = _inner_names(a) | _inner_names(b)
-    for ca, cb in _pairs(a, b):
-        na, nb = _numbers(ca), _numbers(cb)
-        if na and nb and na != nb:
-            return f"number: {', '.join(sorted(na))} vs {', '.join(sorted(nb))}"
-        if _negation_differs(ca, cb):
-            return f"negation: '{ca}' vs '{cb}'"
-        ma, mb = _names(ca, known), _names(cb, known)
-        only_a = {x for x in ma - mb if not any(fuzz.ratio(x, y) >= TERM_MIN_SIMILARITY for y in mb)}
-        only_b = {y for y in mb - ma if not any(fuzz.ratio(x, y) >= TERM_MIN_SIMILARITY for x in ma)}
-        if only_a and only_b:
-            return f"name: {', '.join(sorted(only_a))} vs {', '.join(sorted(only_b))}"
-    return None

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..types import Claim, Event, Interval, Quantity, Quote
 from .events import event_difference
 from .intervals import compatible
-from .quotes import substantive_difference
+from .quote_differences import substantive_difference
 from .speakers import same_speaker
 
 
