@@ -75,6 +75,8 @@ def test_figures_of_this_event_stay(nlp):
     assert _figures(nlp, "The magnitude 6 quake can be felt far away.") == ["magnitude 6 quake"]  # definite
     assert "40 people" in _figures(nlp, "A 5.9 magnitude quake may have killed 40 people.")  # a hedged past
     assert _figures(nlp, "A 6.1 quake could be felt in the capital.") == ["6.1 quake"]  # "could": a past too
+    # a count of the story's people, hedged, is a claim: "an" belongs to "estimated", not to a kind
+    assert _figures(nlp, "An estimated 500 people may be trapped under the rubble.") != []
 
 
 # --- places: another city's figure, the whole country's --------------------------------------------

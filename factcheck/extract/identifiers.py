@@ -87,6 +87,8 @@ def generic_remark(tok: "Token") -> bool:
         tok = tok.head
     else:
         return False
+    if tok.tag_ in ("NNS", "NNPS"):
+        return False  # "an estimated 500 people may be trapped": a count of this story's people
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
     auxes = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass")]
     modal = any(a.lemma_.casefold() in GENERIC_MODALS or a.lower_ in GENERIC_MODALS for a in auxes)
