@@ -83,9 +83,10 @@ def index_keys(claim: Claim) -> tuple[Hashable, ...]:
         return ()  # a figure that says not what it counts links to nothing
     if value.measure_class in STRONG_MEASURES:
         return (None,)
-    own = set(value.measure.split()) | set(value.measure_class.split())
+    measure = _measure_words(value)
     return (("figure", stated_figure(value), value.interval.qualifier),
-            *(("clause", w) for w in claim.frame.clause - own), *(("context", w) for w in claim.frame.context - own))
+            *(("clause", w) for w in claim.frame.clause - measure),
+            *(("context", w) for w in claim.frame.context - measure))
 
 
 def linked(a: Claim, b: Claim) -> bool:
@@ -232,12 +233,13 @@ def _shared_context(a: Claim, b: Claim) -> set[str]:
 
 def _shared(x: frozenset[str], y: frozenset[str], a: Claim, b: Claim) -> set[str]:
     """Words two contexts share, less the words of the measure itself."""
-    measure_words: set[str] = set()
-    for claim in (a, b):
-        if isinstance(claim.value, Quantity):
-            measure_words.update(claim.value.measure.split())
-            measure_words.update(claim.value.measure_class.split())
+    measure_words = {w for claim in (a, b) if isinstance(claim.value, Quantity) for w in _measure_words(claim.value)}
     return set(x & y) - measure_words
+
+
+def _measure_words(value: Quantity) -> set[str]:
+    """The words of a figure's measure and measure class: no evidence of what it is about."""
+    return set(value.measure.split()) | set(value.measure_class.split())
 
 
 #: Words that set one reported value against another in a sentence.

@@ -19,7 +19,7 @@ from anyascii import anyascii
 
 from ..normalize.event_words import GENERIC_HEADS
 from ..normalize.places import normalize_place
-from ..normalize.speakers import ORG_WORDS, SUFFIXES, TITLE_WORDS
+from ..normalize.speakers import ORG_WORDS, TITLE_WORDS, without_name_suffix
 from ..types import About, Anchor
 from .cache import ents_in, ents_of, sent_of
 from .scope import SCOPE_VERBS, direction, during, nationwide, noun_phrase, scope_anchors
@@ -250,8 +250,7 @@ def _name_key(text: str) -> str:
     """A comparable key of a name: ASCII, casefolded, no possessive; a person by the last word."""
     words = _KEY.sub(" ", re.sub(r"['’]s\b", "", anyascii(text).casefold())).split()
     words = [w for w in words if w != "the"]
-    while len(words) > 1 and words[-1] in SUFFIXES:
-        words.pop()  # "Anthony Lacroix III" is Lacroix
+    words = without_name_suffix(words)  # "Anthony Lacroix III" is Lacroix
     return words[-1] if words else text.casefold()
 
 

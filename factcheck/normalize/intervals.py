@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from factcheck.types import Interval
 
-from .numbers import SUFFIXES, WORD_SCALES, clean, parse_number, vague_amount
+from .numbers import SCALE_SUFFIXES, WORD_SCALES, clean, parse_number, vague_amount
 
 # --- Tolerances (the fixtures calibrate these; keep them here) ---------------
 
@@ -76,8 +76,8 @@ _SUFFIX_QUALIFIERS = [
 _ADDITIONAL_RE = re.compile(r"(.+?)(?<! or)(?<! and) (?:more|others|additional|extra)")
 _RANGE_SEPARATORS = [re.compile(r" to | through | or "), re.compile(r" ?- ?")]
 _SCALES_ALONE = "|".join(w for w in WORD_SCALES if w != "dozen")  # "2 dozen" ends in no scale of its own
-_SCALE_END_RE = re.compile(rf"(?:\d|\s)({'|'.join(SUFFIXES)}|{_SCALES_ALONE})$")
-_SCALE_VALUES = {**SUFFIXES, **WORD_SCALES}
+_SCALE_END_RE = re.compile(rf"(?:\d|\s)({'|'.join(SCALE_SUFFIXES)}|{_SCALES_ALONE})$")
+_SCALE_VALUES = {**SCALE_SUFFIXES, **WORD_SCALES}
 
 
 @lru_cache(maxsize=8192)

@@ -35,7 +35,7 @@ _SCALES = {w: v for w, (v, kind) in number_words().items() if kind == "scale"}
 WORD_SCALES = scale_words()
 #: Abbreviations of news copy attached to a number ("2bn", "$5m" with the "$" stripped by
 #: the caller, "30k"). Some must be attached: "5 m" is five metres (data/number_suffixes.tsv).
-SUFFIXES = {suffix: value for suffix, (value, _) in number_suffixes().items()}
+SCALE_SUFFIXES = {suffix: value for suffix, (value, _) in number_suffixes().items()}
 _APART = "|".join(suffix for suffix, (_, attached) in number_suffixes().items() if not attached)
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
@@ -44,7 +44,7 @@ _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "
 # tool; a European decimal comma would silently turn 1,5 into 15).
 _DIGITS = r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+]?\.\d+"
 _DIGIT_RE = re.compile(rf"({_DIGITS})")
-_SUFFIX_RE = re.compile(rf"({_DIGITS})({'|'.join(SUFFIXES)})|({_DIGITS}) ?({_APART})")
+_SUFFIX_RE = re.compile(rf"({_DIGITS})({'|'.join(SCALE_SUFFIXES)})|({_DIGITS}) ?({_APART})")
 _WORD_SCALE_RE = re.compile(rf"({_DIGITS}) ((?:(?:{'|'.join(WORD_SCALES)}) ?)+)")
 _GROUP_SPACE_RE = re.compile(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}\b)")
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2010": "-"})
@@ -77,7 +77,7 @@ def parse_number(text: str) -> float | None:
         return float(_dec(s))
     if m := _SUFFIX_RE.fullmatch(s):
         digits, suffix = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        return float(_dec(digits) * SUFFIXES[suffix])
+        return float(_dec(digits) * SCALE_SUFFIXES[suffix])
     if m := _WORD_SCALE_RE.fullmatch(s):
         value = _dec(m.group(1))
         for word in m.group(2).split():

@@ -33,7 +33,7 @@ from .event_words import (
 )
 from .measures import owner_key, owners
 from .places import country_of, is_place, normalize_place
-from .speakers import SUFFIXES
+from .speakers import without_name_suffix
 
 #: Two words of a name are one spelling when their rapidfuzz ratio (0-100) reaches this:
 #: "zelensky"/"zelenskyy" 94 and "zelenskiy" 94 merge; "colombia"/"columbia" 87.5,
@@ -87,8 +87,7 @@ def entity_key(text: str | None) -> str | None:
     while words and (words[0] in DETERMINERS or words[0].isdigit()):
         words = words[1:]
     words = _NUMBERING.sub("", " ".join(words)).split()
-    while len(words) > 1 and words[-1] in SUFFIXES:  # "Luis Alberto Mendes Jr." is Mendes
-        words = words[:-1]
+    words = without_name_suffix(words)  # "Luis Alberto Mendes Jr." is Mendes
     words = _origin_first(words)
     if not words:
         return None

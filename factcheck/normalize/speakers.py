@@ -36,7 +36,7 @@ HEAD_TITLES = frozenset({
 })
 #: Words after a person's name that tell a father from his son, not one person from another:
 #: out of keys, so "Luis Alberto Mendes Jr." and "Mendes" share their head.
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: Last words that make a capitalized phrase an organisation, keyed whole ("White House").
 ORG_WORDS = frozenset({
     "house", "forces", "force", "ministry", "office", "agency", "department", "service", "guard",
@@ -85,6 +85,14 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 _DETERMINERS = frozenset({"a", "an", "the", "two", "three", "several", "some", "many", "one", "its", "their"})
 
 
+def without_name_suffix(words: list[str]) -> list[str]:
+    """Casefolded name words without a trailing suffix, keeping at least one word ("luis mendes
+    jr" -> "luis mendes"; "anthony lacroix iii" -> "anthony lacroix")."""
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words = words[:-1]
+    return words
+
+
 def _words(name: str) -> list[str]:
     """The words of a name, ASCII, with a leading possessive and titles removed."""
     text = _POSSESSIVE.sub("", anyascii(name).strip())
@@ -93,7 +101,7 @@ def _words(name: str) -> list[str]:
     while words and (words[0].casefold().rstrip(".") in TITLE_WORDS | _DETERMINERS
                      or (len(words) > 1 and _is_nationality(words[0]))):
         words = words[1:]
-    while words and words[-1].casefold().rstrip(".") in SUFFIXES:
+    while words and words[-1].casefold().rstrip(".") in NAME_SUFFIXES:
         words = words[:-1]
     return words
 
