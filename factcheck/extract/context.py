@@ -122,7 +122,7 @@ def _owners_of(tok: "Token") -> Iterable[str]:
 def _places_of(tok: "Token", depth: int = 0) -> Iterable[str]:
     """Places the prepositions of ``tok`` name: "in Eastport", "on Ukrainian soil", and one "of"
     deeper, the place a part or a stretch of ground belongs to ("took to the streets of Eastport",
-    "on the outskirts of Kyiv"; docs/verdicts.md §3)."""
+    "on the outskirts of Westbury"; docs/verdicts.md §3)."""
     for prep in tok.children:
         if prep.dep_ not in ("prep", "dative") or prep.lower_ not in PLACE_PREPS or (depth and prep.lower_ != "of"):
             continue
