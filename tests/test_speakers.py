@@ -291,3 +291,16 @@ def test_short_quote_links_only_as_one_run_of_words_of_the_other():
     # the same words as one run of the long quote are a phrase quoted from it
     assert quote_similarity("a bit bent", "The frame is a bit bent, which shows the van was hit") >= QUOTE_MIN_SIMILARITY
     assert quote_similarity("Oh my heavens", "I shouted: Oh my heavens, who did this?") >= QUOTE_MIN_SIMILARITY
+
+
+def test_a_demonym_before_a_title_is_the_titles_part_else_the_names():
+    from factcheck.extract.context import normalize_name
+
+    # "Norwegian Prime Minister X" is X, however the title is worded
+    assert normalize_name("Norwegian Prime Minister Ola Brekke") == normalize_name("Ola Brekke") == "ola brekke"
+    assert normalize_name("Chilean President Ana Soto") == "ana soto"
+    # two countries' officials are two sources; a demonym that begins a name stays
+    assert normalize_name("Norwegian officials") != normalize_name("Swedish officials")
+    assert normalize_name("American Airlines") == "american airlines"
+    # a country's own name or capital before an organisation stays: it is the organisation's name
+    assert normalize_name("Oslo police") == "oslo police"

@@ -15,7 +15,8 @@ from anyascii import anyascii
 
 from ..normalize.event_words import PLACE_KIND_NOUNS
 from ..normalize.measures import context_word, owner_key
-from ..normalize.places import in_context, normalize_place, timezone_for_place, town_in_region
+from ..normalize.places import in_context, is_place, normalize_place, timezone_for_place, town_in_region
+from ..normalize.speakers import TITLE_WORDS
 from ..types import Frame
 from .cache import ents_of, sent_of, text_of
 
@@ -40,7 +41,7 @@ ORDINAL_SCOPE = re.compile(r"^(first|second|third|fourth|fifth|sixth|seventh|\d+
 TITLES = re.compile(
     r"^(?:(?:president|prime minister|mayor|governor|minister|secretary|senator|gen\.?|general|"
     r"lt\.?|col\.?|sgt\.?|capt\.?|mr\.?|mrs\.?|ms\.?|dr\.?|sheriff|undersheriff|chief|"
-    r"spokesman|spokeswoman|spokesperson|commissioner|u\.s\.|us|ukrainian|russian)\s+)+",
+    r"spokesman|spokeswoman|spokesperson|commissioner|u\.s\.|us)\s+)+",
     re.IGNORECASE,
 )
 #: Words after a source's name that do not change who the source is ("a Washington Post report").
@@ -224,11 +225,24 @@ def _name(tok: "Token") -> str:
     return tok.doc[kept[0].i : kept[-1].i + 1].text
 
 
+def _without_demonym(key: str) -> str:
+    """"president x" for "norwegian president x": a demonym (the gazetteer's, ``owner_key``) before a
+    title is the title's part, not the name's. Before anything else it stays ("norwegian officials"
+    and "swedish officials" are two sources; "American Airlines" is a name), and so does a
+    country's own name or capital ("paris police")."""
+    first, _, rest = key.partition(" ")
+    if rest.split(" ", 1)[0].rstrip(".") in TITLE_WORDS and (owner := owner_key(first)) and first != owner \
+            and not is_place(first):
+        return TITLES.sub("", rest)
+    return key
+
+
 def normalize_name(name: str) -> str:
     """A comparable key for a person or organisation: ASCII, casefolded, no titles."""
     key = anyascii(name).casefold().strip()
     key = re.sub(r"['’]s\b", "", key)
     key = TITLES.sub("", key)
+    key = _without_demonym(key)
     key = GENERIC_SOURCE_NOUNS.sub("", key)
     return re.sub(r"[^a-z0-9 ]+", "", key).strip()
 
