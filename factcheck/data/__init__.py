@@ -19,8 +19,10 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+from collections.abc import Callable, MutableMapping
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
 #: Four-digit numbers read as years: 1800-2099 ("in 1353" is not a news year).
 YEAR_MIN, YEAR_MAX = 1800, 2099
@@ -265,3 +267,67 @@ def place_rows() -> tuple[tuple[str, ...], ...]:
 def owner_names() -> dict[str, str]:
     """Names, demonyms and large capitals -> the key of the country they stand for (``owners.tsv``)."""
     return {name: owner for name, owner in _rows("owners.tsv")}
+
+
+# ---------------------------------------------------------------- word lists (one TOML file per module)
+
+
+@cache
+def word_lists(name: str) -> dict[str, Any]:
+    """The sections of ``name.toml`` in this folder, each named after the constant it gives.
+
+    A section holding only ``words`` is a frozenset of them, only ``ordered`` a tuple in the order
+    written; any other section is a table, its arrays read as tuples.
+    """
+    import tomllib
+
+    with files(__name__).joinpath(f"{name}.toml").open("rb") as handle:
+        sections = tomllib.load(handle)
+    return {title: _section(section) for title, section in sections.items()}
+
+
+def _section(section: dict[str, Any]) -> Any:
+    if set(section) == {"words"}:
+        return frozenset(section["words"])
+    if set(section) == {"ordered"}:
+        return tuple(section["ordered"])
+    return {key: tuple(value) if isinstance(value, list) else value for key, value in section.items()}
+
+
+class WordLists:
+    """The lists of one ``NAME.toml``, read on the first attribute asked for and kept.
+
+    ``derived`` builds a constant from others (``PLACE_SUFFIXES`` from ``PLACE_KIND_NOUNS`` and its
+    own section); it is given this object and may read any list of it.
+    """
+
+    def __init__(self, name: str, derived: dict[str, Callable[[WordLists], Any]] | None = None) -> None:
+        self._name = name
+        self._derived = derived or {}
+
+    def raw(self, title: str) -> Any:
+        """A section as the file writes it, before any ``derived`` builder."""
+        return word_lists(self._name)[title]
+
+    def __getattr__(self, title: str) -> Any:
+        if title.startswith("_"):
+            raise AttributeError(title)
+        if title in self._derived:
+            value = self._derived[title](self)
+        elif title in word_lists(self._name):
+            value = word_lists(self._name)[title]
+        else:
+            raise AttributeError(f"{self._name}.toml has no list {title}")
+        setattr(self, title, value)
+        return value
+
+    def module_getattr(self, namespace: MutableMapping[str, Any]) -> Callable[[str], Any]:
+        """A module ``__getattr__`` (PEP 562) that serves these lists as the module's constants and
+        keeps each in the module's ``namespace`` once read (``globals()``)."""
+
+        def module_getattr(title: str) -> Any:
+            value = getattr(self, title)
+            namespace[title] = value
+            return value
+
+        return module_getattr

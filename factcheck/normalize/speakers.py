@@ -10,43 +10,21 @@ defence official") keep their whole phrase as key, and ``same_speaker`` says it 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from ..data import WordLists
 from .measures import owner_key
 
-#: Words that say what a person is, not who: stripped from names, and what lets
-#: "the mayor" find "Polish Mayor Marta Novitsky" earlier in an article.
-TITLE_WORDS = frozenset({
-    "president", "vice", "prime", "minister", "mayor", "governor", "secretary", "senator", "sen", "rep",
-    "representative", "chancellor", "premier", "king", "queen", "prince", "pope", "ambassador",
-    "spokesman", "spokeswoman", "spokesperson", "commissioner", "commander", "general", "gen", "lt",
-    "col", "sgt", "capt", "colonel", "captain", "lieutenant", "sergeant", "chief", "director", "leader",
-    "head", "foreign", "defense", "defence", "interior", "health", "finance", "state", "mr", "mrs",
-    "ms", "dr", "sir", "lord", "lady", "sheriff", "undersheriff", "judge", "justice", "officer",
-    "adviser", "advisor", "deputy", "acting", "former", "chairman", "chairwoman", "chairperson",
+_LISTS = WordLists("speakers", derived={
+    "TITLE_WORDS": lambda lists: lists.HEAD_TITLES | lists.raw("TITLE_WORDS"),
 })
-#: Title words that alone make a subject a title holder ("the president said").
-HEAD_TITLES = frozenset({
-    "president", "minister", "mayor", "governor", "secretary", "senator", "chancellor", "premier",
-    "king", "queen", "prince", "pope", "ambassador", "spokesman", "spokeswoman", "spokesperson",
-    "commissioner", "commander", "general", "chief", "director", "leader", "sheriff", "undersheriff",
-    "judge", "chairman", "chairwoman", "chairperson",
-})
-#: Words after a person's name that tell a father from his son, not one person from another:
-#: out of keys, so "Luis Alberto Mendes Jr." and "Mendes" share their head.
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-#: Last words that make a capitalized phrase an organisation, keyed whole ("White House").
-ORG_WORDS = frozenset({
-    "house", "forces", "force", "ministry", "office", "agency", "department", "service", "guard",
-    "council", "union", "army", "navy", "police", "government", "administration", "committee",
-    "commission", "command", "staff", "headquarters", "bureau", "kremlin", "pentagon", "times", "post",
-    "journal", "reuters",
-    "advisors", "advisers", "associates", "partners", "group", "inc", "llc", "ltd", "corp", "corporation",
-    "company", "holdings", "consulting", "industries", "enterprises", "foundation", "institute", "university",
-    "college", "hospital", "bank",
-})
+#: The word lists of ``factcheck/data/speakers.toml``, read on first use: TITLE_WORDS,
+#: HEAD_TITLES, NAME_SUFFIXES, ORG_WORDS, GROUP_NOUNS, DETERMINERS.
+__getattr__: Any = _LISTS.module_getattr(globals())
+
 #: Transliteration variants folded before comparing surnames: -sky/-skyy/-skiy/-skyi/-ski
 #: (Novitsky, Novitskyy, Novitskiy), -tsch-/-tch- (Kovatschenko, Kovachenko), kh/h, double letters.
 _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -67,12 +45,6 @@ _GIVEN_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
 #: name spelled two ways even when their initials differ: Constantin/Konstantin 100; Joe/Hunter 22
 #: and Ivan/Evan 75 stay apart.
 GIVEN_MIN_SIMILARITY = 80
-#: Capitalized plural group nouns that can stand as a sentence's subject but name no person.
-GROUP_NOUNS = frozenset({
-    "officials", "authorities", "police", "witnesses", "residents", "protesters", "demonstrators",
-    "rebels", "militants", "troops", "soldiers", "villagers", "refugees", "democrats", "republicans",
-    "critics", "analysts", "experts", "observers", "survivors", "relatives", "neighbours", "neighbors",
-})
 #: Two folded surnames at least this similar (rapidfuzz ratio, 0-100) name one person.
 #: After the folds above the seeds' variants are equal (100); 87 still takes one typo in a
 #: name of 8+ letters (the transposed "Novitksy" 87.5, "Petrnko" 93) and keeps apart the
@@ -82,13 +54,12 @@ SURNAME_MIN_SIMILARITY = 87
 
 _POSSESSIVE = re.compile(r"^\S+['’]s\s+")  # "Ukraine's President ..." -> "President ..."
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
-_DETERMINERS = frozenset({"a", "an", "the", "two", "three", "several", "some", "many", "one", "its", "their"})
 
 
 def without_name_suffix(words: list[str]) -> list[str]:
     """Casefolded name words without a trailing suffix, keeping at least one word ("luis mendes
     jr" -> "luis mendes"; "anthony lacroix iii" -> "anthony lacroix")."""
-    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+    while len(words) > 1 and words[-1] in _LISTS.NAME_SUFFIXES:
         words = words[:-1]
     return words
 
@@ -98,10 +69,10 @@ def _words(name: str) -> list[str]:
     text = _POSSESSIVE.sub("", anyascii(name).strip())
     words = [w.strip(".'’-") for w in _WORD.findall(text)]
     words = [w for w in words if w]
-    while words and (words[0].casefold().rstrip(".") in TITLE_WORDS | _DETERMINERS
+    while words and (words[0].casefold().rstrip(".") in _LISTS.TITLE_WORDS | _LISTS.DETERMINERS
                      or (len(words) > 1 and _is_nationality(words[0]))):
         words = words[1:]
-    while words and words[-1].casefold().rstrip(".") in NAME_SUFFIXES:
+    while words and words[-1].casefold().rstrip(".") in _LISTS.NAME_SUFFIXES:
         words = words[:-1]
     return words
 
@@ -121,7 +92,7 @@ def is_name(name: str | None) -> bool:
     words = _words(name)
     if not words or len(words) > 4 or not all(w[0].isupper() for w in words):
         return False
-    if len(words) == 1 and words[0].casefold() in GROUP_NOUNS:
+    if len(words) == 1 and words[0].casefold() in _LISTS.GROUP_NOUNS:
         return False
     return owner_key(" ".join(words)) is None and not (len(words) == 1 and _is_nationality(words[0]))
 
@@ -143,9 +114,9 @@ def speaker_key(name: str | None) -> str | None:
     words = _words(name)
     if not words:
         key = re.sub(r"[^a-z0-9 ]+", "", anyascii(name).casefold()).strip()
-        key = " ".join(w for w in key.split() if w not in _DETERMINERS)
+        key = " ".join(w for w in key.split() if w not in _LISTS.DETERMINERS)
         return key or None
-    if is_name(name) and words[-1].casefold() not in ORG_WORDS:
+    if is_name(name) and words[-1].casefold() not in _LISTS.ORG_WORDS:
         return _fold(words[-1])
     return " ".join(w.casefold() for w in words)
 
