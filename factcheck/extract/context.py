@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from anyascii import anyascii
 
+from ..data import WordLists
 from ..normalize.event_words import PLACE_KIND_NOUNS
 from ..normalize.measures import context_word, owner_key
 from ..normalize.places import in_context, is_place, normalize_place, timezone_for_place, town_in_region
@@ -23,29 +24,24 @@ from .cache import ents_of, sent_of, text_of
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
-REPORTING_VERBS = frozenset(
-    [
-        "say", "tell", "report", "announce", "claim", "state", "estimate", "confirm", "add", "warn", "insist", "write",
-        "tweet", "declare", "allege", "assert", "note", "explain", "stress", "acknowledge", "admit", "deny", "reveal",
-        "disclose", "put", "record", "measure", "register"
-    ]
-)
-PLACE_PREPS = frozenset({"in", "at", "on", "to", "near", "into", "across", "inside", "outside", "from", "of"})
-#: Nouns an ordinal turns into a time scope ("the first day"); "the second floor" is no scope.
-SCOPE_NOUNS = frozenset({"day", "night", "week", "month", "year", "hour", "round", "quarter", "half", "weekend"})
-#: Context words that say nothing about which fact a figure states.
-EMPTY_CONTEXT = frozenset({"say", "accord", "late", "also", "include"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
-ORDINAL_SCOPE = re.compile(r"^(first|second|third|fourth|fifth|sixth|seventh|\d+(st|nd|rd|th))$")
-TITLES = re.compile(
-    r"^(?:(?:president|prime minister|mayor|governor|minister|secretary|senator|gen\.?|general|"
-    r"lt\.?|col\.?|sgt\.?|capt\.?|mr\.?|mrs\.?|ms\.?|dr\.?|sheriff|undersheriff|chief|"
-    r"spokesman|spokeswoman|spokesperson|commissioner|u\.s\.|us)\s+)+",
-    re.IGNORECASE,
-)
-#: Words after a source's name that do not change who the source is ("a Washington Post report").
-GENERIC_SOURCE_NOUNS = re.compile(r"\s+(report|reports|story|article|statement|analysis|sources?|officials?)$")
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    """Words as a regular expression's alternatives, a word's final full stop optional ("gen." -> gen\\.?)."""
+    return "|".join(re.escape(w[:-1]) + r"\.?" if w.endswith(".") else re.escape(w) for w in words)
+
+
+_LISTS = WordLists("context", derived={
+    "ORDINAL_SCOPE": lambda lists: re.compile(rf"^({_alternatives(lists.raw('ORDINAL_SCOPE'))}|\d+(st|nd|rd|th))$"),
+    "TITLES": lambda lists: re.compile(rf"^(?:(?:{_alternatives(lists.raw('TITLES'))})\s+)+", re.IGNORECASE),
+    "GENERIC_SOURCE_NOUNS": lambda lists: re.compile(rf"\s+({_alternatives(lists.raw('GENERIC_SOURCE_NOUNS'))})$"),
+})
+#: The word lists of ``factcheck/data/context.toml``, read on first use: REPORTING_VERBS, PLACE_PREPS,
+#: SCOPE_NOUNS, EMPTY_CONTEXT, and the patterns ORDINAL_SCOPE, TITLES, GENERIC_SOURCE_NOUNS built from theirs.
+__getattr__: Any = _LISTS.module_getattr(globals())
+
 #: A dateline: "KYIV —", "KYIV, Ukraine (AP) —" at the start of the body.
 DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.' -]{2,40}?)(?:,\s*[A-Z][A-Za-z. ]+)?\s*(?:\([A-Za-z ]+\)\s*)?[—–-]{1,2}\s")
 
@@ -76,7 +72,7 @@ def _content(words: Iterable["Token"], inside: set[int]) -> frozenset[str]:
     return frozenset(
         word for t in words
         if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha and t.i not in inside
-        and (word := context_word(t.lemma_.casefold())) not in EMPTY_CONTEXT
+        and (word := context_word(t.lemma_.casefold())) not in _LISTS.EMPTY_CONTEXT
     )
 
 
@@ -125,7 +121,8 @@ def _places_of(tok: "Token", depth: int = 0) -> Iterable[str]:
     deeper, the place a part or a stretch of ground belongs to ("took to the streets of Eastport",
     "on the outskirts of Westbury"; docs/verdicts.md §3)."""
     for prep in tok.children:
-        if prep.dep_ not in ("prep", "dative") or prep.lower_ not in PLACE_PREPS or (depth and prep.lower_ != "of"):
+        if prep.dep_ not in ("prep", "dative") or prep.lower_ not in _LISTS.PLACE_PREPS \
+                or (depth and prep.lower_ != "of"):
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj":
@@ -149,8 +146,8 @@ def _scope(heads: list["Token"]) -> str | None:
             if prep.dep_ != "prep":
                 continue
             for obj in prep.children:
-                ordinals = [c.lower_ for c in obj.children if ORDINAL_SCOPE.match(c.lower_)]
-                if obj.dep_ == "pobj" and ordinals and obj.lemma_.casefold() in SCOPE_NOUNS:
+                ordinals = [c.lower_ for c in obj.children if _LISTS.ORDINAL_SCOPE.match(c.lower_)]
+                if obj.dep_ == "pobj" and ordinals and obj.lemma_.casefold() in _LISTS.SCOPE_NOUNS:
                     return f"{ordinals[0]} {obj.lemma_.casefold()}"
     return None
 
@@ -188,7 +185,7 @@ def source_tokens(anchor: "Token") -> tuple["Token | None", "Token | None"]:
     according = _according_token(sent_of(anchor))
     tok = anchor
     for _ in range(8):
-        if tok.lemma_.casefold() in REPORTING_VERBS and tok.pos_ == "VERB":
+        if tok.lemma_.casefold() in _LISTS.REPORTING_VERBS and tok.pos_ == "VERB":
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.pos_ != "PRON":
                 return subj, according
@@ -233,7 +230,7 @@ def _without_demonym(key: str) -> str:
     first, _, rest = key.partition(" ")
     if rest.split(" ", 1)[0].rstrip(".") in TITLE_WORDS and (owner := owner_key(first)) and first != owner \
             and not is_place(first):
-        return TITLES.sub("", rest)
+        return _LISTS.TITLES.sub("", rest)
     return key
 
 
@@ -241,9 +238,9 @@ def normalize_name(name: str) -> str:
     """A comparable key for a person or organisation: ASCII, casefolded, no titles."""
     key = anyascii(name).casefold().strip()
     key = re.sub(r"['’]s\b", "", key)
-    key = TITLES.sub("", key)
+    key = _LISTS.TITLES.sub("", key)
     key = _without_demonym(key)
-    key = GENERIC_SOURCE_NOUNS.sub("", key)
+    key = _LISTS.GENERIC_SOURCE_NOUNS.sub("", key)
     return re.sub(r"[^a-z0-9 ]+", "", key).strip()
 
 

@@ -8,37 +8,22 @@ remark ("a magnitude 6 quake can cause severe damage": a kind of quake, not this
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from ..data import YEAR_PATTERN, clock_words, month_words
+from ..data import YEAR_PATTERN, WordLists, clock_words, month_words
 from ..normalize.units import parse_unit
 from .cache import sent_of, text_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-#: Nouns that name a thing by a number ("Route 137", "Article 5"): such numbers are labels.
-IDENTIFIER_NOUNS = frozenset(
-    [
-        "route", "section", "article", "flight", "interstate", "highway", "room", "no", "no.", "number", "gate",
-        "chapter", "level", "phase", "platform", "terminal", "ward", "unit", "building", "block", "bus", "line",
-        "channel", "model", "version", "grade", "paragraph", "clause", "resolution", "amendment", "exit", "apollo",
-        "mission", "seat", "row", "page", "vol", "volume", "episode", "season", "bill", "act", "law", "rule", "item",
-        "track", "code"
-    ]
-)
-#: Of those, the ones that label a number even when written in lower case.
-LOWERCASE_IDENTIFIER_NOUNS = frozenset(
-    [
-        "route", "section", "article", "flight", "interstate", "highway", "room", "no", "number", "gate", "chapter",
-        "paragraph", "clause", "exit", "page", "code"
-    ]
-)
-SCORE_WORDS = frozenset(
-    ["win", "won", "beat", "defeat", "lose", "lost", "score", "lead", "victory", "draw", "vote", "match", "game", "tie"]
-)
-#: Nouns a win-loss tally stands before ("a 9-14 start", "a 15-2 run", "a 10-3 record").
-TALLY_NOUNS = frozenset({"start", "record", "finish", "run", "streak", "mark"})
+_LISTS = WordLists("identifiers", derived={
+    "IDENTIFIER_NOUNS": lambda lists: lists.LOWERCASE_IDENTIFIER_NOUNS | lists.raw("IDENTIFIER_NOUNS"),
+})
+#: The word lists of ``factcheck/data/identifiers.toml``, read on first use: IDENTIFIER_NOUNS,
+#: LOWERCASE_IDENTIFIER_NOUNS, SCORE_WORDS, TALLY_NOUNS, GENERIC_MODALS, LABELLED_NOUNS, LABEL_WORDS.
+__getattr__: Any = _LISTS.module_getattr(globals())
+
 MONTHS = month_words()
 
 
@@ -49,9 +34,9 @@ def is_score(toks: list["Token"], i: int, end: int) -> bool:
     if len(toks[i].text) > 2 or len(toks[end + 1].text) > 2:
         return False
     after = end + 2
-    if after < len(toks) and toks[after].lemma_.casefold() in TALLY_NOUNS:
+    if after < len(toks) and toks[after].lemma_.casefold() in _LISTS.TALLY_NOUNS:
         return True  # "a 9-14 start", "a 15-2 run": wins and losses, not a range
-    return any(t.lemma_.casefold() in SCORE_WORDS for t in sent_of(toks[0]))
+    return any(t.lemma_.casefold() in _LISTS.SCORE_WORDS for t in sent_of(toks[0]))
 
 
 def is_one(toks: list["Token"], i: int, end: int) -> bool:
@@ -64,10 +49,6 @@ def about_sources(toks: list["Token"], i: int) -> bool:
     return "according" in words and "to" in words
 
 
-#: Modals that make a clause about an indefinite subject a remark on a kind of thing ("a magnitude 6
-#: quake can cause severe damage"). "Could" is left out: it is also the past of "can" ("a 6.1 quake
-#: could be felt 200 km away" tells of this quake); "will", "would" predict or report intentions.
-GENERIC_MODALS = frozenset({"can", "may", "might"})
 #: Links inside a noun phrase a figure climbs to the phrase's noun ("a magnitude 6 quake", "a
 #: 6.5-magnitude quake", "an earthquake of magnitude 7").
 PHRASE_LINKS = frozenset({"nummod", "quantmod", "compound", "nmod", "amod", "npadvmod", "pobj", "prep"})
@@ -91,7 +72,7 @@ def generic_remark(tok: "Token") -> bool:
         return False  # "an estimated 500 people may be trapped": a count of this story's people
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
     auxes = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass")]
-    modal = any(a.lemma_.casefold() in GENERIC_MODALS or a.lower_ in GENERIC_MODALS for a in auxes)
+    modal = any(a.lemma_.casefold() in _LISTS.GENERIC_MODALS or a.lower_ in _LISTS.GENERIC_MODALS for a in auxes)
     return indefinite and modal and not any(a.lemma_.casefold() == "have" for a in auxes)
 
 
@@ -104,7 +85,8 @@ def is_identifier(toks: list["Token"], i: int, end: int) -> bool:
     label = before.lower_.rstrip(".") if before is not None else ""
     if label == "" and before is not None and i > 1 and toks[i - 2].lower_ in ("no", "nos"):
         before, label = toks[i - 2], "no"  # "School No. 12": the small model splits "No" and "."
-    if label in IDENTIFIER_NOUNS and (before.is_title or before.is_upper or label in LOWERCASE_IDENTIFIER_NOUNS):
+    if label in _LISTS.IDENTIFIER_NOUNS \
+            and (before.is_title or before.is_upper or label in _LISTS.LOWERCASE_IDENTIFIER_NOUNS):
         return True  # "Route 137", "Article 5", "target No. 1"
     if end + 1 < len(toks) and toks[end].text in ("-", "–") and is_score(toks, i, end):
         return True
@@ -126,9 +108,6 @@ def is_identifier(toks: list["Token"], i: int, end: int) -> bool:
     return False
 
 
-#: Nouns a number before them labels rather than counts, when singular: "the 600 block", "his
-#: 23 jersey", "the 90210 ZIP code" ("600 blocks", "500 shirts" are counts).
-LABELLED_NOUNS = frozenset({"block", "jersey", "shirt", "code"})
 #: Digits, with a capital letter on them as house numbers have ("221B"), that may be part of a name.
 HOUSE_NUMBER = re.compile(r"^\d+[A-Z]?$")
 #: Named groups the small model tags as singular proper nouns that news counts ("37 Taliban").
@@ -151,7 +130,7 @@ def _labels_noun(toks: list["Token"], i: int, end: int) -> bool:
     if end - i != 1 or not first.text.isdigit() or first.dep_ != "nummod" or head.i < first.i:
         return False
     chain = toks[end : end + (head.i - first.i)]
-    return any(t.lower_ in LABELLED_NOUNS and t.tag_ in ("NN", "NNP") for t in chain)
+    return any(t.lower_ in _LISTS.LABELLED_NOUNS and t.tag_ in ("NN", "NNP") for t in chain)
 
 
 def _in_name(toks: list["Token"], i: int, end: int) -> bool:
@@ -187,8 +166,6 @@ def _title_cased(toks: list["Token"], name: range) -> bool:
 
 #: A number glued to a letter that makes it a generation or a class ("3G", "4G", "5G").
 GENERATION = re.compile(r"^\d{1,2}G$")
-#: Words after a number that make it a label of a kind of thing ("64-bit", "32 bit").
-LABEL_WORDS = frozenset({"bit", "core", "speed"})
 
 
 #: Letters an agent noun made of a number and a noun is at least as long as ("seater", "pointer").
@@ -213,7 +190,7 @@ def _label_shape(toks: list["Token"], i: int, end: int) -> bool:
     nxt = toks[end + 1] if end + 1 < len(toks) else None
     if GENERATION.match(first.text) or (after is not None and GENERATION.match(first.text + after.text)):
         return True
-    if after is not None and after.text in ("-", "–") and nxt is not None and nxt.lower_ in LABEL_WORDS:
+    if after is not None and after.text in ("-", "–") and nxt is not None and nxt.lower_ in _LISTS.LABEL_WORDS:
         return True
     if after is not None and after.lower_ == "bit":
         return True
