@@ -137,3 +137,68 @@ def test_build_script_is_deterministic(tmp_path) -> None:
         shipped = files("factcheck.data").joinpath(name).read_text(encoding="utf-8")
         if shipped.splitlines()[0] == (one / name).read_text(encoding="utf-8").splitlines()[0]:  # same versions
             assert shipped == (one / name).read_text(encoding="utf-8"), f"{name} is not what the build script writes"
+
+
+#: Each word-list file and the module whose constants it holds (one section per constant).
+WORD_LIST_MODULES = {"context": "factcheck.extract.context", "event_words": "factcheck.normalize.event_words",
+                     "identifiers": "factcheck.extract.identifiers", "speakers": "factcheck.normalize.speakers"}
+
+
+def test_every_data_file_is_read_by_a_loader() -> None:
+    import importlib
+
+    names = sorted(p.name for p in files("factcheck.data").iterdir() if p.name.endswith((".tsv", ".toml")))
+    loaders = files("factcheck.data").joinpath("__init__.py").read_text()
+    tables = [n for n in names if n.endswith(".tsv")]
+    assert [n for n in tables if f'_rows("{n}")' not in loaders] == []
+    word_files = [n.removesuffix(".toml") for n in names if n.endswith(".toml")]
+    assert word_files == sorted(WORD_LIST_MODULES)
+    for name, module_name in WORD_LIST_MODULES.items():
+        module = importlib.import_module(module_name)
+        for title in data.word_lists(name):
+            assert getattr(module, title), f"{module_name}.{title} does not give {name}.toml's [{title}]"
+
+
+@pytest.mark.parametrize("name", sorted(WORD_LIST_MODULES))
+def test_no_word_twice_in_one_list(name: str) -> None:
+    import tomllib
+
+    sections = tomllib.loads(files("factcheck.data").joinpath(f"{name}.toml").read_text(encoding="utf-8"))
+    for title, section in sections.items():
+        for key, value in section.items():
+            words = [w for w in value if isinstance(w, str)] if isinstance(value, list) else []
+            assert len(words) == len(set(words)), f"{name}.toml [{title}] {key} lists a word twice"
+            assert all(w == w.strip() and w for w in words), f"{name}.toml [{title}] {key}: a blank or padded word"
+
+
+@pytest.mark.parametrize("table", ["ACTION_CLASSES", "EVENT_NOUNS", "NOUN_CLASSES"])
+def test_a_word_has_one_class(table: str) -> None:
+    classes = data.word_lists("event_words")[table]
+    words = [w for cls, members in classes.items() for w in (cls, *members)]
+    assert len(words) == len(set(words)), f"{table} gives a word two classes"
+
+
+def test_help_reads_no_data_file() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from factcheck.cli import main; from factcheck import data; sys.argv=['factcheck','--help']\n"
+            "try: main()\nexcept SystemExit: pass\n"
+            "print(data.word_lists.cache_info().currsize, data._rows.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines()[-1] == "0 0"
+
+
+def test_word_lists_are_read_once_and_derived_lists_built_from_others() -> None:
+    from factcheck.extract import context, identifiers
+    from factcheck.normalize import event_words, speakers
+
+    assert data.word_lists("speakers") is data.word_lists("speakers")
+    assert speakers.HEAD_TITLES < speakers.TITLE_WORDS and "sgt" in speakers.TITLE_WORDS
+    assert identifiers.LOWERCASE_IDENTIFIER_NOUNS < identifiers.IDENTIFIER_NOUNS
+    assert event_words.PLACE_KIND_NOUNS < event_words.PLACE_SUFFIXES
+    assert event_words.ACTION_CLASSES["impose sanction"] == "sanction"
+    assert context.TITLES.sub("", "gen okafor") == context.TITLES.sub("", "gen. okafor") == "okafor"
+    assert context.TITLES.sub("", "state department") == "state department"
+    with pytest.raises(AttributeError):
+        _ = speakers.NO_SUCH_LIST

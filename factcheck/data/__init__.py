@@ -12,6 +12,15 @@ their pint names and symbols), ``currencies.tsv`` (ISO 4217 codes and their mark
 and the counts they allow), ``zone_abbreviations.tsv`` (time-zone abbreviations, their offsets
 and the zones of generic labels). Lines starting with "#" are comments; columns are
 tab-separated.
+
+Word lists of one module are a TOML file named after it (read with the standard library's
+``tomllib`` by ``word_lists``), one section per constant, named as the constant, its comment above:
+``event_words.toml`` and ``speakers.toml`` (normalize), ``context.toml`` and ``identifiers.toml``
+(extract). The module keeps the constants' names: it holds a ``WordLists`` and serves them through a
+module ``__getattr__`` (PEP 562), so ``from .event_words import WEAPONS`` reads the file when first
+asked, and its own functions read ``_LISTS.NAME``. A list made from others (``TITLE_WORDS`` is
+``HEAD_TITLES`` and its own words; a pattern built from its words) is derived in the module, so no
+word is written twice.
 """
 
 from __future__ import annotations
