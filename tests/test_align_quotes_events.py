@@ -33,6 +33,23 @@ def test_a_translated_quote_agrees():
     ) == [("agree", 2)]
 
 
+def test_a_short_quote_sharing_some_of_its_words_is_one_utterance_only_from_one_speaker():
+    # two witnesses, two sightings: the word not shared is the point of a short quote
+    assert verdicts(
+        quote("a1", "Ida Berg", "It smelled like smoke,"),
+        quote("a2", None, "I woke up and it smelled like burning rubber everywhere."),
+    ) == [("single_source", 1), ("single_source", 1)]
+    assert verdicts(
+        quote("a1", "Tom Reyes", "a green oval crate"),
+        quote("a2", "Ana Lund", "two grey oval crates"),
+    ) == [("single_source", 1), ("single_source", 1)]
+    # one named speaker's two renderings of a short sentence are one quote
+    assert verdicts(
+        quote("a1", "Ana Lund", "a green oval crate"),
+        quote("a2", "Ana Lund", "a green oval box"),
+    ) == [("agree", 2)]
+
+
 def test_the_same_words_given_to_another_speaker_conflict():
     report = compare(ARTICLES, align((
         quote("a1", "Joe Biden", "Putin is the aggressor. Putin chose this war."),
