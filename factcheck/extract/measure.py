@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..data import change_words, scale_words, vague_plurals
+from ..data import change_words, crowd_verbs, scale_words, vague_plurals
 from ..normalize.measures import EVENT_CLASSES, MEASURE_CLASSES, measure_class, owner_key
 from ..normalize.units import parse_unit
 from .cache import sent_of
@@ -72,6 +72,8 @@ def measure_of(head: "Token", span: list["Token"], unit: str | None, hint: str |
         if noun.lemma_.casefold() == "people" and noun.head.lower_ == "to" and noun.head.head.lower_ == "home":
             return "population", noun, None, last  # "home to 120,000 people"
         return noun_phrase_lemma(noun), noun, None, last
+    if head.dep_ == "nsubj" and (crowd := crowd_verbs().get(head.head.lemma_.casefold())):
+        return crowd, None, None, last  # "10,000 gathered", "hundreds marched": a crowd of people
     return "count", None, None, last
 
 
