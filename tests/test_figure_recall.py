@@ -74,3 +74,13 @@ def test_a_year_before_a_plural_or_a_name_is_no_date(nlp):
     article = Article("a1", "t.txt", text, "t.txt")
     claims = normalize(extract([article], [nlp(text)])).claims
     assert not [c for c in claims if c.kind == "quantity" and c.value.dimension == "date"]
+
+
+def test_passes_caught_are_receptions_and_passes_thrown_are_not(nlp):
+    from factcheck.extract import extract
+    from factcheck.normalize.claims import normalize
+
+    text = "Okonkwo caught 61 passes this season. Brandt threw 30 passes and completed 22 passes."
+    article = Article("a1", "t.txt", text, "t.txt")
+    found = {c.text: c.value.measure_class for c in normalize(extract([article], [nlp(text)])).claims}
+    assert found == {"61 passes": "reception", "30 passes": "pass", "22 passes": "completion"}
