@@ -17,8 +17,9 @@ TABLES = sorted(p.name for p in files("factcheck.data").iterdir() if p.name.ends
 
 
 def test_every_data_file_is_known() -> None:
-    assert TABLES == ["change_words.tsv", "currencies.tsv", "number_suffixes.tsv", "number_words.tsv", "owners.tsv",
-                      "places.tsv", "units.tsv", "vague_amounts.tsv", "zone_abbreviations.tsv"]
+    assert TABLES == ["change_words.tsv", "crowd_verbs.tsv", "currencies.tsv", "measure_synonyms.tsv",
+                      "number_suffixes.tsv", "number_words.tsv", "owners.tsv", "places.tsv", "units.tsv",
+                      "vague_amounts.tsv", "zone_abbreviations.tsv"]
 
 
 @pytest.mark.parametrize("name", [t for t in TABLES if t != "places.tsv"])  # many places share a name
@@ -35,6 +36,9 @@ def test_each_file_loads_without_duplicate_keys(name: str) -> None:
 
 
 def test_loaders_read_each_table() -> None:
+    assert data.crowd_verbs()["gather"] == "people"
+    assert data.measure_synonyms()[0]["catches"] == "reception"
+    assert data.measure_synonyms()[1][("price", "money")] == "money"
     assert data.number_words()["twelve"] == (12, "teen")
     assert data.scale_words() == {"hundred": 100, "dozen": 12, "thousand": 10**3, "million": 10**6,
                                   "billion": 10**9, "trillion": 10**12, "lakh": 10**5, "crore": 10**7}

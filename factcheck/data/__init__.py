@@ -9,8 +9,10 @@ Files: ``number_words.tsv`` (cardinal words, value, kind), ``number_suffixes.tsv
 "m", "k"), ``change_words.tsv`` (words of a rise or a fall), ``units.tsv`` (units of measure,
 their pint names and symbols), ``currencies.tsv`` (ISO 4217 codes and their marks),
 ``vague_amounts.tsv`` (vague words
-and the counts they allow), ``zone_abbreviations.tsv`` (time-zone abbreviations, their offsets
-and the zones of generic labels). Lines starting with "#" are comments; columns are
+and the counts they allow), ``measure_synonyms.tsv`` (measure nouns that count one thing under two
+names), ``crowd_verbs.tsv`` (verbs whose bare number subject counts people),
+``zone_abbreviations.tsv`` (time-zone abbreviations, their offsets and the zones of generic
+labels). Lines starting with "#" are comments; columns are
 tab-separated.
 
 Word lists of one module are a TOML file named after it (read with the standard library's
@@ -166,6 +168,28 @@ def vague_plurals() -> frozenset[str]:
 def change_words() -> dict[str, str]:
     """Lemmas that make a figure a change -> its direction: "rise" -> "up", "cut" -> "down"."""
     return {word: direction for word, direction in _rows("change_words.tsv")}
+
+
+@cache
+def measure_synonyms() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """Measure nouns that count one thing under two names (``measure_synonyms.tsv``): (word ->
+    class, for figures of any dimension; (word, dimension) -> class, for figures of one only)."""
+    anywhere: dict[str, str] = {}
+    by_dimension: dict[tuple[str, str], str] = {}
+    for measure, words, *dimension in _rows("measure_synonyms.tsv"):
+        for word in _split(words):
+            if dimension:
+                by_dimension[(word, dimension[0])] = measure
+            else:
+                anywhere[word] = measure
+    return anywhere, by_dimension
+
+
+@cache
+def crowd_verbs() -> dict[str, str]:
+    """Verbs whose bare number subject counts a crowd -> what it counts (``crowd_verbs.tsv``):
+    "10,000 gathered" counts people."""
+    return {verb: counted for verb, counted in _rows("crowd_verbs.tsv")}
 
 
 @cache

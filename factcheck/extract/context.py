@@ -58,7 +58,8 @@ def frame_for(anchors: list["Token"], span_tokens: Iterable["Token"], *, local: 
     heads = list(dict.fromkeys(h for anchor in anchors for h in _heads(anchor)))
     owners = {o for t in heads for o in _owners_of(t)}
     places = {p for t in heads for p in _places_of(t)}
-    clause = _content(_clause_words(anchors[0]), inside)
+    dated = dated_noun(anchors[0]) if local else None
+    clause = _content(_clause_words(anchors[0]) + (_noun_words(dated) if dated is not None else []), inside)
     return Frame(
         owners=frozenset(owners),
         places=frozenset(places),
@@ -66,6 +67,33 @@ def frame_for(anchors: list["Token"], span_tokens: Iterable["Token"], *, local: 
         scope=_scope(heads),
         clause=clause,
     )
+
+
+#: Dependencies of a year on the noun it dates: "her 1999 role", "1999's Summer Dust".
+DATING_DEPS = frozenset({"nummod", "compound", "amod", "poss", "nmod"})
+
+
+def dated_noun(tok: "Token") -> "Token | None":
+    """The singular common noun a year written before it dates ("her 1999 role", "the 1983 film",
+    "1999's Summer Dust"), or None: the year is the date of that thing, as "in 1999" is of an act."""
+    head = tok.head
+    if tok.ent_type_ != "DATE" or tok.dep_ not in DATING_DEPS or head.i <= tok.i:
+        return None
+    # before a plural the number counts ("the 2000 runners"); before a name it is a model year or
+    # part of the name ("a 2008 Roadster", "the 2022 Games"), unless written "1999's"
+    return head if head.tag_ == "NN" or (tok.dep_ == "poss" and head.pos_ in ("NOUN", "PROPN")) else None
+
+
+def _noun_words(noun: "Token") -> list["Token"]:
+    """A noun with its compounds, its apposition and the objects of its prepositions: what a dated
+    noun is ("her 1999 role in Summer Dust": role, summer, dust; "the 1999 film Summer Dust")."""
+    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+    named = [c for c in noun.children if c.dep_ == "appos"]
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        named.extend(c for c in prep.children if c.dep_ == "pobj")
+    for name in named:
+        words.extend(t for t in name.subtree if t.dep_ in ("compound", "amod") or t.i == name.i)
+    return words
 
 
 def _content(words: Iterable["Token"], inside: set[int]) -> frozenset[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..data import change_words, scale_words, vague_plurals
+from ..data import change_words, crowd_verbs, scale_words, vague_plurals
 from ..normalize.measures import EVENT_CLASSES, MEASURE_CLASSES, measure_class, owner_key
 from ..normalize.units import parse_unit
 from .cache import sent_of
@@ -71,7 +71,11 @@ def measure_of(head: "Token", span: list["Token"], unit: str | None, hint: str |
     if noun is not None:
         if noun.lemma_.casefold() == "people" and noun.head.lower_ == "to" and noun.head.head.lower_ == "home":
             return "population", noun, None, last  # "home to 120,000 people"
-        return noun_phrase_lemma(noun), noun, None, last
+        counted = noun_phrase_lemma(noun)
+        act = f"{noun.head.lemma_.casefold()} {counted}"  # "caught 59 passes": 59 receptions
+        return (act if noun.dep_ == "dobj" and measure_class(act) != act else counted), noun, None, last
+    if head.dep_ == "nsubj" and (crowd := crowd_verbs().get(head.head.lemma_.casefold())):
+        return crowd, None, None, last  # "10,000 gathered", "hundreds marched": a crowd of people
     return "count", None, None, last
 
 

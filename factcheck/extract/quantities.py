@@ -39,7 +39,7 @@ from .amounts import (
     starts_amount,
 )
 from .cache import ents_of, sent_of, text_of
-from .context import attribution, frame_for
+from .context import attribution, dated_noun, frame_for
 from .identifiers import MONTHS, about_sources, generic_remark, is_identifier, is_one
 from .measure import change_of, is_magnitude, measure_of, subject_of
 
@@ -64,8 +64,6 @@ QUALIFIER = re.compile(
     r"estimated|between|from|only|just|a total of|a further|another|barely|an additional)\s+)+$",
     re.IGNORECASE,
 )
-
-
 
 
 def quantities(sent: "Span") -> Iterator[RawQuantity]:
@@ -354,8 +352,9 @@ def _hint(toks: list["Token"], i: int, end: int, unit: str | None) -> tuple[str 
         first = min(date_toks[0].i, toks[i].i) - toks[0].i
         last = max(end, date_toks[-1].i - toks[0].i + 1)
         phrase = doc[toks[0].i + first : toks[0].i + last].text
-        if re.fullmatch(r"\d{4}", phrase) and first > 0 and toks[first - 1].lower_ in YEAR_PREPS:
-            phrase = f"in {phrase}"  # "in 1949": a bare number is a year only after such a word
+        if re.fullmatch(r"\d{4}", phrase) and (first > 0 and toks[first - 1].lower_ in YEAR_PREPS
+                                               or dated_noun(toks[i]) is not None):
+            phrase = f"in {phrase}"  # "in 1949", "her 1999 role": a bare number is a year only so
         return "date", phrase, first, last
     if re.fullmatch(YEAR_PATTERN, toks[i].text) and end - i == 1 and i > 0 \
             and toks[i - 1].lower_ in YEAR_PREPS:

@@ -15,6 +15,7 @@ from ..data import YEAR_PATTERN, month_number, month_pattern, number_suffixes, s
 from ..load import published_moment
 from ..types import About, Anchor, ArticleParse, Claim, Event, Extraction, Interval, Quantity, Quote, RawQuantity, Value
 from .intervals import parse_amount
+from .measures import dimension_class
 from .numbers import parse_number
 from .places import timezone_for_place
 from .stated import stated_of
@@ -167,7 +168,8 @@ def _share(amount: str) -> Interval | None:
 def _quantity(raw: RawQuantity, interval: Interval, unit: str | None, dimension: str,
               precision: float = 0.0) -> Quantity:
     return Quantity(interval=interval, unit=unit, dimension=dimension, measure=raw.measure,
-                    measure_class=raw.measure_class, subject=raw.subject, precision=precision,
+                    measure_class=dimension_class(raw.measure_class, dimension), subject=raw.subject,
+                    precision=precision,
                     stated=stated_of(raw, _ATTACHED.sub(r"\1", raw.amount)), change=raw.change, role=raw.role)
 
 

@@ -13,6 +13,8 @@ from functools import cache, lru_cache
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
+from ..data import measure_synonyms
+
 #: Lemma (verb, adjective or noun) -> measure class. Event classes describe what
 #: happened to the people counted; noun classes describe what is counted.
 MEASURE_CLASSES: dict[str, str] = {
@@ -137,5 +139,14 @@ def context_word(lemma: str) -> str:
 
 
 def measure_class(lemma: str) -> str:
-    """The synonym class of a measure lemma; an unknown lemma is its own class."""
-    return MEASURE_CLASSES.get(lemma.casefold(), lemma.casefold())
+    """The synonym class of a measure lemma: an event class, else a class of measure nouns that
+    count one thing under two names ("catches" / "receptions", data/measure_synonyms.tsv); an
+    unknown lemma is its own class."""
+    key = lemma.casefold()
+    return MEASURE_CLASSES.get(key) or measure_synonyms()[0].get(key, key)
+
+
+def dimension_class(measure_class: str, dimension: str) -> str:
+    """The class of a measure in a figure of ``dimension``: a noun that names only the dimension
+    ("a price of $119.99" is a sum of money) takes the dimension's class; others stay."""
+    return measure_synonyms()[1].get((measure_class, dimension.split(":")[0]), measure_class)

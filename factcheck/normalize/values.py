@@ -64,7 +64,27 @@ def quantity_difference(va: Quantity, vb: Quantity) -> str | None:
         return f"direction differs: {va.change} vs {vb.change}"
     if _is_delta(va) or _is_delta(vb):
         return None if compatible(_size(_widened(va)), _size(_widened(vb))) else "values differ"
-    return None if compatible(_widened(va), _widened(vb)) else "values differ"
+    if compatible(_widened(va), _widened(vb)) or _bound_at_round(va, vb) or _bound_at_round(vb, va):
+        return None
+    return "values differ"
+
+
+#: A whole count written to the thousand ("10,000 gathered", "2,000 troops") is rounded by whoever
+#: wrote it: "more than 10,000" of another report is the same estimate, not a higher one. Below
+#: (100, 250) a figure may be exact: "100 killed" / "more than 100 killed" stay two counts.
+ROUND_COUNT = 1000
+
+
+def _bound_at_round(bound: Quantity, figure: Quantity) -> bool:
+    """A bound at the very figure another report gives as a round count ("more than 10,000
+    people" / "10,000 gathered", "fewer than 2,000" / "2,000"): the bound's own end excluded, the
+    two are the same estimate."""
+    iv, other = bound.interval, figure.interval
+    if iv.qualifier not in ("more_than", "less_than") or other.qualifier != "exact" or figure.unit is not None \
+            or bound.unit is not None or other.low is None or other.low != other.high:
+        return False
+    end = iv.low if iv.qualifier == "more_than" else iv.high
+    return end == other.low and other.low >= ROUND_COUNT and other.low % ROUND_COUNT == 0
 
 
 def as_compared(va: Quantity, vb: Quantity) -> tuple[Quantity, Quantity]:
