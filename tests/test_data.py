@@ -142,7 +142,8 @@ def test_build_script_is_deterministic(tmp_path) -> None:
 #: Each word-list file and the module whose constants it holds (one section per constant).
 WORD_LIST_MODULES = {"context": "factcheck.extract.context", "event_words": "factcheck.normalize.event_words",
                      "identifiers": "factcheck.extract.identifiers", "speakers": "factcheck.normalize.speakers",
-                     "scope": "factcheck.extract.scope", "about": "factcheck.extract.about"}
+                     "scope": "factcheck.extract.scope", "about": "factcheck.extract.about",
+                     "ages": "factcheck.extract.ages"}
 
 
 def test_every_data_file_is_read_by_a_loader() -> None:
