@@ -17,9 +17,9 @@ TABLES = sorted(p.name for p in files("factcheck.data").iterdir() if p.name.ends
 
 
 def test_every_data_file_is_known() -> None:
-    assert TABLES == ["change_words.tsv", "crowd_verbs.tsv", "currencies.tsv", "measure_synonyms.tsv",
-                      "number_suffixes.tsv", "number_words.tsv", "owners.tsv", "places.tsv", "units.tsv",
-                      "vague_amounts.tsv", "zone_abbreviations.tsv"]
+    assert TABLES == ["attached_units.tsv", "change_words.tsv", "crowd_verbs.tsv", "currencies.tsv",
+                      "measure_synonyms.tsv", "number_suffixes.tsv", "number_words.tsv", "owners.tsv", "places.tsv",
+                      "units.tsv", "vague_amounts.tsv", "zone_abbreviations.tsv"]
 
 
 @pytest.mark.parametrize("name", [t for t in TABLES if t != "places.tsv"])  # many places share a name
@@ -145,7 +145,9 @@ def test_build_script_is_deterministic(tmp_path) -> None:
 
 #: Each word-list file and the module whose constants it holds (one section per constant).
 WORD_LIST_MODULES = {"context": "factcheck.extract.context", "event_words": "factcheck.normalize.event_words",
-                     "identifiers": "factcheck.extract.identifiers", "speakers": "factcheck.normalize.speakers"}
+                     "identifiers": "factcheck.extract.identifiers", "speakers": "factcheck.normalize.speakers",
+                     "scope": "factcheck.extract.scope", "about": "factcheck.extract.about",
+                     "ages": "factcheck.extract.ages", "amounts": "factcheck.extract.amounts"}
 
 
 def test_every_data_file_is_read_by_a_loader() -> None:
@@ -206,3 +208,23 @@ def test_word_lists_are_read_once_and_derived_lists_built_from_others() -> None:
     assert context.TITLES.sub("", "state department") == "state department"
     with pytest.raises(AttributeError):
         _ = speakers.NO_SUCH_LIST
+
+
+def test_one_list_of_attached_units_makes_extract_and_normalize_patterns() -> None:
+    from factcheck.extract import amounts
+    from factcheck.normalize import claims
+    from factcheck.normalize.units import symbol
+
+    for written, unit in data.rows("attached_units.tsv"):
+        assert symbol(unit) == unit, f"attached_units.tsv: {written} stands for no unit of units.tsv"
+    for written in data.attached_units():
+        assert amounts.ATTACHED_UNIT.match(f"-12{written}.").groups() == ("-12", written)
+        assert claims._ATTACHED.sub(r"\1", f"about 40{written} at noon") == "about 40 at noon"
+    assert amounts.ATTACHED_UNIT.match("40km2") is None and claims._ATTACHED.sub(r"\1", "40kmx") == "40kmx"
+
+
+def test_amounts_lists_derived_from_others() -> None:
+    from factcheck.extract import amounts
+
+    assert amounts.VAGUE_BEFORE_UNIT[0] == ("a", "couple", "of") and ("several",) in amounts.VAGUE_BEFORE_UNIT
+    assert {"twice", "hundreds", "million"} <= amounts.START_WORDS

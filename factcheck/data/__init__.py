@@ -8,19 +8,20 @@ are the standard library's (``calendar``), not a file.
 Files: ``number_words.tsv`` (cardinal words, value, kind), ``number_suffixes.tsv`` ("bn",
 "m", "k"), ``change_words.tsv`` (words of a rise or a fall), ``units.tsv`` (units of measure,
 their pint names and symbols), ``currencies.tsv`` (ISO 4217 codes and their marks),
-``vague_amounts.tsv`` (vague words
-and the counts they allow), ``measure_synonyms.tsv`` (measure nouns that count one thing under two
-names), ``crowd_verbs.tsv`` (verbs whose bare number subject counts people),
-``zone_abbreviations.tsv`` (time-zone abbreviations, their offsets and the zones of generic
-labels). Lines starting with "#" are comments; columns are
+``vague_amounts.tsv`` (vague words and the counts they allow), ``zone_abbreviations.tsv``
+(time-zone abbreviations, their offsets and the zones of generic labels), ``attached_units.tsv``
+(units written onto the digits: "40C", "58km"), ``measure_synonyms.tsv`` (measure nouns that
+count one thing under two names), ``crowd_verbs.tsv`` (verbs whose bare number subject counts
+people). Lines starting with "#" are comments; columns are
 tab-separated.
 
 Word lists of one module are a TOML file named after it (read with the standard library's
 ``tomllib`` by ``word_lists``), one section per constant, named as the constant, its comment above:
-``event_words.toml`` and ``speakers.toml`` (normalize), ``context.toml`` and ``identifiers.toml``
-(extract). The module keeps the constants' names: it holds a ``WordLists`` and serves them through a
-module ``__getattr__`` (PEP 562), so ``from .event_words import WEAPONS`` reads the file when first
-asked, and its own functions read ``_LISTS.NAME``. A list made from others (``TITLE_WORDS`` is
+``event_words.toml`` and ``speakers.toml`` (normalize), ``context.toml``, ``identifiers.toml``,
+``scope.toml``, ``about.toml``, ``ages.toml`` and ``amounts.toml`` (extract). The module keeps the
+constants' names: it holds a ``WordLists`` and serves them through a module ``__getattr__`` (PEP
+562), so ``from .event_words import WEAPONS`` reads the file when first asked, and its own
+functions read ``_LISTS.NAME``. A list made from others (``TITLE_WORDS`` is
 ``HEAD_TITLES`` and its own words; a pattern built from its words) is derived in the module, so no
 word is written twice.
 """
@@ -205,6 +206,17 @@ def currency_rows() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[
     its hundredth, exact-case marks of its hundredth)."""
     return tuple((code, _split(names), *(_split(col) for col in (rest + ["", "", ""])[:3]))
                  for code, names, *rest in _rows("currencies.tsv"))
+
+
+@cache
+def attached_units() -> tuple[str, ...]:
+    """Units written onto the digits with no space ("40C", "58km", "70mph"), as written, in file order."""
+    return tuple(written for written, _ in _rows("attached_units.tsv"))
+
+
+def attached_unit_pattern() -> str:
+    """A regular expression (no groups) for one unit of ``attached_units()``, case as written."""
+    return "|".join(re.escape(unit) for unit in attached_units())
 
 
 def _split(column: str) -> tuple[str, ...]:

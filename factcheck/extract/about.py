@@ -13,10 +13,11 @@ Returns plain ``About`` values; spaCy tokens stay in this stage.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from anyascii import anyascii
 
+from ..data import WordLists
 from ..normalize.event_words import GENERIC_HEADS
 from ..normalize.places import normalize_place
 from ..normalize.speakers import ORG_WORDS, TITLE_WORDS, without_name_suffix
@@ -31,27 +32,15 @@ if TYPE_CHECKING:  # pragma: no cover
 OWNER_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
-#: Pronouns that stand for a figure's owner; an unresolved one makes the owner unknown.
-#: "It" and "its" are left out: in news they mostly stand for the event or a thing ("it was 6.1").
-OWNER_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "they", "them", "their"})
+_LISTS = WordLists("about")
+#: The word lists of ``factcheck/data/about.toml``, read on first use: OWNER_PRONOUNS, TIME_WORDS,
+#: TIME_MODIFIERS.
+__getattr__: Any = _LISTS.module_getattr(globals())
 #: How many sentences back a pronoun looks for the one person it can stand for.
 PRONOUN_WINDOW = 3
 #: Links of a measure noun to the noun of a kind of thing it describes ("a .38-caliber revolver", "a
 #: 12-gauge shotgun", not "a 15-point lead"): the figure is a property of that object, its holder.
 HOLDER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
-#: Words that place a figure in time without a DATE entity ("later", "last season").
-TIME_WORDS = frozenset(
-    [
-        "yesterday", "today", "tonight", "tomorrow", "later", "earlier", "ago", "previously", "before", "after",
-        "since", "recently", "now", "currently", "then", "once", "former", "ex", "formerly", "season", "year",
-        "game", "match", "night", "morning", "afternoon", "evening", "weekend", "week", "month", "half", "quarter",
-        "period", "inning", "round", "career",
-    ]
-)
-#: Time words count only with a determiner or modifier that fixes which one ("last season",
-#: "the first half", "this year", "a week earlier"); a bare "season" is a scope at most.
-TIME_MODIFIERS = frozenset({"last", "this", "next", "previous", "first", "second", "third", "fourth", "final",
-                            "opening", "early", "late", "same", "that", "past", "coming", "following"})
 _KEY = re.compile(r"[^a-z0-9 ]+")
 _MENTIONS = "factcheck-name-mentions"  # doc.user_data key of ``name_mentions``
 PERIOD = re.compile(r"^(?:about |some |nearly |almost |more than |less than |over |under )?(?:\d[\d,.]*|a|an|one|two|"
@@ -82,9 +71,9 @@ def about_for(anchors: list["Token"], inside: set[int]) -> About:
             continue
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and tok.dep_ != "compound":
             found.append(Anchor("entity", _name_key(_compound_name(tok)), _compound_name(tok)))
-        elif tok.lower_ in OWNER_PRONOUNS and _owner_position(tok, anchors):
+        elif tok.lower_ in _LISTS.OWNER_PRONOUNS and _owner_position(tok, anchors):
             found.append(_antecedent(tok))
-        elif tok.lower_ in TIME_WORDS and (mods := _time_modifiers(tok)):
+        elif tok.lower_ in _LISTS.TIME_WORDS and (mods := _time_modifiers(tok)):
             text = " ".join([*mods, tok.text])
             found.append(Anchor("time", text.casefold(), text))
     found.extend(_background(anchors[0], {t.i for t in tokens}, {(a.kind, a.key) for a in found}))
@@ -262,7 +251,7 @@ def _compound_name(tok: "Token") -> str:
 def _time_modifiers(tok: "Token") -> list[str]:
     if tok.lower_ in ("later", "earlier", "ago", "before", "after"):
         return [c.text for c in tok.children if c.dep_ == "npadvmod"]  # "a week later", "two years ago"
-    return [c.text for c in tok.children if c.dep_ in ("det", "amod", "nummod") and c.lower_ in TIME_MODIFIERS]
+    return [c.text for c in tok.children if c.dep_ in ("det", "amod", "nummod") and c.lower_ in _LISTS.TIME_MODIFIERS]
 
 
 def _event(anchors: list["Token"]) -> list[Anchor]:

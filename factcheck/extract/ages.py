@@ -6,8 +6,9 @@ whole number after a name or a noun for people, or listed after an age word, is 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from ..data import WordLists
 from ..normalize.measures import KIN_NOUNS, PERSON_NOUNS
 from ..normalize.places import is_place, normalize_place
 from .context import _entity_text
@@ -16,8 +17,9 @@ from .identifiers import MONTHS
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-#: Words before an age ("aged 65", "under age 10", "ages 12 and under").
-AGE_WORDS = frozenset({"age", "aged", "ages"})
+_LISTS = WordLists("ages")
+#: The word lists of ``factcheck/data/ages.toml``, read on first use: AGE_WORDS.
+__getattr__: Any = _LISTS.module_getattr(globals())
 
 
 def aged_person(toks: list["Token"], i: int, noun: "Token | None") -> set[str]:
@@ -62,7 +64,7 @@ def listed_after_age(toks: list["Token"], i: int) -> bool:
     k = i - 1
     while k >= 1 and toks[k].lower_ in ("and", ",", "or") and _small_whole(toks[k - 1]):
         k -= 2
-    return k < i - 1 and k >= 0 and toks[k].lower_ in AGE_WORDS and _small_whole(toks[i])
+    return k < i - 1 and k >= 0 and toks[k].lower_ in _LISTS.AGE_WORDS and _small_whole(toks[i])
 
 
 def _small_whole(tok: "Token") -> bool:

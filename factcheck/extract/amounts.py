@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from ..data import change_words, number_suffixes, scale_words, vague_plurals
+from ..data import WordLists, attached_unit_pattern, change_words, number_suffixes, scale_words, vague_plurals
 from ..normalize.units import exact_alias, parse_unit, symbol
 from .identifiers import is_score
 
@@ -22,27 +22,23 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: Digits, signed when the sign is written onto them ("-1.3", "+0.2").
 DIGITS = re.compile(r"^[-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
-#: A number with its unit in one token: "40C", "104F", "58km" when not split.
-#: Signed ("-12C") and with the sentence's full stop when it ends one ("+5C.").
-ATTACHED_UNIT = re.compile(r"^([-+\u2212]?\d+(?:\.\d+)?)(°[CF]|[CF]|km|kg|mm|cm|ft|mph|kph|kmh)\.?$")
 #: Multipliers written onto a figure that the tokenizer splits off: "$2.5m", "€3bn".
 GLUED_MULTIPLIERS = frozenset(number_suffixes()) | {f"{suffix}." for suffix in number_suffixes()}
-#: Fractions of a whole ("two-thirds of voters", "a quarter of homes", "half of the
-#: residents"): figures in percent, found only before "of".
-FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
 CLOCK_DIGITS = re.compile(r"^\d{1,2}:\d\d$")
-#: Vague amounts that are figures only before a unit ("a couple of hours", "several miles").
-VAGUE_BEFORE_UNIT = (("a", "couple", "of"), ("a", "couple"), ("a", "few"), ("several",))
 SUFFIXED = re.compile(rf"^\d+(?:\.\d+)?(?:{'|'.join(number_suffixes())})$", re.IGNORECASE)
 VAGUE = vague_plurals()
 MULTIPLIERS = frozenset(scale_words())
-ORDINALS = frozenset(
-    [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-        "twelfth", "twentieth", "hundredth", "thousandth", "millionth"
-    ]
-)
-RANGE_LINKS = frozenset({"to", "-", "–", "—", "and", "or"})
+_LISTS = WordLists("amounts", derived={
+    # "40C", "104F", "58km" when not split: signed ("-12C"), with the sentence's full stop when it ends one ("+5C.")
+    "ATTACHED_UNIT": lambda _: re.compile(rf"^([-+\u2212]?\d+(?:\.\d+)?)({attached_unit_pattern()})\.?$"),
+    "VAGUE_BEFORE_UNIT": lambda lists: tuple(tuple(p.split()) for p in lists.raw("VAGUE_BEFORE_UNIT")),
+    "START_WORDS": lambda lists: lists.raw("START_WORDS") | VAGUE | MULTIPLIERS,
+})
+#: The word lists of ``factcheck/data/amounts.toml``, read on first use: FRACTIONS, VAGUE_BEFORE_UNIT
+#: (word tuples), ORDINALS, RANGE_LINKS, MULTIPLE_AFTER, START_WORDS (with vague amounts and scale
+#: words), FOLD_WORDS, SIDE_LINKS, SIZE_WORDS; and ATTACHED_UNIT, a number with its unit in one
+#: token (data/attached_units.tsv).
+__getattr__: Any = _LISTS.module_getattr(globals())
 #: A number with a currency mark or a unit written onto it: "USD10", "S$40", "RM500", "95p",
 #: "4.5pc", "300bhp", "60kWh", "13″". Whether the marks are a currency and a unit is
 #: ``parse_unit``'s to say (data/currencies.tsv, data/units.tsv).
@@ -132,9 +128,9 @@ def _number_text(text: str, number_word: bool) -> bool:
     if SUB_PREFIX.match(text):
         return _number_text(text[4:], False)
     low = text.lower()
-    if low in ORDINALS or re.match(r"^\d+(st|nd|rd|th)$", low):
+    if low in _LISTS.ORDINALS or re.match(r"^\d+(st|nd|rd|th)$", low):
         return False
-    if any(shape.match(text) for shape in (DIGITS, SUFFIXED, CLOCK_DIGITS, ATTACHED_UNIT)) \
+    if any(shape.match(text) for shape in (DIGITS, SUFFIXED, CLOCK_DIGITS, _LISTS.ATTACHED_UNIT)) \
             or low in VAGUE or low in MULTIPLIERS or glued(text) or glued_range(text):
         return True
     return number_word
@@ -147,18 +143,18 @@ def fraction_end(toks: list["Token"], i: int) -> int:
     if len(low) >= 3 and is_number(toks[i]) and low[1] == "in" and is_number(toks[i + 2]) \
             and low[2] not in VAGUE and toks[i + 2].ent_type_ != "DATE":
         return i + 3  # "one in five adults"
-    if len(low) >= 4 and toks[i].like_num and low[1] == "-" and low[2] in FRACTIONS and low[3] == "of":
+    if len(low) >= 4 and toks[i].like_num and low[1] == "-" and low[2] in _LISTS.FRACTIONS and low[3] == "of":
         return i + 3
-    if len(low) >= 3 and low[0] in ("a", "one") and low[1] in FRACTIONS and low[2] == "of":
+    if len(low) >= 3 and low[0] in ("a", "one") and low[1] in _LISTS.FRACTIONS and low[2] == "of":
         return i + 2
     if len(low) >= 2 and low[0] == "half" and low[1] == "of":
         return i + 1
     if i > 0 and toks[i - 1].lower_ == "by" and _changes(toks[i - 1].head):  # "fell by a third", "cut by half"
         if low[:1] == ["half"]:
             return i + 1
-        if len(low) >= 2 and low[0] in ("a", "one") and low[1] in FRACTIONS:
+        if len(low) >= 2 and low[0] in ("a", "one") and low[1] in _LISTS.FRACTIONS:
             return i + 2
-        if len(low) >= 3 and toks[i].like_num and low[1] == "-" and low[2] in FRACTIONS:
+        if len(low) >= 3 and toks[i].like_num and low[1] == "-" and low[2] in _LISTS.FRACTIONS:
             return i + 3
     return 0
 
@@ -168,22 +164,18 @@ def _changes(tok: "Token") -> bool:
     return tok.pos_ in ("VERB", "NOUN") and (tok.lemma_.casefold() in change_words() or tok.lower_ in change_words())
 
 
-#: Words after "twice", "three times" that make it a multiple: "twice as many", "three times more".
-MULTIPLE_AFTER = frozenset({"as", "more", "higher", "larger", "bigger", "greater", "faster", "the", "that", "over"})
-
-
 def multiple(toks: list["Token"], i: int) -> tuple[int, str] | None:
     """(end, the factor as a number phrase) of a multiple at ``i``: "twice as many" (2),
     "three times more" (three), "sixfold", "10-fold"; else None. "three times a week" is not one."""
     low = [t.lower_ for t in toks[i : i + 3]] + ["", "", ""]
-    if low[0] == "twice" and low[1] in MULTIPLE_AFTER:
+    if low[0] == "twice" and low[1] in _LISTS.MULTIPLE_AFTER:
         return i + 1, "2"
     if low[0].endswith("fold") and len(low[0]) > 4 and low[0][:-4].isalpha() and toks[i].like_num is False \
-            and low[0][:-4] in _FOLD_WORDS:
+            and low[0][:-4] in _LISTS.FOLD_WORDS:
         return i + 1, low[0][:-4]
     if is_number(toks[i]) and low[1] == "-" and low[2] == "fold":
         return i + 3, toks[i].text
-    if is_number(toks[i]) and low[1] == "times" and low[2] in MULTIPLE_AFTER:
+    if is_number(toks[i]) and low[1] == "times" and low[2] in _LISTS.MULTIPLE_AFTER:
         return i + 2, toks[i].text
     return None
 
@@ -193,21 +185,11 @@ def _has_digit(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
 
-#: Words besides numbers that may start an amount: "a dozen", "half a million", "several
-#: miles", "twice as many", "hundreds".
-_START_WORDS = frozenset({"a", "an", "half", "one", "several", "twice"}) | VAGUE | MULTIPLIERS
-
-
-#: Number words written with "fold": "twofold" ... "tenfold", "hundredfold".
-_FOLD_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
-                         "hundred", "thousand"})
-
-
 def starts_amount(toks: list["Token"], i: int) -> bool:
     """Whether an amount starts at ``toks[i]`` (every token of a sentence is asked: the words
     that cannot start one are turned away first)."""
     tok = toks[i]
-    if not (tok.like_num or tok.lower_ in _START_WORDS or tok.lower_.endswith("fold") or _has_digit(tok.text)):
+    if not (tok.like_num or tok.lower_ in _LISTS.START_WORDS or tok.lower_.endswith("fold") or _has_digit(tok.text)):
         return False
     if _vague_before_unit(toks, i) or _vague_scale(toks, i) or fraction_end(toks, i) or multiple(toks, i):
         return True
@@ -221,7 +203,7 @@ def starts_amount(toks: list["Token"], i: int) -> bool:
 def _vague_scale(toks: list["Token"], i: int) -> int:
     """One past a vague count of a scale at ``i`` ("several dozen", "a few hundred", "a couple
     of thousand"), else 0: the count is vague, not the scale's one ("several dozen" is not 12)."""
-    for words in VAGUE_BEFORE_UNIT:
+    for words in _LISTS.VAGUE_BEFORE_UNIT:
         n = len(words)
         if tuple(t.lower_ for t in toks[i : i + n]) == words and i + n < len(toks) \
                 and toks[i + n].lower_ in MULTIPLIERS:
@@ -236,7 +218,7 @@ def _vague_before_unit(toks: list["Token"], i: int) -> int:
     """The length of a vague amount at ``i`` that a unit follows ("a couple of hours"), else 0."""
     if toks[i].lower_ not in ("a", "several"):
         return 0
-    for words in VAGUE_BEFORE_UNIT:
+    for words in _LISTS.VAGUE_BEFORE_UNIT:
         n = len(words)
         if tuple(t.lower_ for t in toks[i : i + n]) == words and i + n < len(toks) \
                 and toks[i + n].is_alpha and parse_unit(toks[i + n].text) is not None:
@@ -277,7 +259,7 @@ def _range_link(toks: list["Token"], i: int, end: int) -> tuple[int, int]:
     ``end`` opens a range, else (0, 0). The unit or currency may be written on both ends:
     "5% to 6%", "40 percent to 70 percent", "$62 and $68", "from $800,000 to $1.3 million"."""
     unit, link = _unit_words(toks, end)
-    if link + 1 >= len(toks) or toks[link].lower_ not in RANGE_LINKS:
+    if link + 1 >= len(toks) or toks[link].lower_ not in _LISTS.RANGE_LINKS:
         return 0, 0
     second = link + 1
     sign = toks[i - 1].lower_ if i > 0 and currency_sign(toks[i - 1]) else None
@@ -325,7 +307,7 @@ def _number_end(toks: list["Token"], i: int) -> int:
         elif low in GLUED_MULTIPLIERS and not toks[end - 1].whitespace_ \
                 and (toks[end - 1].like_num or glued(toks[end - 1].text) or glued_range(toks[end - 1].text)):
             end += 1  # "$2.5m": the tokenizer split the multiplier off
-        elif toks[end].like_num and toks[end].is_alpha and prev in MULTIPLIERS | {"-"} and low not in ORDINALS:
+        elif toks[end].like_num and toks[end].is_alpha and prev in MULTIPLIERS | {"-"} and low not in _LISTS.ORDINALS:
             end += 1  # "two hundred fifty"
         elif low == "a" and prev == "half" and end + 1 < len(toks) and toks[end + 1].lower_ in MULTIPLIERS:
             end += 2
@@ -355,8 +337,6 @@ def digits_of(tok: "Token") -> str:
 
 #: A number with "m" glued on: millions ("£50m") unless it is a side of "50m by 25m".
 _GLUED_M = re.compile(r"^\d+(?:\.\d+)?m\.?$")
-#: Words between the sides of a size: "50m by 25m", "20m x 30m".
-_BY = frozenset({"by", "x", "×"})
 
 
 def sides_in_metres(toks: list["Token"], i: int, end: int) -> bool:
@@ -366,21 +346,17 @@ def sides_in_metres(toks: list["Token"], i: int, end: int) -> bool:
         return False
     if _size_word(toks, end):
         return True  # "12m long", "a 3m-high wall"
-    after = end + 1 < len(toks) and toks[end].lower_ in _BY and _GLUED_M.match(_glued_text(toks, end + 1))
-    before = i >= 2 and toks[i - 1].lower_ in _BY and (
+    after = end + 1 < len(toks) and toks[end].lower_ in _LISTS.SIDE_LINKS and _GLUED_M.match(_glued_text(toks, end + 1))
+    before = i >= 2 and toks[i - 1].lower_ in _LISTS.SIDE_LINKS and (
         _GLUED_M.match(toks[i - 2].text) or (i >= 3 and _GLUED_M.match(_glued_text(toks, i - 3))))
     return bool(after or before)
-
-
-#: Adjectives of size after a figure with "m" glued on that make it metres: "12m long".
-SIZE_WORDS = frozenset({"long", "high", "tall", "wide", "deep", "thick", "across"})
 
 
 def _size_word(toks: list["Token"], k: int) -> bool:
     """Whether a size adjective follows at ``k``, hyphenated or not ("12m long", "12m-long"),
     and is not part of another word ("£12m long-term loan")."""
     k += k < len(toks) and toks[k].text == "-"
-    return k < len(toks) and toks[k].lower_ in SIZE_WORDS and not (k + 1 < len(toks) and toks[k + 1].text == "-")
+    return k < len(toks) and toks[k].lower_ in _LISTS.SIZE_WORDS and not (k + 1 < len(toks) and toks[k + 1].text == "-")
 
 
 def _glued_text(toks: list["Token"], k: int) -> str:

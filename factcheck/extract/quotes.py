@@ -123,6 +123,10 @@ def _claim(group: list[_Part], doc: "Doc", article: Article, people: "_People") 
 #: A quoted span of at most this many words with every word capitalized is a title or a
 #: name ("The Long Winter Road", "Evening Live: The Big Reveal"), not something said.
 TITLE_MAX_WORDS = 8
+#: Words a title leaves in lower case ("Fall of the House"): articles, short prepositions and
+#: conjunctions. All are normalize/quotes.py's STOPWORDS too, but that list is every word without
+#: content (pronouns, "was", "now"): read as a title's lower-case words, it would make "Help us
+#: now" a title and drop it. Kept apart on purpose.
 _MINOR_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "or", "with", "by"})
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from ..data import WordLists
 from ..normalize.measures import INCREMENT_WORDS
 from ..normalize.units import parse_unit
 from ..types import Anchor
@@ -23,39 +24,11 @@ if TYPE_CHECKING:  # pragma: no cover
 #: A compass direction right after a figure: "25 miles east of", "10 km north-west of".
 _COMPASS = re.compile(r"\s*(north|south)?[ -]?(east|west)?(?:ern)?\s+of\b", re.IGNORECASE)
 
-#: Words that set a figure's scope: part against whole, one season against a career,
-#: a figure in addition to another. Two figures that differ in scope are not one fact.
-SCOPE_WORDS = frozenset(
-    [
-        "additional", "another", "other", "further", "more", "remaining", "rest", "combined", "total", "overall",
-        "extra", "career", "season", "average", "each", "per", "apiece", "all", "entire", "whole", "first", "last",
-        "final", "previous", "prior", "past", "former", "next", "new", "stock", "cash", "annual", "monthly",
-        "weekly", "daily", "net",
-        "gross", "record", "straight", "consecutive", "half", "quarter", "period",
-    ]
-)
-#: Nouns that take a part of a figure or gather it ("the bulk of the 235,000 comments", "a group of
-#: 30 youths"): the figure still counts what it counts, so they are no scope of it.
-PORTION_NOUNS = frozenset({"bulk", "majority", "most", "part", "rest", "half", "share", "portion", "number",
-                           "group", "crowd", "total", "lot", "handful", "couple", "pair", "team", "band", "gang"})
-#: Prepositions that make a time a cut-off or a bound, not the moment of an event.
-CUTOFF_PREPS = frozenset({"of", "since", "until", "till", "by", "before", "after"})
-#: Words after a span of time that make it an offset from another moment ("nine days before the
-#: inauguration", "two years ago"), not how long something lasts.
-OFFSET_WORDS = frozenset({"before", "after", "earlier", "later", "ago", "prior"})
-#: "a", "per", "each" before a unit make a count a rate ("23 points a game").
-RATE_DETERMINERS = frozenset({"a", "an", "per", "each"})
-#: Units a count is given per in news ("a game", "per season", "a day").
-RATE_NOUNS = frozenset({"game", "match", "season", "day", "night", "week", "month", "year", "hour", "minute",
-                        "start", "outing", "contest", "race", "round", "inning", "quarter", "half"})
-#: Verbs that make a figure an aggregate ("averaged 22.8 points", "totalled 157 games").
-SCOPE_VERBS = frozenset({"average", "total", "combine", "tally", "accumulate"})
-#: Words that spread a figure's clause over the whole country ("took to the streets as part of
-#: nationwide strikes"), and the prepositions that do with "the country" / "the nation" ("across
-#: the country", "all over the nation"). "National" is left out: "the national stadium" is one place.
-NATIONWIDE_WORDS = frozenset({"nationwide", "countrywide"})
-COUNTRY_NOUNS = frozenset({"country", "nation"})
-SPREAD_PREPS = frozenset({"across", "throughout", "around", "over"})
+_LISTS = WordLists("scope")
+#: The word lists of ``factcheck/data/scope.toml``, read on first use: SCOPE_WORDS, PORTION_NOUNS,
+#: CUTOFF_PREPS, OFFSET_WORDS, RATE_DETERMINERS, RATE_NOUNS, SCOPE_VERBS, NATIONWIDE_WORDS,
+#: COUNTRY_NOUNS, SPREAD_PREPS.
+__getattr__: Any = _LISTS.module_getattr(globals())
 
 
 def noun_phrase(tok: "Token") -> Iterable["Token"]:
@@ -78,16 +51,17 @@ def scope_anchors(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
                 continue  # "more than two hours": a bound of the figure; "90 per cent": its unit
             if t.lemma_.casefold() in INCREMENT_WORDS and (_listed(anchor) or _counts_other(t, inside)):
                 continue  # "269 yards and another 201 yards": a second part; "20 more payments of $20"
-            if t.lower_ in SCOPE_WORDS or t.lemma_.casefold() in SCOPE_WORDS:
+            if t.lower_ in _LISTS.SCOPE_WORDS or t.lemma_.casefold() in _LISTS.SCOPE_WORDS:
                 out.append(Anchor("scope", t.lemma_.casefold(), t.text))
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.like_num:
             out.append(Anchor("scope", "whole", f"{anchor.head.head.text} of"))  # "10 of the club's 16 games"
         elif (anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN"
               and anchor.head.head.i not in {a.i for a in anchors}
-              and anchor.head.head.lemma_.casefold() not in MEASURE_NOUNS | PORTION_NOUNS):  # not "a magnitude of 5.9"
+              and anchor.head.head.lemma_.casefold() not in MEASURE_NOUNS | _LISTS.PORTION_NOUNS):
+            # not "a magnitude of 5.9", "the bulk of the 235,000 comments"
             holder = anchor.head.head  # "a school record of 2,116 points", "a lead of 16 points"
             out.append(Anchor("scope", f"{holder.lemma_.casefold()} of", f"{holder.text} of"))
-        offset = next((t for t in (anchor.head, *anchor.children) if t.lower_ in OFFSET_WORDS), None)
+        offset = next((t for t in (anchor.head, *anchor.children) if t.lower_ in _LISTS.OFFSET_WORDS), None)
         if offset is not None and (anchor.dep_ == "npadvmod" or offset.head.i == anchor.i):
             # "nine days before X", "10 minutes later": an offset between two moments, not a span;
             # "later" and "earlier" can measure one gap from either end, so they share one key
@@ -96,7 +70,7 @@ def scope_anchors(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
         if rate is not None:
             out.append(Anchor("scope", f"per {rate.lemma_.casefold()}", f"a {rate.text}"))
         prep = anchor.head
-        if anchor.dep_ == "pobj" and prep.lower_ in CUTOFF_PREPS and (prep.lower_ != "of" or _after_as(prep)):
+        if anchor.dep_ == "pobj" and prep.lower_ in _LISTS.CUTOFF_PREPS and (prep.lower_ != "of" or _after_as(prep)):
             out.append(Anchor("scope", prep.lower_, prep.text))  # "as of 11 p.m." is no event's time
         for prep in anchor.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -145,11 +119,11 @@ def _per(noun: "Token") -> "Token | None":
     for tok in coordinated:
         for child in tok.children:
             if child.dep_ == "npadvmod" and child.pos_ == "NOUN" and any(
-                    d.dep_ == "det" and d.lower_ in RATE_DETERMINERS for d in child.children):
+                    d.dep_ == "det" and d.lower_ in _LISTS.RATE_DETERMINERS for d in child.children):
                 return child
     last = max(coordinated, key=lambda t: t.i)  # the parser may miss it: read the words after
-    if last.i + 2 < len(last.doc) and last.nbor(1).lower_ in RATE_DETERMINERS \
-            and last.nbor(2).lemma_.casefold() in RATE_NOUNS:
+    if last.i + 2 < len(last.doc) and last.nbor(1).lower_ in _LISTS.RATE_DETERMINERS \
+            and last.nbor(2).lemma_.casefold() in _LISTS.RATE_NOUNS:
         return last.nbor(2)
     return None
 
@@ -191,7 +165,8 @@ def nationwide(anchors: list["Token"], verb: "Token | None") -> list[Anchor]:
     if verb is not None:
         words += [t for c in verb.children if c.dep_ in ("advmod", "prep", "npadvmod") for t in noun_phrase(c)]
     for t in words:
-        spread = t.dep_ == "pobj" and t.lemma_.casefold() in COUNTRY_NOUNS and t.head.lower_ in SPREAD_PREPS
-        if t.lower_ in NATIONWIDE_WORDS or spread:
+        spread = t.dep_ == "pobj" and t.lemma_.casefold() in _LISTS.COUNTRY_NOUNS \
+            and t.head.lower_ in _LISTS.SPREAD_PREPS
+        if t.lower_ in _LISTS.NATIONWIDE_WORDS or spread:
             return [Anchor("scope", "nationwide", t.text if not spread else f"{t.head.text} … {t.text}")]
     return []

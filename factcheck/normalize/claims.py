@@ -11,7 +11,7 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
-from ..data import YEAR_PATTERN, month_number, month_pattern, number_suffixes, scale_words
+from ..data import YEAR_PATTERN, attached_unit_pattern, month_number, month_pattern, number_suffixes, scale_words
 from ..load import published_moment
 from ..types import About, Anchor, ArticleParse, Claim, Event, Extraction, Interval, Quantity, Quote, RawQuantity, Value
 from .intervals import parse_amount
@@ -37,7 +37,8 @@ _LAST_NUMBER = re.compile(
 )
 #: "from 3.5%" with no "to": the word only opens a range that is not there.
 _LONE_RANGE_WORD = re.compile(r"^(from|between|by|to)\s+", re.IGNORECASE)
-_ATTACHED = re.compile(r"(\d)(?:°?[CF]|km|kg|mm|cm|ft|mph|kph|kmh)\b")
+#: A unit written onto the digits ("40C", "58km"): the same units as extract's ``ATTACHED_UNIT``.
+_ATTACHED = re.compile(rf"(\d)(?:{attached_unit_pattern()})\b")
 _DURING = re.compile(r"^(over|under|for|within|in)\s+(?=\S)", re.IGNORECASE)
 #: Minutes either side of a clock time said to be "about" or "around" it.
 CLOCK_APPROX_MINUTES = 30

@@ -43,6 +43,8 @@ FRAGMENT_SPAN = 2
 #: Weight of the term overlap against rapidfuzz's token_set_ratio on the term strings.
 TERM_WEIGHT = 0.7
 
+#: Words without content, left out of a quote's terms. extract/quotes.py's _MINOR_WORDS (a
+#: title's lower-case words) are 13 of them, a list of its own on purpose (see there).
 STOPWORDS = frozenset({
     "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as",
     "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can",
