@@ -147,3 +147,18 @@ def test_numbers_that_name_a_kind_of_thing_are_not_figures(nlp, text):
 ])
 def test_a_number_after_a_with_a_unit_is_still_a_figure(nlp, text, figure):
     assert any(figure in c.text for c in claims_of(nlp, text))
+
+
+def _age_owners(nlp, text):
+    return [(c.text, sorted(c.frame.owners)) for c in claims_of(nlp, text) if c.value.measure_class == "age"]
+
+
+def test_an_age_belongs_to_the_name_beside_it_even_when_not_tagged_a_person(nlp):
+    # surnames the small model tags as an organisation or nothing still own their age
+    assert _age_owners(nlp, "Police named his two companions as Tove K, 28, and Ilse B, 32.") == [
+        ("28", ["k"]), ("32", ["b"])]
+    assert _age_owners(nlp, "Karim Dahrouni, 26, is accused of scouting the sites.") == [("26", ["dahrouni"])]
+    # a noun set beside a name keeps both: it meets "a 28-year-old man" and "Oddvik, 28"
+    assert _age_owners(nlp, "Rasmus Oddvik, a 28-year-old Danish man who is suspected of planning the attacks, "
+                            "died with his 26-year-old cousin Hedda Lindqvist.") == [
+        ("28-year-old", ["man", "oddvik"]), ("26-year-old", ["cousin", "lindqvist"])]

@@ -23,8 +23,12 @@ __getattr__: Any = _LISTS.module_getattr(globals())
 
 
 def aged_person(toks: list["Token"], i: int, noun: "Token | None") -> set[str]:
-    """Whose age it is, as a key: a surname ("lacalamita") or the noun ("woman")."""
-    if i >= 2 and toks[i - 2].ent_type_ == "PERSON":
+    """Whose age it is, as keys: a surname ("lacalamita") or the noun ("woman"). A name the
+    parser did not tag as a person counts too ("Ola Brekke, 26," with "Brekke" tagged an
+    organisation), and the name a noun stands beside is kept with the noun ("Ola Brekke, a
+    28-year-old teacher": "teacher" and "brekke"), so that the age meets "a 28-year-old teacher"
+    and "Brekke, 28" and is told apart from "Ida Varga, 28"."""
+    if i >= 2 and _name_word(toks[i - 2]):
         return {toks[i - 2].lower_}
     old = next((t for t in toks[i : i + 6] if t.lower_ == "old"), None)
     if old is not None and old.head.pos_ in ("NOUN", "PROPN"):
@@ -33,7 +37,30 @@ def aged_person(toks: list["Token"], i: int, noun: "Token | None") -> set[str]:
         return set()
     if noun.ent_type_ == "PERSON":
         return {_entity_text(noun).split()[-1].lower()}  # the surname
-    return {noun.lemma_.casefold()}
+    named = _named_beside(noun)
+    return {noun.lemma_.casefold()} | ({named.lower_} if named is not None else set())
+
+
+def _name_word(tok: "Token") -> bool:
+    """A person's name word: tagged a person, or a capitalized proper noun the parser tagged as
+    nothing, an organisation or a place, that is no known place (the small model tags unfamiliar
+    surnames as either: "Brekke" in "Ola Brekke, 26,")."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    return (tok.pos_ == "PROPN" and tok.ent_type_ in ("", "ORG", "GPE") and tok.is_title
+            and not is_place(normalize_place(tok.text)))
+
+
+def _named_beside(noun: "Token") -> "Token | None":
+    """The last word of the name a common noun is set beside: its head when it is in apposition
+    to a name ("Ola Brekke, a 28-year-old teacher"), or a name in apposition to it or
+    compounded with it ("his cousin Ida Brekke")."""
+    if noun.dep_ == "appos" and _name_word(noun.head):
+        return noun.head
+    if noun.dep_ == "compound" and _name_word(noun.head):
+        return noun.head
+    return next((c for c in noun.children if c.dep_ in ("appos", "compound") and _name_word(c)
+                 and c.i > noun.i), None)
 
 
 def is_age_apposition(toks: list["Token"], i: int, end: int) -> bool:
