@@ -8,7 +8,7 @@ figures. Inside a block, a pair is linked by its measure and context (see
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 
 from ..normalize.measures import EVENT_CLASSES
 from ..normalize.values import as_compared, same_reading, stated_figure, values_agree
@@ -307,6 +307,21 @@ def frames_fit(fa: Frame, fb: Frame) -> bool:
 def rules(story: Story) -> Rules:
     """The rules of one story: figures whose values differ join only on evidence of one referent."""
 
+    remembered: dict[tuple[str, Hashable, Hashable], bool] = {}
+
+    def by_values(question: str, rule: Callable[[Claim, Claim], bool]) -> Callable[[Claim, Claim], bool]:
+        """``rule`` asked once per pair of value signatures: it reads only the values, anchors and
+        dates (``pairs.value_signature``), and outlets wording one fact their own way differ in
+        the frame alone (bench/scale.py --reworded: the same question, thousands of times)."""
+
+        def asked(a: Claim, b: Claim) -> bool:
+            key = (question, value_signature(a, story.dated), value_signature(b, story.dated))
+            if key not in remembered:
+                remembered[key] = rule(a, b)
+            return remembered[key]
+
+        return asked
+
     def evidenced(a: Claim, b: Claim) -> bool:
         """A pair that may start a fact: agreeing values, or differing values on evidence of one referent."""
         if values_agree(a, b):
@@ -342,6 +357,8 @@ def rules(story: Story) -> Rules:
             home[2].setdefault(claim.value, claim)
         return [tuple(p[0]) for p in parts]
 
-    return Rules(block_key=block_key, index_keys=index_keys, linked=lambda a, b: linked(a, b) and evidenced(a, b),
-                 allowed=lambda a, b: allowed(a, b) and fits(a, b), score=pair_score, repeat=repeat,
+    evidenced_once, fits_once = by_values("evidenced", evidenced), by_values("fits", fits)
+    return Rules(block_key=block_key, index_keys=index_keys,
+                 linked=lambda a, b: linked(a, b) and evidenced_once(a, b),
+                 allowed=lambda a, b: allowed(a, b) and fits_once(a, b), score=pair_score, repeat=repeat,
                  rival=rival, settle=settle)
