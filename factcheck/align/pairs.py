@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from dataclasses import replace
+from typing import Any
 
 from ..types import Claim
 from .evidence import Story
@@ -84,3 +85,32 @@ def node_signature(story: Story, of: Callable[..., Hashable] = claim_signature, 
         return tuple(of(c, story.dated, *common) for c in node)
 
     return signature
+
+
+class ValuePairs:
+    """Answers of rules that read only what ``value_signature`` holds of two claims, each asked once
+    per pair of signatures: outlets wording one fact their own way differ in the frame alone
+    (bench/scale.py --paired: the same question, hundreds of thousands of times). A claim's
+    signature is numbered once, the claim kept with its number (by identity: a claim held here
+    is never collected, so its id is never another claim's)."""
+
+    def __init__(self, dated: frozenset[str]) -> None:
+        self.dated = dated
+        self.numbers: dict[Hashable, int] = {}
+        self.held: dict[int, tuple[Claim, int]] = {}
+        self.answers: dict[tuple[str, int, int], Any] = {}
+
+    def number(self, claim: Claim) -> int:
+        got = self.held.get(id(claim))
+        if got is None:
+            number = self.numbers.setdefault(value_signature(claim, self.dated), len(self.numbers))
+            got = self.held[id(claim)] = (claim, number)
+        return got[1]
+
+    def ask(self, question: str, a: Claim, b: Claim, rule: Callable[[Claim, Claim], Any]) -> Any:
+        """``rule(a, b)``, asked once per ``question`` and pair of value signatures."""
+        key = (question, self.number(a), self.number(b))
+        if key not in self.answers:
+            self.answers[key] = rule(a, b)
+        return self.answers[key]
+
