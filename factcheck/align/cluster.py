@@ -9,8 +9,9 @@ their claims is allowed. What makes that cheaper, each step exact:
 - nodes of one ``signature`` (the same claims in other articles: wire copy) that the rules
   link and allow are one unit from the start, the best pair there can be;
 - units are asked about by *class*, what the rules between articles ``seen`` of them
-  (``pairs.seen_signature``: units that differ only in their sentences are one class): every
-  question (linked, score, allowed) is asked once per pair of classes;
+  (``pairs.seen_signature``: units that differ only in their sentences, or in context words
+  that their article alone holds, are one class): every question (linked, score, allowed) is
+  asked once per pair of classes, of two nodes of different articles;
 - only classes sharing an index key (``Rules.index_keys``) are paired at all;
 - the pairs of units are walked score by score, unit by unit, but a class whose units are
   all in one group that the current unit's group has joined, refused or shares an article
