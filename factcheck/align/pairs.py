@@ -113,4 +113,3 @@ class ValuePairs:
         if key not in self.answers:
             self.answers[key] = rule(a, b)
         return self.answers[key]
-
