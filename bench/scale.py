@@ -11,7 +11,7 @@ extracted afresh (one process, model loaded first) and each size's share after e
 printed: judging's seconds over those plus N times one article's extraction.
 
     python bench/scale.py --cache /tmp/fc-cache [--cluster 19-2] [--sizes 32,64,128,256,512]
-                          [--distinct | --reworded] [--extraction]
+                          [--distinct | --reworded | --paired] [--extraction]
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ from factcheck.pipeline import judge_extraction  # noqa: E402
 from factcheck.types import Extraction, Options  # noqa: E402
 
 
-def copies(extraction: Extraction, articles: int, distinct: bool = False, reworded: bool = False) -> Extraction:
+def copies(extraction: Extraction, articles: int, distinct: bool = False, reworded: bool = False,
+           paired: bool = False) -> Extraction:
     """The extraction's articles repeated (under new ids a1, a2, …) until there are ``articles``;
     with ``distinct``, each copy's sentences carry a mark of their own, so that no two claims of
     different copies are the same claim (``align/pairs.claim_signature``); the rules between
@@ -43,7 +44,10 @@ def copies(extraction: Extraction, articles: int, distinct: bool = False, reword
     (``seen_signature``). With ``reworded``, each copy's claims also have a context word of
     their own (no rule's answer changes but the context overlap each pair is ranked by), so
     that no two copies' claims are one claim to any rule: a thousand outlets each writing the
-    story in their own words, the case copies do not test."""
+    story in their own words, the case copies do not test. A word of one article alone is seen
+    only as a word more (``pairs.seen_signature``), so to the rules such copies are still one
+    class; with ``paired``, the word is held by two copies (the 1st and 2nd, the 3rd and 4th, …),
+    so that no two copies' claims are one class: outlets whose wordings overlap here and there."""
     base = extraction.articles
     new_articles, claims, names, terms = [], [], [], []
     own_claims = {a.id: [c for c in extraction.claims if c.article == a.id] for a in base}
@@ -52,9 +56,11 @@ def copies(extraction: Extraction, articles: int, distinct: bool = False, reword
         source = base[n % len(base)]
         new_id = f"a{n + 1}"
         new_articles.append(replace(source, id=new_id))
-        mark = f" ({n})" if distinct or reworded else ""
+        mark = f" ({n})" if distinct or reworded or paired else ""
+        word = f"pair{n // 2}" if paired else f"copy{n}"
+        reframe = reworded or paired
         claims.extend(replace(c, article=new_id, sentence=c.sentence + mark,
-                              frame=replace(c.frame, context=c.frame.context | {f"copy{n}"}) if reworded else c.frame)
+                              frame=replace(c.frame, context=c.frame.context | {word}) if reframe else c.frame)
                       for c in own_claims[source.id])
         names.append((new_id, own_names.get(source.id, frozenset())))
         terms.append((new_id, own_terms.get(source.id, ())))
@@ -68,6 +74,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="32,64,128,256,512")
     parser.add_argument("--distinct", action="store_true", help="no two copies' claims the same claim (see copies)")
     parser.add_argument("--reworded", action="store_true", help="nor the same to any rule (see copies)")
+    parser.add_argument("--paired", action="store_true", help="reworded, each word held by two copies (see copies)")
     parser.add_argument("--extraction", action="store_true", help="time one article's extraction; print shares")
     args = parser.parse_args()
     extraction = _extraction(DEFAULT_CORPUS / args.cluster, args.cache)
@@ -78,7 +85,7 @@ def main() -> None:
     print(f"\n{'articles':>8} {'claims':>8} {'facts':>7} {'cpu s':>8} {'exponent':>9} {'share':>6}")
     points = []
     for size in (int(s) for s in args.sizes.split(",")):
-        feed = copies(extraction, size, args.distinct, args.reworded)
+        feed = copies(extraction, size, args.distinct, args.reworded, args.paired)
         start = time.process_time()
         report = judge_extraction(feed, Options())
         seconds = time.process_time() - start

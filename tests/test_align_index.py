@@ -14,7 +14,7 @@ from dataclasses import replace
 
 import pytest
 
-from factcheck.align import _rules
+from factcheck.align import _common_words, _rules
 from factcheck.align.cluster import candidates
 from factcheck.align.cluster import cluster as _cluster
 from factcheck.align.evidence import Story
@@ -150,30 +150,73 @@ def _one_way(a: Claim, b: Claim) -> bool:
 
 @pytest.mark.parametrize("seed", range(4))
 @pytest.mark.parametrize("one_way", [False, True])
-def test_clustering_with_the_index_and_shortcuts_gives_the_groups_of_all_pairs(seed, one_way):
+@pytest.mark.parametrize("own_words", [False, True])
+def test_clustering_with_the_index_and_shortcuts_gives_the_groups_of_all_pairs(seed, one_way, own_words):
     story, blocks = _blocks(seed, size=120, articles=10)
     rules = _rules(story)["quantity"]
     if one_way:
         rules = replace(rules, allowed=lambda a, b, allowed=rules.allowed: allowed(a, b) and _one_way(a, b))
-    # claims said again in other articles in other sentences: one answer each to the rules
+    # claims said again in other articles in other sentences: one answer each to the rules; with
+    # ``own_words``, also with a context word or two of their article alone (outlets' own wording)
     draw = random.Random(seed)
     grown = 0
     for block in blocks:
         for claim in list(block):
             for article in draw.sample(range(11, 19), draw.choice([0, 0, 1, 3, 6])):
-                again = replace(claim, article=f"a{article}", sentence=f"Told again ({grown}): {claim.sentence}")
+                own = {f"own{article}x{k}" for k in range(draw.randint(0, 2))} if own_words else set()
+                again = replace(claim, article=f"a{article}", sentence=f"Told again ({grown}): {claim.sentence}",
+                                frame=replace(claim.frame, context=claim.frame.context | own))
                 block.append(again)
                 grown += 1
     assert grown
+    classes = 0
     for block in blocks:
         by_article: dict[str, list[Claim]] = defaultdict(list)
         for claim in block:
             if all(_key(claim) != _key(c) for c in by_article[claim.article]):
                 by_article[claim.article].append(claim)
         nodes = [[c] for same in by_article.values() for c in same]
-        got = _cluster(nodes, rules, node_signature(story), node_signature(story, seen_signature))
+        seen = node_signature(story, seen_signature, _common_words(nodes))
+        classes += len({seen(node) for node in nodes})
+        got = _cluster(nodes, rules, node_signature(story), seen)
         want = _greedy(nodes, rules)
         assert sorted(sorted(map(_key, g)) for g in got) == sorted(sorted(map(_key, g)) for g in want)
+    assert classes < sum(len(block) for block in blocks)  # answers were shared
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_rules_between_articles_read_a_context_by_what_two_share_and_its_size(seed):
+    # what lets a word of one article alone count as a word and no more (pairs.seen_signature)
+    story, blocks = _blocks(seed)
+    rules = _rules(story)["quantity"]
+    answers, renamed = set(), 0
+    for block in blocks:
+        for a in block[:15]:
+            for b in block[:15]:
+                if a.article == b.article:
+                    continue
+                own = a.frame.context - b.frame.context
+                other = replace(a, frame=replace(a.frame, context=(a.frame.context & b.frame.context)
+                                                 | {f"elsewhere{n}" for n in range(len(own))}))
+                renamed += bool(own)
+                got = (rules.linked(a, b), rules.allowed(a, b), rules.score(a, b))
+                assert got == (rules.linked(other, b), rules.allowed(other, b), rules.score(other, b))
+                answers.add(got[0])
+    assert renamed and answers == {True, False}
+
+
+def test_a_word_of_one_article_alone_is_seen_as_one_word_more():
+    story, blocks = _blocks(2)
+    a = next(c for c in blocks[0] if c.frame.context)
+    common = frozenset(a.frame.context)
+    mine, yours = (replace(a, article=art, frame=replace(a.frame, context=a.frame.context | {w}))
+                   for art, w in (("a1", "harbor"), ("a3", "ferry")))  # both dated
+    assert seen_signature(mine, story.dated) != seen_signature(yours, story.dated)
+    assert seen_signature(mine, story.dated, common) == seen_signature(yours, story.dated, common)
+    two = replace(mine, frame=replace(mine.frame, context=mine.frame.context | {"pier"}))
+    assert seen_signature(two, story.dated, common) != seen_signature(mine, story.dated, common)  # a word more
+    shared = replace(a, article="a2", frame=replace(a.frame, context=a.frame.context | {"harbor"}))
+    assert _common_words([[mine], [shared]]) == common | {"harbor"}  # held by a1 and a2
 
 
 def test_the_rules_between_articles_do_not_read_the_sentence():
@@ -267,3 +310,25 @@ def test_the_rules_of_quotes_and_events_read_the_values_only():
                 assert kind.sees(a, story.dated) == kind.sees(a2, story.dated)
                 answers.add(got[0])
     assert answers == {True, False}
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_answers_remembered_per_pair_of_values_are_the_answers_asked_afresh(seed):
+    # quantities.rules asks its evidence once per pair of value signatures: claims that differ in
+    # their frame alone must get the answers a fresh asking gives, whichever was asked first
+    story, blocks = _blocks(seed)
+    draw = random.Random(seed)
+    remembering = _rules(story)["quantity"]
+    answers = set()
+    for block in blocks:
+        for a in block[:15]:
+            for b in block[:15]:
+                if a.article == b.article:
+                    continue
+                reframed = replace(a, frame=replace(draw.choice(block).frame))
+                for claim in (reframed, a):
+                    fresh = _rules(story)["quantity"]
+                    got = (remembering.linked(claim, b), remembering.allowed(claim, b))
+                    assert got == (fresh.linked(claim, b), fresh.allowed(claim, b))
+                    answers.add(got)
+    assert answers == {(True, True), (False, True), (False, False)}  # linked is never refused

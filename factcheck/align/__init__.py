@@ -44,9 +44,22 @@ def align(claims: tuple[Claim, ...], story: Story | None = None) -> list[tuple[C
     groups: list[tuple[Claim, ...]] = []
     for (kind, _), block in blocks.items():
         nodes = _article_nodes(block, rules[kind])
-        for group in cluster(nodes, rules[kind], node_signature(story), node_signature(story, rules[kind].sees)):
+        seen = node_signature(story, rules[kind].sees, _common_words(nodes))
+        for group in cluster(nodes, rules[kind], node_signature(story), seen):
             groups.extend(rules[kind].settle(group))
     return groups
+
+
+def _common_words(nodes: list[list[Claim]]) -> frozenset[str]:
+    """The context words that claims of two articles or more of a block hold (``pairs.seen_signature``)."""
+    first: dict[str, str] = {}  # word -> the first article holding it
+    common: set[str] = set()
+    for node in nodes:
+        for claim in node:
+            for word in claim.frame.context:
+                if first.setdefault(word, claim.article) != claim.article:
+                    common.add(word)
+    return frozenset(common)
 
 
 def _article_nodes(block: list[Claim], rules: Rules) -> list[list[Claim]]:

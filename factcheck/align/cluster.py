@@ -9,8 +9,9 @@ their claims is allowed. What makes that cheaper, each step exact:
 - nodes of one ``signature`` (the same claims in other articles: wire copy) that the rules
   link and allow are one unit from the start, the best pair there can be;
 - units are asked about by *class*, what the rules between articles ``seen`` of them
-  (``pairs.seen_signature``: units that differ only in their sentences are one class): every
-  question (linked, score, allowed) is asked once per pair of classes;
+  (``pairs.seen_signature``: units that differ only in their sentences, or in context words
+  that their article alone holds, are one class): every question (linked, score, allowed) is
+  asked once per pair of classes, of two nodes of different articles;
 - only classes sharing an index key (``Rules.index_keys``) are paired at all;
 - the pairs of units are walked score by score, unit by unit, but a class whose units are
   all in one group that the current unit's group has joined, refused or shares an article
@@ -44,17 +45,22 @@ def cluster(nodes: list[list[Claim]], rules: Rules, signature: Callable[[list[Cl
     for x, c in enumerate(class_of):
         classes[c].append(x)
     one = [rep[units_of[0]] for units_of in classes]  # a node standing for each class
+    # and up to two of different articles: a class is one to the rules only against another article
+    two = [[rep[x] for x in _two_articles(units_of, rep)] for units_of in classes]
     asked: dict[tuple[str, int, int], object] = {}
 
     def ask(question: str, s: int, t: int) -> object:
         key = (question, s, t)
         if key not in asked:
-            if question == "linked":
-                asked[key] = all(rules.linked(a, b) for a in one[s] for b in one[t])
+            pair = next(((m, n) for m in two[s] for n in two[t] if m[0].article != n[0].article), None)
+            if pair is None:  # every unit of s and t shares one article: never a pair
+                asked[key] = question != "linked"
+            elif question == "linked":
+                asked[key] = all(rules.linked(a, b) for a in pair[0] for b in pair[1])
             elif question == "score":
-                asked[key] = max(rules.score(a, b) for a in one[s] for b in one[t])
+                asked[key] = max(rules.score(a, b) for a in pair[0] for b in pair[1])
             else:
-                asked[key] = all(rules.allowed(a, b) for a in one[s] for b in one[t])
+                asked[key] = all(rules.allowed(a, b) for a in pair[0] for b in pair[1])
         return asked[key]
 
     # linked pairs of classes (s, t): units x of s before units y of t; by score
@@ -74,6 +80,13 @@ def cluster(nodes: list[list[Claim]], rules: Rules, signature: Callable[[list[Cl
         tuple(sorted((c for x in xs for i in units[x] for c in nodes[i]), key=lambda c: (int(c.article[1:]), c.start)))
         for xs in groups.members.values()
     ]
+
+
+def _two_articles(units_of: list[int], rep: list[list[Claim]]) -> list[int]:
+    """The class's first unit, and its first unit of another article if it has one."""
+    article = rep[units_of[0]][0].article
+    other = next((x for x in units_of if rep[x][0].article != article), None)
+    return [units_of[0]] if other is None else [units_of[0], other]
 
 
 def _walk(x: int, partners: list[int], classes: list[list[int]], groups: _Groups) -> None:

@@ -23,7 +23,7 @@ from .evidence import (
     quantity_conflict,
     told_apart,
 )
-from .pairs import cross_pairs, value_signature
+from .pairs import ValuePairs, cross_pairs, value_signature
 from .rules import Rules
 
 #: Figures whose measure is a plain noun or a dimension ("troops", "buildings",
@@ -91,21 +91,34 @@ def index_keys(claim: Claim) -> tuple[Hashable, ...]:
 
 def linked(a: Claim, b: Claim) -> bool:
     """Whether two figures of one block state the same fact (values aside)."""
+    return _linked(a, b, _link_by_values(a, b))
+
+
+def _link_by_values(a: Claim, b: Claim) -> tuple[int | None, frozenset[str]]:
+    """What ``linked`` reads of two figures' values: how many shared words of context a link still
+    needs besides a shared clause word (None: no words will do; 0: none is needed), and the words
+    of the two measures, which are no evidence of what a figure is about."""
     va, vb = _quantity(a), _quantity(b)
-    if not frames_fit(a.frame, b.frame) or not same_reading(va, vb):
-        return False
-    if va.measure_class == "count" or _far_apart(va, vb):
-        return False  # a figure that says not what it counts aligns with nothing
+    measure = frozenset(_measure_words(va) | _measure_words(vb))
+    if not same_reading(va, vb) or va.measure_class == "count" or _far_apart(va, vb):
+        return None, measure  # a figure that says not what it counts aligns with nothing
     if va.measure_class in STRONG_MEASURES:
-        return True
-    if _shared(a.frame.clause, b.frame.clause, a, b):
-        return True
+        return 0, measure
     needed = MIN_SHARED_SENTENCE if va.measure_class in GENERIC_MEASURES else 1
     if stated_figure(va) == stated_figure(vb) and va.interval.qualifier == vb.interval.qualifier:
         if _distinctive(va):
-            return True  # "$119.99", "2,290 points", "93.87 percent" twice in one story: one fact
+            return 0, measure  # "$119.99", "2,290 points", "93.87 percent" twice in one story: one fact
         needed -= 1  # the same figure, said the same way: one shared word less is needed
-    return len(_shared_context(a, b)) >= needed
+    return needed, measure
+
+
+def _linked(a: Claim, b: Claim, by_values: tuple[int | None, frozenset[str]]) -> bool:
+    """``linked``, given what it reads of the values (``_link_by_values``)."""
+    needed, measure = by_values
+    if needed is None or not frames_fit(a.frame, b.frame):
+        return False
+    return (needed == 0 or bool(a.frame.clause & b.frame.clause - measure)
+            or len(a.frame.context & b.frame.context - measure) >= needed)
 
 
 def _distinctive(value: Quantity) -> bool:
@@ -213,28 +226,27 @@ def _far_apart(a: Quantity, b: Quantity) -> bool:
 def allowed(a: Claim, b: Claim) -> bool:
     """Whether nothing stated tells two figures apart (owner, place, scope, size, and a change
     against a level: "rose 5%" / "5%")."""
+    return _readings_fit(a, b) and frames_fit(a.frame, b.frame)
+
+
+def _readings_fit(a: Claim, b: Claim) -> bool:
     va, vb = _quantity(a), _quantity(b)
-    return same_reading(va, vb) and not _far_apart(va, vb) and frames_fit(a.frame, b.frame)
+    return same_reading(va, vb) and not _far_apart(va, vb)
 
 
 def pair_score(a: Claim, b: Claim) -> float:
+    return _score(a, b, _link_by_values(a, b)[1], values_agree(a, b))
+
+
+def _score(a: Claim, b: Claim, measure: frozenset[str], agree: bool) -> float:
+    """``pair_score``, given the words of the two measures and whether the values agree."""
     union = a.frame.context | b.frame.context
-    score = len(_shared_context(a, b)) / len(union) if union else 0.0
-    if values_agree(a, b):
+    score = len(a.frame.context & b.frame.context - measure) / len(union) if union else 0.0
+    if agree:
         score += SAME_VALUE_BONUS
     if a.frame.scope and a.frame.scope == b.frame.scope:
         score += SAME_SCOPE_BONUS
     return score
-
-
-def _shared_context(a: Claim, b: Claim) -> set[str]:
-    return _shared(a.frame.context, b.frame.context, a, b)
-
-
-def _shared(x: frozenset[str], y: frozenset[str], a: Claim, b: Claim) -> set[str]:
-    """Words two contexts share, less the words of the measure itself."""
-    measure_words = {w for claim in (a, b) if isinstance(claim.value, Quantity) for w in _measure_words(claim.value)}
-    return set(x & y) - measure_words
 
 
 def _measure_words(value: Quantity) -> set[str]:
@@ -307,6 +319,8 @@ def frames_fit(fa: Frame, fb: Frame) -> bool:
 def rules(story: Story) -> Rules:
     """The rules of one story: figures whose values differ join only on evidence of one referent."""
 
+    values = ValuePairs(story.dated)  # what reads only the values, anchors and dates, asked once
+
     def evidenced(a: Claim, b: Claim) -> bool:
         """A pair that may start a fact: agreeing values, or differing values on evidence of one referent."""
         if values_agree(a, b):
@@ -342,6 +356,15 @@ def rules(story: Story) -> Rules:
             home[2].setdefault(claim.value, claim)
         return [tuple(p[0]) for p in parts]
 
-    return Rules(block_key=block_key, index_keys=index_keys, linked=lambda a, b: linked(a, b) and evidenced(a, b),
-                 allowed=lambda a, b: allowed(a, b) and fits(a, b), score=pair_score, repeat=repeat,
-                 rival=rival, settle=settle)
+    def linked_here(a: Claim, b: Claim) -> bool:
+        return _linked(a, b, values.ask("link", a, b, _link_by_values)) and values.ask("evidenced", a, b, evidenced)
+
+    def allowed_here(a: Claim, b: Claim) -> bool:
+        return (values.ask("reading", a, b, _readings_fit) and frames_fit(a.frame, b.frame)
+                and values.ask("fits", a, b, fits))
+
+    def score(a: Claim, b: Claim) -> float:
+        return _score(a, b, values.ask("link", a, b, _link_by_values)[1], values.ask("agree", a, b, values_agree))
+
+    return Rules(block_key=block_key, index_keys=index_keys, linked=linked_here, allowed=allowed_here, score=score,
+                 repeat=repeat, rival=rival, settle=settle)

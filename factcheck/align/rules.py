@@ -34,8 +34,11 @@ class Rules:
     - ``repeat``: two claims of one article are one claim (merged, mentions kept);
     - ``rival``: two claims of one article are rival values of one fact (kept together);
     - ``sees``: what ``linked``, ``allowed``, ``score`` and ``index_keys`` read of a claim (with
-      the ids of the dated articles): claims equal in it get one answer (align/cluster.py);
-      by default all but the article, offsets, text and sentence (``pairs.seen_signature``);
+      the ids of the dated articles, and the context words of the block that more than one
+      article holds): claims equal in it get one answer from a claim of any other article
+      (align/cluster.py); by default all but the article, offsets, text and sentence, and of
+      the context only the words other articles hold too, with the number of the others
+      (``pairs.seen_signature``: the rules then read a context only by what two share and its size);
     - ``settle``: a joined group as the facts it states (by default itself): a group whose
       values differ with no evidence that any two differing claims are one referent is
       split back into its agreeing parts.
@@ -49,4 +52,4 @@ class Rules:
     rival: Pair
     index_keys: Callable[[Claim], Iterable[Hashable]] = _one_key
     settle: Callable[[tuple[Claim, ...]], list[tuple[Claim, ...]]] = _as_is
-    sees: Callable[[Claim, frozenset[str]], Hashable] = seen_signature
+    sees: Callable[..., Hashable] = seen_signature
