@@ -136,3 +136,18 @@ def test_conversion_is_linear_and_repeatable(value, text):
     zero = to_canonical(0, text)
     one = to_canonical(1, text) - zero
     assert to_canonical(value, text) - zero == pytest.approx(value * one, rel=1e-9)
+
+
+def test_figures_written_to_one_digit_in_one_unit_and_different_differ():
+    from factcheck.normalize.values import quantity_difference
+    from factcheck.types import Interval, Quantity, Stated
+
+    def magnitude(value: float, precision: float = 0.05, unit: str = "magnitude") -> Quantity:
+        return Quantity(Interval(value, value, "exact"), "magnitude", "magnitude", "magnitude", "magnitude",
+                        precision=precision, stated=Stated(str(value), value, unit))
+
+    # widened by half their last digit, 8.8 and 8.9 only touch: two magnitudes, not one rounded
+    assert quantity_difference(magnitude(8.8), magnitude(8.9)) is not None
+    assert quantity_difference(magnitude(8.9), magnitude(8.9)) is None
+    # written to another digit, one may be the other rounded: "9" and "8.9"
+    assert quantity_difference(magnitude(9.0, precision=0.5), magnitude(8.9)) is None

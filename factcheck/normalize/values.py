@@ -64,9 +64,23 @@ def quantity_difference(va: Quantity, vb: Quantity) -> str | None:
         return f"direction differs: {va.change} vs {vb.change}"
     if _is_delta(va) or _is_delta(vb):
         return None if compatible(_size(_widened(va)), _size(_widened(vb))) else "values differ"
+    if _different_digits(va, vb):
+        return "values differ"
     if compatible(_widened(va), _widened(vb)) or _bound_at_round(va, vb) or _bound_at_round(vb, va):
         return None
     return "values differ"
+
+
+def _different_digits(va: Quantity, vb: Quantity) -> bool:
+    """Two plain figures written in one unit to the same last digit, and different: "8.8" and
+    "8.9" (magnitudes), "12 miles" and "13 miles". Widened by half their last digit, the two
+    only touch; no rounding or conversion makes one the other. (A converted figure, a figure
+    written to another digit, "22 billion" / "22.1 billion", or a bound is left to ``compatible``.)"""
+    a, b = va.interval, vb.interval
+    return (a.qualifier == b.qualifier == "exact" and bool(va.precision) and va.precision == vb.precision
+            and va.stated is not None and vb.stated is not None and va.stated.unit == vb.stated.unit
+            and not va.dimension.startswith(("clock_time", "date")) and va.change is None and vb.change is None
+            and a.low == a.high and b.low == b.high and a.low != b.low)
 
 
 #: A whole count written to the thousand ("10,000 gathered", "2,000 troops") is rounded by whoever
