@@ -340,3 +340,20 @@ def test_two_agreeing_groups_of_one_objects_property_meet_in_a_conflict():
     story = Story.of((a, b, c))
     (fact,) = compare(ARTICLES, align((a, b, c), story), story).facts
     assert fact.verdict == "conflict" and len(fact.claims) == 3
+
+
+def test_a_count_narrowed_by_a_country_on_one_side_is_a_part_not_a_rival():
+    # "a zone of 22 member and four non-member states of the union" / "the union's 26-state zone";
+    # "300 Norwegian troops" / "4,000 troops"
+    from dataclasses import replace
+
+    def counted(article: str, value: float, subject: str) -> Claim:
+        claim = figure(article, value, act("include state"), measure="state")
+        return replace(claim, value=replace(claim.value, subject=subject))
+
+    for one, other in (("non EU states", "states"), ("Norwegian troops", "troops")):
+        a, b = counted("a1", 4, one), counted("a2", 26, other)
+        assert apart(a, b, Story.of((a, b))).startswith("a part named by one only")
+    # a word that is no country ("damaged shops" / "shops") still meets
+    a, b = counted("a1", 355, "damaged states"), counted("a2", 565, "states")
+    assert apart(a, b, Story.of((a, b))) is None

@@ -44,6 +44,8 @@ def values(nlp, text):
         ("Nearly two-thirds of voters backed the measure.", ("Nearly two-thirds of voters", 60, pytest.approx(66.667, 1e-3), "approx", "%", "voter")),
         ("One in five adults is obese.", ("One in five adults", 20, 20, "exact", "%", "adult")),
         ("The 5,000-strong force will stay.", ("5,000", 5000, 5000, "exact", None, "force")),
+        ("Forecasters gave a 70% chance of a magnitude 7 or greater quake this week.",
+         ("magnitude 7 or greater quake", 7, None, "at_least", "magnitude", "magnitude")),
     ],
 )
 def test_figures_with_qualifier_measure_and_unit(nlp, text, expected):

@@ -164,12 +164,24 @@ def apart(a: Claim, b: Claim, story: Story) -> str | None:
             return f"a running count at another moment: {times[0]}"
     if aa.keys("scope") != ab.keys("scope"):
         return "different scope"
+    named = _named_part(a, b)
+    if named:
+        return f"a part named by one only: {named}"
     value = a.value
     main_event = isinstance(value, Quantity) and value.measure_class in MAIN_EVENT_MEASURES
     held = _held(aa) is not None and _held(aa) == _held(ab)  # "a .38-caliber revolver" / "a .357 caliber revolver"
     if not main_event and not held and different_predicates(a, b):
         return "different predicates"  # "shot 11 times" / "arrested four times"
     return None
+
+
+def _named_part(a: Claim, b: Claim) -> str | None:
+    """A counted noun that one side narrows by a country, a bloc or its negation and the other
+    does not ("four non-EU countries" / "a 26-country area", "300 American troops" / "4,000
+    troops"): a part against the whole, or two parts, not one count told two ways."""
+    words = [set(re.findall(r"[a-z]+", anyascii(v.subject or "").casefold())) if isinstance(v := c.value, Quantity)
+             else set() for c in (a, b)]
+    return next((w for w in sorted(words[0] ^ words[1]) if w == "non" or owner_key(w)), None)
 
 
 def _held(about: About) -> str | None:

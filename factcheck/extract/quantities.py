@@ -274,8 +274,9 @@ def _unit(toks: list["Token"], i: int, end: int) -> tuple[str | None, int]:
 
 
 #: Words that leave an amount open after "or"/"and": "50 or fewer", "12 and under", "18 and
-#: older", "$50 and up" (data: the normalizer's suffix qualifiers read them).
-OPEN_END_WORDS = frozenset({"more", "fewer", "less", "under", "over", "older", "younger", "above", "below", "up"})
+#: older", "$50 and up", "magnitude 7 or greater" (the normalizer's suffix qualifiers read them).
+OPEN_END_WORDS = frozenset({"more", "fewer", "less", "under", "over", "older", "younger", "above", "below", "up",
+                            "greater", "higher", "larger", "lower", "smaller"})
 
 
 def _open_end(toks: list["Token"], k: int) -> tuple[str, int]:

@@ -67,10 +67,10 @@ _PREFIXES = {phrase: kind for kind, phrases in _PREFIX_KINDS.items() for phrase 
 _PREFIX_RE = re.compile("(" + "|".join(re.escape(p) for p in sorted(_PREFIXES, key=len, reverse=True)) + ") (.+)")
 _SUFFIX_QUALIFIERS = [
     (re.compile(r"(.+?)(?: ?\+| ?plus| or more| and more| and counting| or above| or over| and over| and above|"
-                r" and older| or older| and up)"), "at_least"),
+                r" and older| or older| and up| or greater| or higher| or larger| and higher)"), "at_least"),
     (re.compile(r"(.+?)(?: or so| or thereabouts|[ -]odd|ish| give or take)"), "approx"),
     (re.compile(r"(.+?)(?: or fewer| or less| or under| at most| at the most| and under| and below| and younger|"
-                r" or younger| or below)"), "at_most"),
+                r" or younger| or below| or lower| or smaller)"), "at_most"),
 ]
 #: Words after a number that mean "additional", not a qualifier: "Hundreds more are wounded".
 _ADDITIONAL_RE = re.compile(r"(.+?)(?<! or)(?<! and) (?:more|others|additional|extra)")
