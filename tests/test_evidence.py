@@ -357,3 +357,24 @@ def test_a_count_narrowed_by_a_country_on_one_side_is_a_part_not_a_rival():
     # a word that is no country ("damaged shops" / "shops") still meets
     a, b = counted("a1", 355, "damaged states"), counted("a2", 565, "states")
     assert apart(a, b, Story.of((a, b))) is None
+
+
+def test_amounts_of_two_things_are_two_figures():
+    # "the phone has 2GB of memory" / "2GB of storage are free"; "three days of mourning" /
+    # "three days of strikes"
+    from dataclasses import replace
+
+    def amount(article: str, value: float, of: str, dimension: str = "information") -> Claim:
+        claim = figure(article, value, measure=dimension, dimension=dimension)
+        return replace(claim, value=replace(claim.value, unit="B" if dimension == "information" else "s",
+                                            subject=of))
+
+    a, b = amount("a1", 2, "memory"), amount("a2", 2, "storage")
+    assert told_apart(a, b).startswith("amounts of two things")
+    assert told_apart(a, amount("a2", 2, "memory")) is None
+    # one period is told in other words too often to refuse an agreement on the word, but two
+    # spans of two things never conflict
+    a, b = amount("a1", 3, "mourning", "duration"), amount("a2", 3, "strike", "duration")
+    assert told_apart(a, b) is None
+    c = amount("a2", 4, "strike", "duration")
+    assert apart(a, c, Story.of((a, c))).startswith("amounts of two things")

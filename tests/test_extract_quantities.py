@@ -44,6 +44,8 @@ def values(nlp, text):
         ("Nearly two-thirds of voters backed the measure.", ("Nearly two-thirds of voters", 60, pytest.approx(66.667, 1e-3), "approx", "%", "voter")),
         ("One in five adults is obese.", ("One in five adults", 20, 20, "exact", "%", "adult")),
         ("The 5,000-strong force will stay.", ("5,000", 5000, 5000, "exact", None, "force")),
+        ("The storm left 3,000 people homeless.", ("3,000 people homeless", 3000, 3000, "exact", None, "displaced")),
+        ("The blast left 129 people dead.", ("129 people dead", 129, 129, "exact", None, "killed")),
         ("Forecasters gave a 70% chance of a magnitude 7 or greater quake this week.",
          ("magnitude 7 or greater quake", 7, None, "at_least", "magnitude", "magnitude")),
     ],
@@ -164,3 +166,9 @@ def test_an_age_belongs_to_the_name_beside_it_even_when_not_tagged_a_person(nlp)
     assert _age_owners(nlp, "Rasmus Oddvik, a 28-year-old Danish man who is suspected of planning the attacks, "
                             "died with his 26-year-old cousin Hedda Lindqvist.") == [
         ("28-year-old", ["man", "oddvik"]), ("26-year-old", ["cousin", "lindqvist"])]
+
+
+def test_a_measured_amount_keeps_what_it_is_an_amount_of(nlp):
+    subjects = [(c.text, c.value.subject) for c in claims_of(
+        nlp, "The mayor declared three days of national mourning. Aid workers delivered 20 tonnes of rice.")]
+    assert subjects == [("three days", "mourning"), ("20 tonnes", "rice")]

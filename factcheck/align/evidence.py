@@ -167,6 +167,9 @@ def apart(a: Claim, b: Claim, story: Story) -> str | None:
     named = _named_part(a, b)
     if named:
         return f"a part named by one only: {named}"
+    two = _amounts_of_two_things(a, b)
+    if two:
+        return two
     value = a.value
     main_event = isinstance(value, Quantity) and value.measure_class in MAIN_EVENT_MEASURES
     held = _held(aa) is not None and _held(aa) == _held(ab)  # "a .38-caliber revolver" / "a .357 caliber revolver"
@@ -233,6 +236,22 @@ def told_apart(a: Claim, b: Claim) -> str | None:
     pb = [_words(x) for x in ab.anchors if x.label == "PERSON"]
     if pa and pb and not frozenset().union(*pa) & frozenset().union(*pb):
         return "different persons"
+    return _amounts_of_two_things(a, b, spans=False)
+
+
+def _amounts_of_two_things(a: Claim, b: Claim, spans: bool = True) -> str | None:
+    """Two measured amounts, each said to be of something, and of two different things ("20
+    tonnes of rice" / "20 tonnes of wheat", "2GB of memory" / "2GB of storage", "90 percent of
+    candidates" / "90 percent of voters"). Spans of time only with ``spans`` (for conflicts): one
+    period is told in other words too often ("eight days of riots" / "eight days of clashes")
+    for an agreement to be refused on the word."""
+    va, vb = a.value, b.value
+    if not (isinstance(va, Quantity) and isinstance(vb, Quantity) and va.unit and vb.unit):
+        return None
+    if not spans and va.dimension == "duration":
+        return None
+    if va.subject and vb.subject and va.subject != vb.subject:
+        return f"amounts of two things: {va.subject} / {vb.subject}"
     return None
 
 

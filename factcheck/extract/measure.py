@@ -66,6 +66,9 @@ def measure_of(head: "Token", span: list["Token"], unit: str | None, hint: str |
         return _unit_measure(head, unit, noun), noun, verb, last
     if noun is not None and measure_class(noun.lemma_.casefold()) in EVENT_CLASSES:
         return noun.lemma_.casefold(), noun, None, last  # "2 Hurt", "3 dead" in a headline
+    state = _object_state(noun)
+    if state is not None:
+        return state.lemma_.casefold(), noun, state, max(last, state.i - toks[0].i + 1)
     if verb is not None:
         return event_lemma(verb), noun, verb, last
     if noun is not None:
@@ -219,6 +222,26 @@ def subject_of(noun: "Token | None") -> str | None:
     words = [t for t in noun.subtree if t.i <= noun.i and not t.like_num and t.dep_ not in ("det", "quantmod", "punct")
              and t.lower_ not in ("more", "than", "least", "at", "about", "some", "nearly", "almost", "-")]
     return " ".join(t.text for t in words[-5:]) or None
+
+
+def _object_state(noun: "Token | None") -> "Token | None":
+    """The state a verb leaves its counted object in, when it is a toll: "left 129 people dead",
+    "left 3,000 homeless" ("dead": the count is of the dead, not of people)."""
+    if noun is None or noun.dep_ != "dobj":
+        return None
+    return next((c for c in noun.head.children if c.dep_ in ("oprd", "acomp") and c.i > noun.i
+                 and measure_class(c.lemma_.casefold()) in EVENT_CLASSES), None)
+
+
+def amount_of(unit: "Token") -> str | None:
+    """What a measured amount is of: "mourning" of "three days of national mourning", "rice" of
+    "20 tonnes of rice" (the lemma of the object of "of" after the unit), or None."""
+    for prep in unit.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN") and not obj.like_num:
+                return obj.lemma_.casefold()
+    return None
 
 
 #: Prepositions between a figure and the change word above it: "from 12", "to 18", "by a

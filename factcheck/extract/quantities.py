@@ -41,7 +41,7 @@ from .amounts import (
 from .cache import ents_of, sent_of, text_of
 from .context import attribution, dated_noun, frame_for
 from .identifiers import MONTHS, about_sources, generic_remark, is_identifier, is_one
-from .measure import change_of, is_magnitude, measure_of, subject_of
+from .measure import amount_of, change_of, is_magnitude, measure_of, subject_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -171,7 +171,8 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
         hint=hint,
         measure=measure_class(measure),
         measure_class=measure_class(measure),
-        subject=None if hint in ("clock_time", "date") or unit is not None else subject_of(noun),
+        subject=None if hint in ("clock_time", "date") else amount_of(toks[unit_end - 1]) if unit is not None
+        else subject_of(noun),
         frame=frame,
         attribution=attr,
         origin=origin,
