@@ -138,6 +138,10 @@ def test_scare_quotes(nlp):
     assert said(nlp, text) == [("Putin", True, "special military operation")]
     # a term in quotation marks that nobody is said to have said: no claim
     assert said(nlp, 'The so-called "peacekeepers" entered Donetsk on Monday.') == []
+    # a term named as such is no speech even in a sentence with a speaker
+    assert said(nlp, 'The ship picked up a so-called "ping" signal, the news agency said.') == []
+    assert said(nlp, 'The minister said the last signal, known as a "handshake" or "ping", came at 8:11.') == []
+    assert said(nlp, 'The mayor called the verdict "a disgrace", officials said.') != []
 
 
 def test_apostrophes_are_not_quotes(nlp):

@@ -27,6 +27,12 @@ if TYPE_CHECKING:  # pragma: no cover
 #: Partial quotes of at most this many words with no speaker in their sentence are scare
 #: quotes or terms ("so-called “special operation”"), not speech: they make no claim.
 SCARE_QUOTE_MAX_WORDS = 3
+#: Words that name a term just before a short quoted span ("the so-called "ping"", "known as a
+#: "handshake" or "ping"", "dubbed "the Beast""): the span is the term's name, not speech, even
+#: in a sentence with a speaker. "called" alone is not among them: "X called it "a disgrace"" is X's word.
+_NAMED_TERM = re.compile(
+    r"\b(?:so-called|so called|known as|nicknamed|dubbed)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\"“‘'][^\"“”‘’']{1,40}[\"”’']\s+or\s+)?[\"“‘']?$", re.IGNORECASE)
 #: A cue between two parts of a split quote ("…," he said in a Thursday address. "…") is
 #: one short sentence; the seeds' longest is 10 words, 25 leaves room for titles and places.
 MAX_CUE_WORDS = 25
@@ -96,6 +102,9 @@ def _claim(group: list[_Part], doc: "Doc", article: Article, people: "_People") 
     content = " … ".join(c.rstrip(", ") for c in contents)  # the comma before a cue is not the speaker's
     if speaker is None and (partial or len(content.split()) <= SCARE_QUOTE_MAX_WORDS):
         return None  # words woven into a sentence with no one saying them: a term or a name, not speech
+    if len(content.split()) <= SCARE_QUOTE_MAX_WORDS and _NAMED_TERM.search(text[max(0, first.start - 80):
+                                                                                  first.start + 1]):
+        return None  # 'a so-called "ping"': a term named, whoever speaks in the sentence
     if partial and _title_like(content):
         return None  # "The Long Winter Road": a film's name in quotation marks, not speech
     off = article.body_start
