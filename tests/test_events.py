@@ -87,6 +87,8 @@ def test_event_nouns_with_occurrence_verbs(nlp):
         "Officials have warned that Kyiv will be seized this weekend.",
         "Russia might attack the airport.",
         "Putin is looking to take power from Zelensky.",  # intention
+        "There was no indication the second man entered the country by sea.",  # said not to be known
+        "Police found no evidence that the suspect crossed the border.",
         "Biden announced new measures.",  # reporting verbs; "measures" is no act of its own
         "Zelensky told European Union leaders about the situation.",
         "“Russia is shelling civilian targets,” Zelensky said.",  # quoted speech

@@ -210,7 +210,8 @@ def _particle(verb: "Token") -> "Token | None":
 
 
 def _hypothetical(verb: "Token") -> bool:
-    """Modal, future, conditional or intended: nothing that happened."""
+    """Modal, future, conditional or intended, or the content of "no evidence" or "no sign":
+    nothing that happened."""
     holder = verb
     for _ in range(3):
         auxes = [c for c in holder.children if c.dep_ in ("aux", "auxpass")]
@@ -219,6 +220,9 @@ def _hypothetical(verb: "Token") -> bool:
         if holder.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children):
             break
         holder = holder.head  # "should be careful and follow the curfew": the modal covers both
+    if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" \
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in verb.head.children):
+        return True  # "no indication (that) the man entered Europe": said not to be known to have happened
     if any(c.tag_ == "TO" for c in verb.children if c.dep_ == "aux"):
         head = verb.head.lemma_.casefold()
         perfect = any(c.lemma_ == "have" for c in verb.children if c.dep_ == "aux")
