@@ -75,3 +75,17 @@ def test_two_vague_gaps_after_two_acts_are_two_gaps():
     # "escorted out 10 minutes earlier" / "came back 10 minutes later": one gap told from either end
     escorted, came = gap("a1", "escort", 600, 600, 10), gap("a2", "come", 600, 600, 10)
     assert rules(Story.of((escorted, came))).linked(escorted, came)
+
+
+def test_a_small_count_said_the_same_way_still_needs_a_shared_word():
+    # "he called two friends from a cafe near the station" / "she came with two friends on Saturday"
+    called = claim("a1", Interval(2, 2, "exact"), 2, words={"call", "cafe", "station"}, measure="friend")
+    came = claim("a2", Interval(2, 2, "exact"), 2, words={"come", "saturday"}, measure="friend")
+    assert len(align((called, came))) == 2
+    # sharing a word, they are one figure: "came with two friends on Saturday" twice
+    again = claim("a3", Interval(2, 2, "exact"), 2, words={"come", "square"}, measure="friend")
+    assert len(align((came, again))) == 1
+    # a larger count said the same way needs no shared word: "14 friends" twice is rarely chance
+    many = [claim(a, Interval(14, 14, "exact"), 14, words=w, measure="friend")
+            for a, w in (("a1", {"call", "cafe"}), ("a2", {"come", "saturday"}))]
+    assert len(align(tuple(many))) == 1
