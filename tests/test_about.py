@@ -38,6 +38,12 @@ def test_time_and_scope_come_from_the_clause():
     assert ("scope", "career") in anchors("He now has 2,100 career points.", "2,100")
 
 
+def test_now_places_a_running_count_at_the_moment_of_the_report():
+    assert ("time", "now") in anchors("Lindqvist now has 2,100 points in 98 games.", "2,100")
+    assert ("time", "now") in anchors("The search widened, with 21 countries now involved in it.", "21 countries")
+    assert ("time", "now") not in anchors("Ten countries joined the search on Monday.", "Ten countries")
+
+
 def test_an_increment_word_is_the_figures_own_scope_unless_the_sentence_lists_parts():
     assert ("scope", "more") in anchors("Ortiz grabbed two more rebounds before halftime.", "two more")
     assert ("scope", "extra") in anchors("The judge gave him two extra years in prison.", "two")

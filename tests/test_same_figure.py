@@ -89,3 +89,19 @@ def test_a_small_count_said_the_same_way_still_needs_a_shared_word():
     many = [claim(a, Interval(14, 14, "exact"), 14, words=w, measure="friend")
             for a, w in (("a1", {"call", "cafe"}), ("a2", {"come", "saturday"}))]
     assert len(align(tuple(many))) == 1
+
+
+def test_a_figure_far_inside_a_bound_merely_fits():
+    from factcheck.normalize.intervals import far_inside
+
+    up_to, at_least = Interval(None, 450, "at_most"), Interval(12, None, "at_least")
+    assert far_inside(up_to, Interval(87, 87, "exact"), 2)  # "up to 450 nits" / "87 nits"
+    assert not far_inside(up_to, Interval(400, 400, "exact"), 2)  # near its bound: may be one figure
+    assert far_inside(at_least, Interval(127, None, "at_least"), 2)  # "at least 12" / "at least 127"
+    assert not far_inside(at_least, Interval(14, None, "more_than"), 2)
+    # through the rules: a count of troops far inside a bound does not join it
+    bound = claim("a1", Interval(None, 5000, "at_most"), 5000, words={"border", "deploy"}, measure="troop")
+    far = claim("a2", Interval(300, 300, "exact"), 300, words={"border", "deploy"}, measure="troop")
+    near = claim("a3", Interval(4800, 4800, "exact"), 4800, words={"border", "deploy"}, measure="troop")
+    assert len(align((bound, far))) == 2
+    assert len(align((bound, near))) == 1

@@ -34,7 +34,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 _LISTS = WordLists("about")
 #: The word lists of ``factcheck/data/about.toml``, read on first use: OWNER_PRONOUNS, TIME_WORDS,
-#: TIME_MODIFIERS.
+#: PRESENT_WORDS, TIME_MODIFIERS.
 __getattr__: Any = _LISTS.module_getattr(globals())
 #: How many sentences back a pronoun looks for the one person it can stand for.
 PRONOUN_WINDOW = 3
@@ -76,6 +76,7 @@ def about_for(anchors: list["Token"], inside: set[int]) -> About:
         elif tok.lower_ in _LISTS.TIME_WORDS and (mods := _time_modifiers(tok)):
             text = " ".join([*mods, tok.text])
             found.append(Anchor("time", text.casefold(), text))
+    found.extend(_present(anchors))
     found.extend(_background(anchors[0], {t.i for t in tokens}, {(a.kind, a.key) for a in found}))
     found = [a for a in found if a.kind not in ("entity", "time") or _has_letters(a.key)]
     found.extend(scope_anchors(anchors, inside))
@@ -246,6 +247,18 @@ def _name_key(text: str) -> str:
 def _compound_name(tok: "Token") -> str:
     parts = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
     return " ".join(t.text for t in [*parts, tok])
+
+
+def _present(anchors: list["Token"]) -> list[Anchor]:
+    """"now" or "currently" said of the figure's verb or of a clause on its counted noun ("25
+    countries are now involved", "with 25 countries now involved"): a running count at the
+    moment the report was written."""
+    verb = _verb(anchors[0])
+    heads = [*anchors, *(c for a in anchors for c in a.children if c.dep_ in ("acl", "relcl"))]
+    if verb is not None:
+        heads.append(verb)
+    return [Anchor("time", w.lower_, w.text) for h in dict.fromkeys(heads) for w in h.children
+            if w.dep_ == "advmod" and w.lower_ in _LISTS.PRESENT_WORDS][:1]
 
 
 def _time_modifiers(tok: "Token") -> list[str]:

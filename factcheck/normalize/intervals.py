@@ -229,3 +229,25 @@ def compatible(a: Interval, b: Interval, *, rounding: bool = False) -> bool:
     if abs(low - high) <= eps:
         return not low_open and high_closed
     return low < high
+
+
+_UPPER = frozenset({"at_most", "less_than"})
+_LOWER = frozenset({"at_least", "more_than"})
+
+
+def far_inside(x: Interval, y: Interval, factor: float) -> bool:
+    """Whether one of two compatible amounts merely fits the other: a plain or hedged figure
+    ``factor`` times inside a one-sided bound ("up to 450" / "87", "more than two days" / "one
+    week"), or two bounds one way ``factor`` times apart ("at least 12" / "at least 127")."""
+    for one, other in ((x, y), (y, x)):
+        if one.qualifier in _LOWER and other.qualifier in _LOWER and one.low and other.low:
+            return max(one.low, other.low) >= factor * min(one.low, other.low)
+        if one.qualifier in _UPPER and other.qualifier in _UPPER and one.high and other.high:
+            return max(one.high, other.high) >= factor * min(one.high, other.high)
+        if other.qualifier not in ("exact", "approx") or other.low is None or other.high is None:
+            continue
+        if one.qualifier in _UPPER and one.high and other.high * factor <= one.high:
+            return True
+        if one.qualifier in _LOWER and one.low and other.low >= factor * one.low:
+            return True
+    return False
