@@ -280,9 +280,13 @@ def test_action_classes_are_closed():
         ["a residential building", "residential buildings", "a residential structure"],
         ["A rocket attack", "another missile", "one rocket"],
         ["Ukranian forces", "Ukrainian troops"],
+        ["63-year-old Ida Varga", "Ida Varga", "the 63-year-old Ida Varga"],  # an age says how old, not who
     ],
 )
 def test_entity_key_folds_spellings(spellings):
+    from factcheck.normalize.referents import entity_relation
+
+    assert entity_relation("63-year-old Ida Varga", "receptionist Ida Varga") == "same"
     keys = {entity_key(s) for s in spellings}
     assert len(keys) == 1
     key = keys.pop()

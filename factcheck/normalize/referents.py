@@ -56,6 +56,10 @@ _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _MAX_PLACE_WORDS = 4
 _NUMBERING = re.compile(r"(?<=[a-z0-9]) (?:no|nr|num|number)(?: \d+\b|$)")  # "school no 12" -> "school"
+#: An age before a noun or a name ("63-year-old Ida Varga", "a 15-year-old boy"): it says how old
+#: the referent is, not who; left in, "year old ida varga" and "receptionist ida varga" were two
+#: different named referents (a misattribution, to the conflict rules).
+_AGE = re.compile(r"\b(?:\d+ )?(?:year|month|week|day) old\b")
 
 
 def is_concrete(key: str) -> bool:
@@ -86,7 +90,9 @@ def entity_key(text: str | None) -> str | None:
     words = cleaned.split()
     while words and (words[0] in DETERMINERS or words[0].isdigit()):
         words = words[1:]
-    words = _NUMBERING.sub("", " ".join(words)).split()
+    words = _AGE.sub(" ", _NUMBERING.sub("", " ".join(words))).split()
+    while words and words[0] in DETERMINERS:
+        words = words[1:]
     words = without_name_suffix(words)  # "Luis Alberto Mendes Jr." is Mendes
     words = _origin_first(words)
     if not words:
