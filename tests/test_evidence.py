@@ -378,3 +378,15 @@ def test_amounts_of_two_things_are_two_figures():
     assert told_apart(a, b) is None
     c = amount("a2", 4, "strike", "duration")
     assert apart(a, c, Story.of((a, c))).startswith("amounts of two things")
+
+
+def test_two_reports_now_are_two_moments_unless_both_are_dated():
+    # "Lindqvist now has 2,100 points" / "Lindqvist now has 2,000 points": each report's own now
+    now = Anchor("time", "now", "now", "present")
+    a = figure("a1", 2100, person("lindqvist"), act("have point"), now)
+    b = figure("a2", 2000, person("lindqvist"), act("have point"), now)
+    assert apart(a, b, Story.of((a, b))) == "each report's own moment"
+    assert quantity_conflict(a, b, Story.of((a, b))) is None
+    # "now" on one side only: a running count read at another moment
+    c = figure("a3", 2000, person("lindqvist"), act("have point"))
+    assert apart(a, c, Story.of((a, c))) is not None

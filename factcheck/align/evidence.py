@@ -133,6 +133,11 @@ def _moments(about: About) -> frozenset[str]:
     return _times(about, periods=False)
 
 
+def _presents(about: About) -> bool:
+    """A figure said of its report's own moment ("now", "currently")."""
+    return any(x.kind == "time" and x.label == "present" for x in about.anchors)
+
+
 def apart(a: Claim, b: Claim, story: Story) -> str | None:
     """What tells two figures apart as far as a conflict goes, or None when nothing does.
 
@@ -154,6 +159,8 @@ def apart(a: Claim, b: Claim, story: Story) -> str | None:
         owners = _named_by_one(aa, ab, story, OWNER_ORGS)
         if owners:
             return f"an owner named by one only: {owners[0]}"
+    if _presents(aa) and _presents(ab) and not {a.article, b.article} <= story.dated:
+        return "each report's own moment"  # "now has 2,100" / "now has 2,000": undated, two moments
     if "time" in _telling(a):
         alone = [k for k in _moments(aa) ^ _moments(ab) if not story.is_main("time", k)]
         if alone:
@@ -322,10 +329,10 @@ def quantity_conflict(a: Claim, b: Claim, story: Story) -> tuple[Anchor, ...] | 
     # a toll's act is its measure ("seven people were killed" / "killing at least 12 people"):
     # it says which incident no more than the measure does
     toll = isinstance(a.value, Quantity) and a.value.measure_class in MAIN_EVENT_MEASURES
-    anchors = tuple(x for x in common
-                    if (x.kind in SPECIFIC and (same_act or not (x.kind == "entity" and story.is_main(x.kind, x.key))))
+    anchors = tuple(x for x in common if x.label != "present" and (  # two reports' "now" are two moments
+                    (x.kind in SPECIFIC and (same_act or not (x.kind == "entity" and story.is_main(x.kind, x.key))))
                     or (acts_on(x) and not toll)  # the same predicate and object
-                    or (x.label == "subject" and (story.is_main(x.kind, x.key) or x == valued)))  # "the quake"
+                    or (x.label == "subject" and (story.is_main(x.kind, x.key) or x == valued))))  # "the quake"
     if anchors and all(_background_person(x, story) for x in anchors):
         return None  # a background person alone does not say which game or moment (_background_person)
     if anchors:

@@ -257,7 +257,7 @@ def _present(anchors: list["Token"]) -> list[Anchor]:
     heads = [*anchors, *(c for a in anchors for c in a.children if c.dep_ in ("acl", "relcl"))]
     if verb is not None:
         heads.append(verb)
-    return [Anchor("time", w.lower_, w.text) for h in dict.fromkeys(heads) for w in h.children
+    return [Anchor("time", w.lower_, w.text, "present") for h in dict.fromkeys(heads) for w in h.children
             if w.dep_ == "advmod" and w.lower_ in _LISTS.PRESENT_WORDS][:1]
 
 
