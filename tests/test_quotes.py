@@ -37,6 +37,9 @@ def said(nlp, text):
         ('"We will respond," a senior Pentagon official said on Friday.', "a senior Pentagon official"),
         ('"The city is surrounded by Russian troops," according to two officials.', "two officials"),
         ('Zelensky said on Friday:\n"We will not surrender to anyone."', "Zelensky"),
+        # a passive speech verb: the one who says it is its agent, never the thing named
+        ('The plan was described as "reckless" by Senator Tom Reyes.', "Tom Reyes"),
+        ('"All links are back up," the company was quoted as saying.', "the company"),
     ],
 )
 def test_speaker_named_in_the_sentence(nlp, text, speaker):

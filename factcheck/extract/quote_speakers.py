@@ -57,11 +57,11 @@ def _speaker(group: list[_Part], doc: "Doc", sents: list["Span"], partial: bool,
     verbs = [t for s in sents for t in s if _is_speech(t) and not people.quoted(t.idx)]
     verbs.sort(key=lambda t: min(abs(t.idx - last.end), abs(first.start - t.idx)))
     for verb in verbs:
-        found = _resolved(people, _subject(verb), first.start)
+        found = _resolved(people, _sayer(verb), first.start)
         if found[0]:
             return found
         closes = [p.end for p in group if p.end <= verb.idx]
-        if _subject(verb) is None and closes and (name := _name_at_cue(doc, max(closes), verb)):
+        if _sayer(verb) is None and closes and (name := _name_at_cue(doc, max(closes), verb)):
             return people.full(name), "name"
     according = next((name for s in sents if (name := _according_to(s))), None)
     if according:  # '"…," according to two officials.'
@@ -69,7 +69,7 @@ def _speaker(group: list[_Part], doc: "Doc", sents: list["Span"], partial: bool,
     previous = [s for s in sents_of(doc) if s.end_char <= sents[0].start_char][-1:]
     if not partial and previous and previous[0].text.rstrip().endswith(":"):  # 'He said:\n"…"'
         for verb in (t for t in previous[0] if _is_speech(t)):
-            found = _resolved(people, _subject(verb), first.start)
+            found = _resolved(people, _sayer(verb), first.start)
             if found[0]:
                 return found
     return None, None
@@ -116,16 +116,30 @@ def _partial_speaker(doc: "Doc", part: _Part, people: "_People") -> tuple[str | 
         return None, None  # 'the "Long Winter Road" star': a title naming something, not speech
     for anc in heads[0].ancestors:
         if _is_speech(anc):
-            found = _resolved(people, _subject(anc), part.start)
+            found = _resolved(people, _sayer(anc), part.start)
             if found[0]:
                 return found
     # a speech verb elsewhere in the sentence: 'But, he said, Greeks must understand that "…"'
     verbs = [t for t in sent_of(heads[0]) if _is_speech(t) and t.i not in inside and not people.quoted(t.idx)]
     for verb in sorted(verbs, key=lambda t: min(abs(t.idx - part.end), abs(part.start - t.idx))):
-        found = _resolved(people, _subject(verb), part.start)
+        found = _resolved(people, _sayer(verb), part.start)
         if found[0]:
             return found
     return None, None  # no speech verb: a phrase in quotation marks, not a quote (issue 6: speech needs a cue)
+
+
+def _sayer(verb: "Token") -> "Token | None":
+    """Who says the words of a speech verb: its subject, or for a passive ("the gesture could be
+    called a "fist jab"", "the plan was described as "reckless" by X") the agent, never the thing
+    named; but "X was quoted as saying" is X's own speech."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return _subject(verb)
+    if any(_is_speech(t) for t in verb.subtree if t.i > verb.i and t.tag_ == "VBG"):
+        return _subject(verb)  # "was quoted as saying", "was heard telling"
+    agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    if agent is not None and agent.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in agent.children):
+        return None  # "mentioned by name": no one
+    return agent
 
 
 def _subject(verb: "Token") -> "Token | None":
