@@ -44,6 +44,8 @@ def values(nlp, text):
         ("Nearly two-thirds of voters backed the measure.", ("Nearly two-thirds of voters", 60, pytest.approx(66.667, 1e-3), "approx", "%", "voter")),
         ("One in five adults is obese.", ("One in five adults", 20, 20, "exact", "%", "adult")),
         ("The 5,000-strong force will stay.", ("5,000", 5000, 5000, "exact", None, "force")),
+        ("Unemployment is rising to above 22 per cent.", ("above 22 per cent", 22, None, "more_than", "%", "percent")),
+        ("The euro fell below $1.29 on Tuesday.", ("below $1.29", None, 1.29, "less_than", "USD", "money")),
         ("The storm left 3,000 people homeless.", ("3,000 people homeless", 3000, 3000, "exact", None, "displaced")),
         ("The blast left 129 people dead.", ("129 people dead", 129, 129, "exact", None, "killed")),
         ("Forecasters gave a 70% chance of a magnitude 7 or greater quake this week.",

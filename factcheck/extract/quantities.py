@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..data import YEAR_PATTERN, clock_words
+from ..normalize.intervals import QUALIFIER_PHRASES
 from ..normalize.measures import EVENT_CLASSES, measure_class
 from ..normalize.units import parse_unit
 from ..types import RawQuantity
@@ -57,11 +58,12 @@ YEAR_PREPS = frozenset({"in", "since", "by", "until", "of", "from", "during", "b
 SQUARED = re.compile(r"^[A-Za-z]{1,2}[23²³]$")
 #: A unit word that ends a sentence keeps its full stop as one token ("900 km/h.").
 UNIT_WORD_AT_END = re.compile(r"^[A-Za-z]+\.$")
+#: Words before a number that belong to its amount: the normalizer's qualifiers (one list,
+#: normalize/intervals.QUALIFIER_PHRASES) and the words that open a range or a sum ("between",
+#: "from") or hedge it ("barely").
 QUALIFIER = re.compile(
-    r"(?:\b(?:at least|at most|more than|less than|fewer than|no more than|no fewer than|no less than|"
-    r"up to|as many as|as few as|as much as|upwards of|in excess of|close to|nearly|almost|about|"
-    r"around|roughly|approximately|some|over|under|just over|just under|well over|an estimated|"
-    r"estimated|between|from|only|just|a total of|a further|another|barely|an additional)\s+)+$",
+    r"(?:\b(?:" + "|".join(re.escape(p) for p in sorted(QUALIFIER_PHRASES | {"between", "from", "barely"},
+                                                         key=len, reverse=True)) + r")\s+)+$",
     re.IGNORECASE,
 )
 

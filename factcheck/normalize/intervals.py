@@ -64,6 +64,9 @@ _PREFIX_KINDS = {
     "less_than": "fewer than|less than|under|below|well under|well below",
 }
 _PREFIXES = {phrase: kind for kind, phrases in _PREFIX_KINDS.items() for phrase in phrases.split("|")}
+#: The words written before a number that qualify it, as ``parse_amount`` reads them: extract
+#: takes them into a figure's amount from this one list.
+QUALIFIER_PHRASES: frozenset[str] = frozenset(_PREFIXES)
 _PREFIX_RE = re.compile("(" + "|".join(re.escape(p) for p in sorted(_PREFIXES, key=len, reverse=True)) + ") (.+)")
 _SUFFIX_QUALIFIERS = [
     (re.compile(r"(.+?)(?: ?\+| ?plus| or more| and more| and counting| or above| or over| and over| and above|"
