@@ -91,20 +91,28 @@ def _judged_keys(line: dict) -> set[tuple[str, str]]:
     return keys
 
 
-def _holds(fact_keys: set[tuple[str, str]], judged: set[tuple[str, str]]) -> bool:
-    """A reported fact holds a judged one when it has two of its claims from different files.
+#: A judged claim's text this long or longer still matches a claim whose text grew around it by at
+#: most ``GROWN_MAX_CHARS`` ("$1.29" read later as "below $1.29"); shorter ones ("two") must match
+#: from the start, and a long text holding it (a quote naming "10 platform") is another claim.
+GROWN_MIN_CHARS, GROWN_MAX_CHARS = 4, 20
 
-    judged.jsonl cuts long claim texts, so a judged text matches a claim that starts with it.
-    """
-    files = {name for name, text in fact_keys for jname, jtext in judged
-             if name == jname and (text == jtext or text.startswith(jtext[:100]))}
+
+def _same_claim(text: str, judged: str) -> bool:
+    """judged.jsonl cuts long claim texts, so a judged text matches a claim that starts with it;
+    a claim whose span grew (a hedge read in front) still holds a judged text of a few characters."""
+    grown = len(judged) >= GROWN_MIN_CHARS and len(text) <= len(judged) + GROWN_MAX_CHARS and judged in text
+    return text == judged or text.startswith(judged[:100]) or grown
+
+
+def _holds(fact_keys: set[tuple[str, str]], judged: set[tuple[str, str]]) -> bool:
+    """A reported fact holds a judged one when it has two of its claims from different files."""
+    files = {name for name, text in fact_keys for jname, jtext in judged if name == jname and _same_claim(text, jtext)}
     return len(files) >= 2
 
 
 def _holds_all(fact_keys: set[tuple[str, str]], judged: set[tuple[str, str]]) -> bool:
-    """A reported fact holds every claim of a judged line (cut texts matched as in ``_holds``)."""
-    return all(any(name == jname and (text == jtext or text.startswith(jtext[:100])) for name, text in fact_keys)
-               for jname, jtext in judged)
+    """A reported fact holds every claim of a judged line (texts matched as in ``_holds``)."""
+    return all(any(name == jname and _same_claim(text, jtext) for name, text in fact_keys) for jname, jtext in judged)
 
 
 def main() -> None:
