@@ -23,7 +23,7 @@ __getattr__: Any = _LISTS.module_getattr(globals())
 
 
 def aged_person(toks: list["Token"], i: int, noun: "Token | None") -> set[str]:
-    """Whose age it is, as keys: a surname ("lacalamita") or the noun ("woman"). A name the
+    """Whose age it is, as keys: a surname ("brekke") or the noun ("woman"). A name the
     parser did not tag as a person counts too ("Ola Brekke, 26," with "Brekke" tagged an
     organisation), and the name a noun stands beside is kept with the noun ("Ola Brekke, a
     28-year-old teacher": "teacher" and "brekke"), so that the age meets "a 28-year-old teacher"
