@@ -58,14 +58,9 @@ YEAR_PREPS = frozenset({"in", "since", "by", "until", "of", "from", "during", "b
 SQUARED = re.compile(r"^[A-Za-z]{1,2}[23²³]$")
 #: A unit word that ends a sentence keeps its full stop as one token ("900 km/h.").
 UNIT_WORD_AT_END = re.compile(r"^[A-Za-z]+\.$")
-#: Words before a number that belong to its amount: the normalizer's qualifiers (one list,
-#: normalize/intervals.QUALIFIER_PHRASES) and the words that open a range or a sum ("between",
-#: "from") or hedge it ("barely").
-QUALIFIER = re.compile(
-    r"(?:\b(?:" + "|".join(re.escape(p) for p in sorted(QUALIFIER_PHRASES | {"between", "from", "barely"},
-                                                         key=len, reverse=True)) + r")\s+)+$",
-    re.IGNORECASE,
-)
+#: Words before a number that belong to its amount: the normalizer's qualifiers, "between", "from", "barely".
+_QUALIFIER_WORDS = sorted(QUALIFIER_PHRASES | {"between", "from", "barely"}, key=len, reverse=True)
+QUALIFIER = re.compile(r"(?:\b(?:" + "|".join(map(re.escape, _QUALIFIER_WORDS)) + r")\s+)+$", re.IGNORECASE)
 
 
 def quantities(sent: "Span") -> Iterator[RawQuantity]:
