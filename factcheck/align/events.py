@@ -85,5 +85,5 @@ def event_conflict(a: Claim, b: Claim) -> bool:
     if ea.negated == eb.negated or ea.guessed or eb.guessed or ea.denial or eb.denial:
         return False
     if entity_relation(ea.actor, eb.actor) != "same":
-        return False  # "three players failed to pass Ford" / "the player of the year passed Ford": who?
+        return False  # "three players failed to pass Okafor" / "the player of the year passed Okafor": who?
     return event_difference(replace(ea, negated=eb.negated), eb) is None

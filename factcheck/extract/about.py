@@ -76,12 +76,12 @@ def about_for(anchors: list["Token"], inside: set[int]) -> About:
         elif tok.lower_ in _LISTS.TIME_WORDS and (mods := _time_modifiers(tok)):
             text = " ".join([*mods, tok.text])
             found.append(Anchor("time", text.casefold(), text))
-    found.extend(_present(anchors))
+    verb = _verb(anchors[0])
+    found.extend(_present(anchors, verb))
     found.extend(_background(anchors[0], {t.i for t in tokens}, {(a.kind, a.key) for a in found}))
     found = [a for a in found if a.kind not in ("entity", "time") or _has_letters(a.key)]
     found.extend(scope_anchors(anchors, inside))
     found.extend(direction(anchors[0].doc, inside))
-    verb = _verb(anchors[0])
     if verb is not None and verb.lemma_.casefold() in SCOPE_VERBS:
         found.append(Anchor("scope", verb.lemma_.casefold(), verb.text))
     found.extend(during(verb))
@@ -240,7 +240,7 @@ def _name_key(text: str) -> str:
     """A comparable key of a name: ASCII, casefolded, no possessive; a person by the last word."""
     words = _KEY.sub(" ", re.sub(r"['’]s\b", "", anyascii(text).casefold())).split()
     words = [w for w in words if w != "the"]
-    words = without_name_suffix(words)  # "Anthony Lacroix III" is Lacroix
+    words = without_name_suffix(words)  # "Ola Lacroix III" is Lacroix
     return words[-1] if words else text.casefold()
 
 
@@ -249,11 +249,10 @@ def _compound_name(tok: "Token") -> str:
     return " ".join(t.text for t in [*parts, tok])
 
 
-def _present(anchors: list["Token"]) -> list[Anchor]:
+def _present(anchors: list["Token"], verb: "Token | None") -> list[Anchor]:
     """"now" or "currently" said of the figure's verb or of a clause on its counted noun ("25
     countries are now involved", "with 25 countries now involved"): a running count at the
     moment the report was written."""
-    verb = _verb(anchors[0])
     heads = [*anchors, *(c for a in anchors for c in a.children if c.dep_ in ("acl", "relcl"))]
     if verb is not None:
         heads.append(verb)

@@ -55,9 +55,7 @@ def _named_beside(noun: "Token") -> "Token | None":
     """The last word of the name a common noun is set beside: its head when it is in apposition
     to a name ("Ola Brekke, a 28-year-old teacher"), or a name in apposition to it or
     compounded with it ("his cousin Ida Brekke")."""
-    if noun.dep_ == "appos" and _name_word(noun.head):
-        return noun.head
-    if noun.dep_ == "compound" and _name_word(noun.head):
+    if noun.dep_ in ("appos", "compound") and _name_word(noun.head):
         return noun.head
     return next((c for c in noun.children if c.dep_ in ("appos", "compound") and _name_word(c)
                  and c.i > noun.i), None)

@@ -57,11 +57,12 @@ def _speaker(group: list[_Part], doc: "Doc", sents: list["Span"], partial: bool,
     verbs = [t for s in sents for t in s if _is_speech(t) and not people.quoted(t.idx)]
     verbs.sort(key=lambda t: min(abs(t.idx - last.end), abs(first.start - t.idx)))
     for verb in verbs:
-        found = _resolved(people, _sayer(verb), first.start)
+        sayer = _sayer(verb)
+        found = _resolved(people, sayer, first.start)
         if found[0]:
             return found
         closes = [p.end for p in group if p.end <= verb.idx]
-        if _sayer(verb) is None and closes and (name := _name_at_cue(doc, max(closes), verb)):
+        if sayer is None and closes and (name := _name_at_cue(doc, max(closes), verb)):
             return people.full(name), "name"
     according = next((name for s in sents if (name := _according_to(s))), None)
     if according:  # '"…," according to two officials.'

@@ -87,12 +87,10 @@ def entity_key(text: str | None) -> str | None:
         return None
     named = frozenset(w.casefold() for w in re.findall(r"[^\W\d_][\w'’]*", anyascii(text)) if w[0].isupper())
     cleaned = _NON_WORD.sub(" ", _POSSESSIVE.sub("", anyascii(text).casefold().replace("’", "'")))
-    words = cleaned.split()
+    words = _AGE.sub(" ", cleaned).split()
     while words and (words[0] in DETERMINERS or words[0].isdigit()):
         words = words[1:]
-    words = _AGE.sub(" ", _NUMBERING.sub("", " ".join(words))).split()
-    while words and words[0] in DETERMINERS:
-        words = words[1:]
+    words = _NUMBERING.sub("", " ".join(words)).split()
     words = without_name_suffix(words)  # "Luis Alberto Mendes Jr." is Mendes
     words = _origin_first(words)
     if not words:

@@ -58,7 +58,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 
 def without_name_suffix(words: list[str]) -> list[str]:
     """Casefolded name words without a trailing suffix, keeping at least one word ("luis mendes
-    jr" -> "luis mendes"; "anthony lacroix iii" -> "anthony lacroix")."""
+    jr" -> "luis mendes"; "ola lacroix iii" -> "ola lacroix")."""
     while len(words) > 1 and words[-1] in _LISTS.NAME_SUFFIXES:
         words = words[:-1]
     return words
