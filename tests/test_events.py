@@ -38,6 +38,15 @@ def test_passive_is_the_active_turned_around(nlp):
     assert active == passive == [Event("russia forces", "capture", "chernobyl nuclear plant")]
 
 
+def test_a_name_the_sentence_calls_a_town_is_a_place(nlp):
+    # the small model tags an unknown town as an organisation; "the town of" makes it a place
+    hit = values(nlp, "A strong quake hit the town of Varnel in the Ostrava province on Sunday.")
+    rocked = values(nlp, "A strong earthquake rocked the village of Varnel.")
+    assert [(e.action, e.place) for e in hit + rocked] == [("quake", "varnel")] * 2
+    # without the construction, an unknown name is no place
+    assert values(nlp, "A strong earthquake rocked Varnel on Sunday.") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -127,9 +127,18 @@ def _places_in(obj: "Token", depth: int = 0) -> list[tuple[str, "Token"]]:
 
 def _place_name(tok: "Token") -> str | None:
     text = entity_text(tok)
-    if tok.ent_type_ in PLACE_LABELS or (tok.pos_ == "PROPN" and timezone_for_place(text)):
+    if tok.ent_type_ in PLACE_LABELS or (tok.pos_ == "PROPN" and (timezone_for_place(text) or _named_place(tok))):
         return normalize_place(text) or None
     return None
+
+
+def _named_place(tok: "Token") -> bool:
+    """A proper noun the sentence itself calls a place, whatever the entity recognizer made of a name
+    it does not know: "the town of Velmora", "Velmora, a village of 900 people"."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.casefold() in lexicon.PLACE_KIND_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.casefold() in lexicon.PLACE_KIND_NOUNS for c in tok.children)
 
 
 def _owner_place(tok: "Token") -> str | None:
@@ -152,7 +161,7 @@ def clause_places(clause: _Clause) -> list[tuple[str, "Token"]]:
     found: list[tuple[str, Token]] = []
     holders = [clause.verb] + [t for t in (clause.object, clause.where) if t is not None]
     if clause.noun_event:  # "explosions rocked Kiev": the verb's object is where
-        found += [(p, c) for c in clause.verb.children if c.dep_ == "dobj" and (p := _place_name(c))]
+        found += [(p, c) for c in clause.verb.children if c.dep_ == "dobj" and (p := _place_name(_unwrap(c)))]
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ in ("prep", "dative") and prep.lower_ in lexicon.PLACE_PREPS:
