@@ -190,6 +190,13 @@ def test_pronoun_actor_resolved_to_the_nearest_person(nlp):
     assert values(nlp, text) == [Event("zelensky", "stay", None, place="kyiv", guessed=("actor",))]
 
 
+def test_object_pronoun_stands_for_the_subject_of_a_subordinate_clause(nlp):
+    [shot] = values(nlp, "When receptionist Dana Okafor tried to stop him, the gunman fatally shot her in the hall.")
+    assert (shot.actor, shot.action, shot.object, shot.guessed) == ("gunman", "shoot", "dana okafor", ("object",))
+    # a subject pronoun does not: the one who fled is not the one shot
+    assert all(e.actor != "dana okafor" for e in values(nlp, "After the gunman shot Dana Okafor, he fled."))
+
+
 def test_claimed_to_have_done_is_an_event(nlp):
     [event] = values(nlp, "Ukraine's government claimed to have retaken an airfield on the outskirts of Kyiv.")
     assert event == Event("ukraine government", "recapture", "airport", place="kyiv")

@@ -309,7 +309,7 @@ def _antecedent(tok: "Token", country: bool | None, verb: "Token") -> str | None
     kinds = lexicon.PRONOUN_KINDS.get(tok.lower_) if country is None else ("GPE",)
     if not kinds:
         return None
-    doc, own = tok.doc, {t.i for t in verb.subtree}
+    doc, own = tok.doc, {t.i for t in verb.subtree} - _subordinate_subjects(tok, verb)
     sents = list(sents_of(doc))
     here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
     back = lexicon.PRONOUN_WINDOW if kinds == ("PERSON",) or country is not None else 0
@@ -326,6 +326,17 @@ def _antecedent(tok: "Token", country: bool | None, verb: "Token") -> str | None
     if kinds == ("PERSON",):  # prefer the one a sentence is about: "Putin ... Zelensky, and he"
         return normalize_name((subjects or found)[-1].text)
     return entity_key(found[-1].text)
+
+
+def _subordinate_subjects(tok: "Token", verb: "Token") -> set[int]:
+    """An object pronoun may stand for the subject of a clause subordinate to its verb: in "when
+    Okafor tried to stop him, the gunman shot her", "her" is Okafor. A subject pronoun may not
+    ("after the gunman shot Okafor, he fled" is the gunman's flight), nor a name the verb itself
+    governs ("Okafor shot her" is someone else)."""
+    if tok.dep_ not in ("dobj", "pobj", "dative"):
+        return set()
+    return {t.i for clause in verb.children if clause.dep_ == "advcl"
+            for subj in clause.children if subj.dep_ == "nsubj" for t in subj.subtree}
 
 
 def _background(verb: "Token", ref_year: int | None) -> bool:
