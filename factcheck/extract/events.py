@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from ..data import YEAR_PATTERN
 from ..normalize import event_words as lexicon
+from ..normalize import measures
 from ..normalize.events import action_class, event_noun_class, is_action, quoted_spans
-from ..normalize.measures import EVENT_CLASSES, PERSON_NOUNS, context_word, measure_class, owner_key
+from ..normalize.measures import context_word, measure_class, owner_key
 from ..normalize.places import timezone_for_place
 from ..normalize.referents import entity_key, entity_relation, is_concrete, is_weapon
 from ..types import Article, Claim, Event, Frame
@@ -337,7 +338,8 @@ def _background(verb: "Token", ref_year: int | None) -> bool:
 
 def _checkable(clause: _Clause, actor: str | None, obj: str | None, place: str | None) -> bool:
     """Noise control: concrete stated arguments, something to anchor, no figure in disguise."""
-    counted = measure_class(clause.verb.lemma_) in EVENT_CLASSES or action_class(clause.action) in lexicon.COUNTED
+    counted = (measure_class(clause.verb.lemma_) in measures.EVENT_CLASSES
+               or action_class(clause.action) in lexicon.COUNTED)
     for tok, value in ((clause.actor, actor), (clause.object, obj)):
         if tok is not None and value is None:
             return False
@@ -349,7 +351,7 @@ def _checkable(clause: _Clause, actor: str | None, obj: str | None, place: str |
                 if t is not None and v is not None]
     if not all(concrete):
         return False
-    if action_class(clause.action) == "fire" and obj and obj.split()[-1] in PERSON_NOUNS:
+    if action_class(clause.action) == "fire" and obj and obj.split()[-1] in measures.PERSON_NOUNS:
         return False  # "a man who was fired last week": dismissed, not shot at
     if clause.noun_event or action_class(clause.action) in lexicon.PLACE_REQUIRED:
         return place is not None and (clause.noun_event or bool(concrete))

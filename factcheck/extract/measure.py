@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..data import change_words, crowd_verbs, scale_words, vague_plurals
-from ..normalize.measures import EVENT_CLASSES, MEASURE_CLASSES, measure_class, owner_key
+from ..normalize import measures
+from ..normalize.measures import measure_class, owner_key
 from ..normalize.units import parse_unit
 from .cache import sent_of
 
@@ -64,7 +65,7 @@ def measure_of(head: "Token", span: list["Token"], unit: str | None, hint: str |
         return "age", noun, None, last
     if unit is not None:
         return _unit_measure(head, unit, noun), noun, verb, last
-    if noun is not None and measure_class(noun.lemma_.casefold()) in EVENT_CLASSES:
+    if noun is not None and measure_class(noun.lemma_.casefold()) in measures.EVENT_CLASSES:
         return noun.lemma_.casefold(), noun, None, last  # "2 Hurt", "3 dead" in a headline
     state = _object_state(noun)
     if state is not None:
@@ -137,7 +138,7 @@ def _span_end(noun: "Token | None", verb: "Token | None", toks: list["Token"], e
 def _event_word(tok: "Token") -> "Token | None":
     """The verb or adjective that says what happened to what is counted ("died", "wounded")."""
     for child in tok.children:
-        if child.dep_ in ("acl", "amod", "relcl") and measure_class(event_lemma(child)) in EVENT_CLASSES:
+        if child.dep_ in ("acl", "amod", "relcl") and measure_class(event_lemma(child)) in measures.EVENT_CLASSES:
             return child
     node = tok
     for _ in range(3):
@@ -147,7 +148,8 @@ def _event_word(tok: "Token") -> "Token | None":
             break
         node = node.head
         lemma = event_lemma(node)
-        if measure_class(lemma) in EVENT_CLASSES or (node.pos_ in ("VERB", "ADJ") and lemma in MEASURE_CLASSES):
+        if measure_class(lemma) in measures.EVENT_CLASSES or (node.pos_ in ("VERB", "ADJ")
+                                                               and lemma in measures.MEASURE_CLASSES):
             return node
         if node.pos_ == "VERB" and lemma in TOLL_VERBS:
             subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
@@ -230,7 +232,7 @@ def _object_state(noun: "Token | None") -> "Token | None":
     if noun is None or noun.dep_ != "dobj":
         return None
     return next((c for c in noun.head.children if c.dep_ in ("oprd", "acomp") and c.i > noun.i
-                 and measure_class(c.lemma_.casefold()) in EVENT_CLASSES), None)
+                 and measure_class(c.lemma_.casefold()) in measures.EVENT_CLASSES), None)
 
 
 def amount_of(unit: "Token") -> str | None:

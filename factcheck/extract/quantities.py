@@ -16,8 +16,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..data import YEAR_PATTERN, clock_words
+from ..normalize import measures
 from ..normalize.intervals import QUALIFIER_PHRASES
-from ..normalize.measures import EVENT_CLASSES, measure_class
+from ..normalize.measures import measure_class
 from ..normalize.units import parse_unit
 from ..types import RawQuantity
 from .about import about_for
@@ -135,7 +136,7 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     open_end, after_end = _open_end(toks, stated_end)
     amount = f"{qualifier} {amount_text} {open_end}".strip().rstrip(".")
     measure, noun, verb, last = measure_of(head, span, unit, hint, toks, after_end)
-    if hint is None and unit is None and is_one(toks, i, end) and measure_class(measure) not in EVENT_CLASSES:
+    if hint is None and unit is None and is_one(toks, i, end) and measure_class(measure) not in measures.EVENT_CLASSES:
         return None  # "one explosion", "one of them": a count of one thing is rarely a figure to check
     if hint in ("clock_time", "date") and not any(t.pos_ == "VERB" for t in sent):
         return None  # a dateline or time stamp ("Last Updated: Monday, 28 November 2005, 02:24 GMT")

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..data import WordLists
-from ..normalize.measures import INCREMENT_WORDS
+from ..normalize import measures
 from ..normalize.units import parse_unit
 from ..types import Anchor
 from .cache import text_of
@@ -49,7 +49,7 @@ def scope_anchors(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
         for t in noun_phrase(anchor):  # the figure's own words too: "an additional", "a total of", "two others"
             if _of_figure(t):
                 continue  # "more than two hours": a bound of the figure; "90 per cent": its unit
-            if t.lemma_.casefold() in INCREMENT_WORDS and (_listed(anchor) or _counts_other(t, inside)):
+            if t.lemma_.casefold() in measures.INCREMENT_WORDS and (_listed(anchor) or _counts_other(t, inside)):
                 continue  # "269 yards and another 201 yards": a second part; "20 more payments of $20"
             if t.lower_ in _LISTS.SCOPE_WORDS or t.lemma_.casefold() in _LISTS.SCOPE_WORDS:
                 out.append(Anchor("scope", t.lemma_.casefold(), t.text))
