@@ -148,7 +148,9 @@ WORD_LIST_MODULES = {"context": "factcheck.extract.context", "event_words": "fac
                      "identifiers": "factcheck.extract.identifiers", "speakers": "factcheck.normalize.speakers",
                      "scope": "factcheck.extract.scope", "about": "factcheck.extract.about",
                      "ages": "factcheck.extract.ages", "amounts": "factcheck.extract.amounts",
-                     "measures": "factcheck.normalize.measures", "evidence": "factcheck.align.evidence"}
+                     "measures": "factcheck.normalize.measures", "evidence": "factcheck.align.evidence",
+                     "measure": "factcheck.extract.measure", "quantities": "factcheck.extract.quantities",
+                     "quotes": "factcheck.extract.quotes"}
 
 
 def test_every_data_file_is_read_by_a_loader() -> None:

@@ -15,8 +15,8 @@ from ..data import WordLists
 from ..normalize import measures
 from ..normalize.units import parse_unit
 from ..types import Anchor
+from . import measure
 from .cache import text_of
-from .measure import MEASURE_NOUNS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -57,7 +57,7 @@ def scope_anchors(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
             out.append(Anchor("scope", "whole", f"{anchor.head.head.text} of"))  # "10 of the club's 16 games"
         elif (anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN"
               and anchor.head.head.i not in {a.i for a in anchors}
-              and anchor.head.head.lemma_.casefold() not in MEASURE_NOUNS | _LISTS.PORTION_NOUNS):
+              and anchor.head.head.lemma_.casefold() not in measure.MEASURE_NOUNS | _LISTS.PORTION_NOUNS):
             # not "a magnitude of 5.9", "the bulk of the 235,000 comments"
             holder = anchor.head.head  # "a school record of 2,116 points", "a lead of 16 points"
             out.append(Anchor("scope", f"{holder.lemma_.casefold()} of", f"{holder.text} of"))
