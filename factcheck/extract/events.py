@@ -45,7 +45,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 #: Verbs that report, judge, perceive or intend rather than do: never an event of their own
-#: (what they report may be one: "Ukrainian authorities said Russian forces captured ...").
+#: (what they report may be one: "Velmoran authorities said Tarsian forces captured ...").
 NON_EVENT_VERBS = REPORTING_VERBS | lexicon.NOT_EVENT_VERBS
 _YEAR = re.compile(rf"\b({YEAR_PATTERN})\b")
 
@@ -163,7 +163,7 @@ def _choose_action(clause: _Clause) -> None:
     dobj = _unwrap(_child(verb, "dobj"))  # "announced a series of sanctions"
     if dobj is not None and is_action(f"{base} {dobj.lemma_.casefold()}"):
         clause.action, clause.extra, clause.light = f"{base} {dobj.lemma_.casefold()}", [dobj], True  # "took control"
-        act = dobj.lemma_.casefold() in lexicon.ACT_OBJECTS  # "a curfew in Kyiv" is where, not whom
+        act = dobj.lemma_.casefold() in lexicon.ACT_OBJECTS  # "a curfew in Dravik" is where, not whom
         preps = lexicon.ACT_OBJECT_PREPS if act else lexicon.LIGHT_OBJECT_PREPS
         clause.object = next((p for holder in (dobj, verb) for c in holder.children
                               if c.dep_ == "prep" and c.lower_ in preps for p in _pobjs(c)), None)
@@ -266,12 +266,12 @@ def _antecedent_of_relative(verb: "Token", subj: "Token") -> "Token":
         return subj
     noun = verb.head
     if noun.lower_ in lexicon.PART_NOUNS and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
-        return noun.head.head  # "an airfield on the outskirts of Kyiv that had been seized"
+        return noun.head.head  # "an airfield on the outskirts of Dravik that had been seized"
     return noun
 
 
 def _as_noun_event(clause: _Clause) -> _Clause | None:
-    """"Explosions rocked Kiev": the event noun is the action; where it happened is all that is left."""
+    """"Explosions rocked Dravik": the event noun is the action; where it happened is all that is left."""
     cls = action_class(clause.action)
     noun = clause.actor if clause.actor is not None else clause.object
     occurs = cls in lexicon.OCCURRENCE_VERBS or clause.action in lexicon.OCCURRENCE_VERBS
@@ -324,7 +324,7 @@ def _antecedent(tok: "Token", country: bool | None, verb: "Token") -> str | None
         found = subjects
     if not found:
         return None
-    if kinds == ("PERSON",):  # prefer the one a sentence is about: "Putin ... Zelensky, and he"
+    if kinds == ("PERSON",):  # prefer the one a sentence is about: "Varga ... Okafor, and he"
         return normalize_name((subjects or found)[-1].text)
     return entity_key(found[-1].text)
 

@@ -1,6 +1,6 @@
 """What a figure counts, read off the parse: the counted noun, the event verb, the measure.
 
-"137 Ukranians died" counts deaths (the verb decides: measure "killed");
+"137 Velmorans died" counts deaths (the verb decides: measure "killed");
 "30,000 to 60,000 troops" counts troops (the noun); "a depth of 1.2 miles"
 measures depth (the noun governing the unit); "20 miles from the capital" a
 distance (the unit's dimension).

@@ -62,7 +62,7 @@ def quote_claims(doc: "Doc", article: Article) -> list[Claim]:
 
 
 def _join_split(parts: list[_Part], doc: "Doc") -> list[list[_Part]]:
-    """Parts of one quote split around its cue ("…," Zelensky said. "…") as one group."""
+    """Parts of one quote split around its cue ("…," Okafor said. "…") as one group."""
     groups: list[list[_Part]] = []
     for part in parts:
         if groups and _continues(groups[-1][-1], part, doc):
@@ -158,7 +158,7 @@ def _is_partial(doc: "Doc", part: _Part, sent: "Span") -> bool:
     if not before or before.endswith((":", ",", "—", "–", "(")):
         return False
     words = [t for t in sent if t.idx < part.start and not t.is_punct and not t.is_space]
-    return not (words and _is_speech(words[-1]))  # 'Biden said "Putin is the aggressor."'
+    return not (words and _is_speech(words[-1]))  # 'Okafor said "Varga is the aggressor."'
 
 
 def _is_headline(text: str, pos: int) -> bool:

@@ -33,7 +33,7 @@ _LISTS = WordLists("measures", derived={
 __getattr__: Any = _LISTS.module_getattr(globals())
 
 #: A demonym spelled within this similarity (rapidfuzz ratio, 0-100) of a known
-#: one is taken as it: "Ukranians" (92 to "ukrainians") yes, "Austrian" to
+#: one is taken as it: "Tarsans" (93 to "tarsians") yes, "Austrian" to
 #: "russian" (80) no. Chosen from the seeds' typos and a list of look-alike
 #: demonym pairs (iranian/iraqi 62, sudanese/south sudanese 76).
 OWNER_MIN_SIMILARITY = 90
@@ -55,7 +55,7 @@ def owners() -> dict[str, str]:
 
 @lru_cache(maxsize=4096)
 def owner_key(text: str) -> str | None:
-    """The owner a demonym or country name stands for ("Ukranians" -> "ukraine"), or None."""
+    """The owner a demonym or country name stands for ("Tarsans" -> "tarsia"), or None."""
     key = anyascii(text).casefold().strip().removeprefix("the ")
     table = owners()
     if key in table:
