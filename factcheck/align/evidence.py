@@ -25,8 +25,7 @@ from typing import Any
 from anyascii import anyascii
 
 from ..data import WordLists
-from ..normalize import measures
-from ..normalize.event_words import GENERIC_HEADS
+from ..normalize import event_words, measures
 from ..normalize.measures import owner_key
 from ..types import About, Anchor, Claim, Quantity
 
@@ -344,7 +343,8 @@ def _valued_subject(a: Claim, b: Claim) -> Anchor | None:
     names a kind of person or thing ("the man was 45", "the store was open 12 hours") may be
     two of them, and a verb besides the value verbs says what happened, not what was measured."""
     subject = [next((x for x in own(c).anchors if x.label == "subject"), None) for c in (a, b)]
-    if subject[0] is None or subject[1] is None or subject[0].key != subject[1].key or subject[0].key in GENERIC_HEADS:
+    if subject[0] is None or subject[1] is None or subject[0].key != subject[1].key \
+            or subject[0].key in event_words.GENERIC_HEADS:
         return None
     if any(_predicate(own(c)) not in (None, *_LISTS.VALUE_VERBS) for c in (a, b)):
         return None
