@@ -21,8 +21,8 @@ from itertools import combinations
 from .align.evidence import Story
 from .confidence import confidence, evidence, reason
 from .load import published_moment
+from .normalize import measures
 from .normalize.describe import describe_value, shown_figures
-from .normalize.measures import CUMULATIVE_CLASSES
 from .normalize.values import stated_figure, value_difference, values_agree
 from .stories import one_story
 from .types import VERDICT_ORDER, Article, Claim, Fact, Quantity, Quote, Report, StoryGroup, Verdict
@@ -81,7 +81,7 @@ def verdict(group: tuple[Claim, ...], articles: dict[str, Article]) -> Verdict:
 
 def _is_update(group: tuple[Claim, ...], articles: dict[str, Article]) -> bool:
     first = group[0].value
-    if not isinstance(first, Quantity) or first.measure_class not in CUMULATIVE_CLASSES:
+    if not isinstance(first, Quantity) or first.measure_class not in measures.CUMULATIVE_CLASSES:
         return False
     dated = []
     for claim in group:
@@ -133,7 +133,7 @@ def summary(group: tuple[Claim, ...]) -> str:
     if isinstance(value, Quantity):
         label = value.measure
         if value.subject and value.subject.casefold() not in label:
-            cumulative = value.measure_class in CUMULATIVE_CLASSES
+            cumulative = value.measure_class in measures.CUMULATIVE_CLASSES
             label = f"{value.subject} {label}" if cumulative else f"{label} ({value.subject})"
         if first.frame.scope:
             label += f", {first.frame.scope}"

@@ -112,7 +112,7 @@ class Quantity:
     dimension: str
     measure: str
     measure_class: str
-    subject: str | None = None  # whose figure: "Ukrainians", "Russian battalion tactical groups"
+    subject: str | None = None  # whose figure: "Velmorans", "Tarsian battalion tactical groups"
     precision: float = 0.0  # half a unit of the last digit as written, in ``unit`` ("20 miles": 0.8 km)
     stated: Stated | None = None  # the figure as written ("66 yards"), beside the canonical interval
     #: "up" or "down" when the figure is a change ("rose 6.5%", "fell to 12"); its interval is the
@@ -126,7 +126,7 @@ class Frame:
     """Context of a claim that alignment uses to tell same-fact from look-alike.
 
     ``owners`` are the nationalities/organisations the figure belongs to
-    ("russia", "ukraine"); ``places`` the normalized places it is located at;
+    ("tarsia", "velmora"); ``places`` the normalized places it is located at;
     ``context`` the content lemmas of its sentence and ``clause`` those of the
     clause it hangs from (its verb with subject, object and prepositional
     objects); ``scope`` a time scope such as "first day" when stated.
@@ -226,7 +226,7 @@ class ArticleParse:
     """What extract hands to normalize for one article."""
 
     article: Article
-    place: str | None  # the place the article reports from ("kyiv"), when known
+    place: str | None  # the place the article reports from ("dravik"), when known
     quantities: tuple[RawQuantity, ...] = ()
     claims: tuple["Claim", ...] = ()  # kinds that need no normalizing step (quotes, events)
     names: frozenset[tuple[str, str]] = frozenset()  # (anchor kind, key) of every entity the article names

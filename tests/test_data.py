@@ -147,7 +147,10 @@ def test_build_script_is_deterministic(tmp_path) -> None:
 WORD_LIST_MODULES = {"context": "factcheck.extract.context", "event_words": "factcheck.normalize.event_words",
                      "identifiers": "factcheck.extract.identifiers", "speakers": "factcheck.normalize.speakers",
                      "scope": "factcheck.extract.scope", "about": "factcheck.extract.about",
-                     "ages": "factcheck.extract.ages", "amounts": "factcheck.extract.amounts"}
+                     "ages": "factcheck.extract.ages", "amounts": "factcheck.extract.amounts",
+                     "measures": "factcheck.normalize.measures", "evidence": "factcheck.align.evidence",
+                     "measure": "factcheck.extract.measure", "quantities": "factcheck.extract.quantities",
+                     "quotes": "factcheck.extract.quotes"}
 
 
 def test_every_data_file_is_read_by_a_loader() -> None:
@@ -228,3 +231,10 @@ def test_amounts_lists_derived_from_others() -> None:
 
     assert amounts.VAGUE_BEFORE_UNIT[0] == ("a", "couple", "of") and ("several",) in amounts.VAGUE_BEFORE_UNIT
     assert {"twice", "hundreds", "million"} <= amounts.START_WORDS
+
+
+@pytest.mark.parametrize("table", ["MEASURE_CLASSES", "OWNERS", "CONTEXT_SYNONYMS"])
+def test_a_measures_word_has_one_class(table: str) -> None:
+    classes = data.word_lists("measures")[table]
+    words = [w for members in classes.values() for w in members]
+    assert len(words) == len(set(words)), f"measures.toml [{table}] gives a word two classes"

@@ -20,11 +20,13 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from anyascii import anyascii
 
-from ..normalize.event_words import GENERIC_HEADS
-from ..normalize.measures import CUMULATIVE_CLASSES, EVENT_CLASSES, INCREMENT_WORDS, owner_key
+from ..data import WordLists
+from ..normalize import event_words, measures
+from ..normalize.measures import owner_key
 from ..types import About, Anchor, Claim, Quantity
 
 #: An anchor that at least this share of a story's articles name (and at least two) is the
@@ -34,35 +36,20 @@ from ..types import About, Anchor, Claim, Quantity
 MAIN_SHARE = 0.5
 #: Anchor kinds that can tie two claims to one referent.
 SPECIFIC = ("entity", "place", "time")
-#: Measures that name the story's main event by themselves: its toll, its arrests, a quake's
-#: magnitude. Figures of these with no anchor of their own are about the main event.
-MAIN_EVENT_MEASURES = EVENT_CLASSES | {"magnitude"}
 MAIN_EVENT = Anchor("event", "main event", "the story's main event")
-#: Measures too general to tell facts apart by themselves: a dimension, or a noun
-#: every story counts. Figures of other nouns ("firefighters", "shelters",
-#: "battalion tactical groups") need only one shared word of context to align.
-GENERIC_MEASURES = frozenset(
-    [
-        "people", "count", "time", "date", "age", "distance", "duration", "speed", "area", "volume", "mass",
-        "temperature", "percent", "money", "amount", "building", "house", "home", "year", "day", "month", "week",
-        "hour", "minute", "village", "town", "city", "car", "vehicle", "member", "child", "man", "woman"
-    ]
-)
 #: Entity labels of owners besides persons: a figure of a dimension every story is full of
 #: (a date, a sum, a share) that one side gives to a named organisation or product and the
 #: other to no one may be another one's (one customer's service restored, not all).
 OWNER_ORGS = frozenset({"ORG", "PRODUCT", "FAC"})
-#: Verbs that say little about which event a figure belongs to ("had 24 points", "is 6.1").
-LIGHT_VERBS = frozenset({"have", "be", "get", "make", "take", "give", "put", "say", "report", "include", "reach"})
-#: Verbs that say nothing of an act even with an object ("had … points", "said … number");
-#: "took to the streets" and "made arrests" do.
-EMPTY_VERBS = frozenset({"have", "be", "say", "report", "include", "tell"})
-#: Verbs of reporting: a date or time they carry is when something was said.
-REPORTING_VERBS = frozenset({"announce", "say", "report", "tell", "tweet", "post", "state", "confirm", "publish",
-                             "release", "write", "add", "note", "update"})
-#: Verbs that make a figure the value of their subject ("turnout was almost 90%", "turnout reached
-#: 93.87 percent", "the toll stands at 12"): the subject names what the figure measures.
-VALUE_VERBS = frozenset({"be", "reach", "stand", "remain"})
+_LISTS = WordLists("evidence", derived={
+    # Measures that name the story's main event by themselves: its toll, its arrests, a quake's
+    # magnitude. Figures of these with no anchor of their own are about the main event.
+    "MAIN_EVENT_MEASURES": lambda lists: measures.EVENT_CLASSES | {"magnitude"},
+})
+#: The word lists of ``factcheck/data/evidence.toml``, read on first use: GENERIC_MEASURES,
+#: LIGHT_VERBS, EMPTY_VERBS, REPORTING_VERBS, VALUE_VERBS; and MAIN_EVENT_MEASURES, measures'
+#: EVENT_CLASSES with "magnitude".
+__getattr__: Any = _LISTS.module_getattr(globals())
 #: Dimensions of figures that every story is full of: dates, times of day, durations, money,
 #: percentages, ages, distances. Two of them conflict only when they also share the act
 #: ("shares dropped $2.49" / "shares dropped $2.56"): a shared name alone ("Okafor's
@@ -178,7 +165,7 @@ def apart(a: Claim, b: Claim, story: Story) -> str | None:
     if two:
         return two
     value = a.value
-    main_event = isinstance(value, Quantity) and value.measure_class in MAIN_EVENT_MEASURES
+    main_event = isinstance(value, Quantity) and value.measure_class in _LISTS.MAIN_EVENT_MEASURES
     held = _held(aa) is not None and _held(aa) == _held(ab)  # "a .38-caliber revolver" / "a .357 caliber revolver"
     if not main_event and not held and different_predicates(a, b):
         return "different predicates"  # "shot 11 times" / "arrested four times"
@@ -216,7 +203,7 @@ def different_predicates(a: Claim, b: Claim) -> bool:
     """Two figures hanging from different verbs that say what happened ("rushed" / "caught");
     light verbs ("had", "was", "put") say nothing either way."""
     pa, pb = _predicate(own(a)), _predicate(own(b))
-    return bool(pa and pb and pa != pb and LIGHT_VERBS.isdisjoint((pa, pb)))
+    return bool(pa and pb and pa != pb and _LISTS.LIGHT_VERBS.isdisjoint((pa, pb)))
 
 
 def _predicate(about: About) -> str | None:
@@ -284,7 +271,8 @@ def _whole_country(aa: About, ab: About) -> bool:
 
 def _increment_alone(aa: About, ab: About) -> bool:
     """``aa`` adds to an earlier figure ("two more") and ``ab`` neither adds nor says "other"."""
-    return bool(INCREMENT_WORDS & aa.keys("scope")) and not ({"other", *INCREMENT_WORDS} & ab.keys("scope"))
+    increments = measures.INCREMENT_WORDS
+    return bool(increments & aa.keys("scope")) and not ({"other", *increments} & ab.keys("scope"))
 
 
 def _a_rate(about: About) -> bool:
@@ -318,17 +306,18 @@ def quantity_conflict(a: Claim, b: Claim, story: Story) -> tuple[Anchor, ...] | 
     common = shared(a, b)
     act = _predicate(own(a))
     valued = _valued_subject(a, b)
-    if _generic(a) and valued is None and (act in REPORTING_VERBS or not any(x.label == "predicate" for x in common)):
+    if _generic(a) and valued is None and (act in _LISTS.REPORTING_VERBS
+                                           or not any(x.label == "predicate" for x in common)):
         return None  # a generic figure needs a shared act; "announced today (14 May)" dates a report
     if isinstance(a.value, Quantity) and a.value.dimension.startswith("clock_time"):
         return None  # times of day: mostly other moments of one story ("after 3 p.m." / "as of 11 p.m.")
     # A main entity (the story's protagonist) stands beside every figure of the story: his 2008
     # season and his 2009 contract. It ties two figures only with the same act ("Okafor was hit
     # 11 times" / "Okafor had been hit seven times").
-    same_act = act == _predicate(own(b)) not in (None, *LIGHT_VERBS)
+    same_act = act == _predicate(own(b)) not in (None, *_LISTS.LIGHT_VERBS)
     # a toll's act is its measure ("seven people were killed" / "killing at least 12 people"):
     # it says which incident no more than the measure does
-    toll = isinstance(a.value, Quantity) and a.value.measure_class in MAIN_EVENT_MEASURES
+    toll = isinstance(a.value, Quantity) and a.value.measure_class in _LISTS.MAIN_EVENT_MEASURES
     anchors = tuple(x for x in common if x.label != "present" and (  # two reports' "now" are two moments
                     (x.kind in SPECIFIC and (same_act or not (x.kind == "entity" and story.is_main(x.kind, x.key))))
                     or (acts_on(x) and not toll)  # the same predicate and object
@@ -340,8 +329,8 @@ def quantity_conflict(a: Claim, b: Claim, story: Story) -> tuple[Anchor, ...] | 
     value = a.value
     other = [x for c in (a, b) for x in c.about.anchors if (x.kind in _telling(a) or x.label == "sentence")
              and x.kind in SPECIFIC and not story.is_main(x.kind, x.key)]  # a name or date of another incident
-    if isinstance(value, Quantity) and value.measure_class in MAIN_EVENT_MEASURES and not other:
-        if value.measure_class in CUMULATIVE_CLASSES and not {a.article, b.article} <= story.dated:
+    if isinstance(value, Quantity) and value.measure_class in _LISTS.MAIN_EVENT_MEASURES and not other:
+        if value.measure_class in measures.CUMULATIVE_CLASSES and not {a.article, b.article} <= story.dated:
             return None  # a running count: undated, a lower figure may just be an earlier one
         return (MAIN_EVENT,)
     return None
@@ -354,9 +343,10 @@ def _valued_subject(a: Claim, b: Claim) -> Anchor | None:
     names a kind of person or thing ("the man was 45", "the store was open 12 hours") may be
     two of them, and a verb besides the value verbs says what happened, not what was measured."""
     subject = [next((x for x in own(c).anchors if x.label == "subject"), None) for c in (a, b)]
-    if subject[0] is None or subject[1] is None or subject[0].key != subject[1].key or subject[0].key in GENERIC_HEADS:
+    if subject[0] is None or subject[1] is None or subject[0].key != subject[1].key \
+            or subject[0].key in event_words.GENERIC_HEADS:
         return None
-    if any(_predicate(own(c)) not in (None, *VALUE_VERBS) for c in (a, b)):
+    if any(_predicate(own(c)) not in (None, *_LISTS.VALUE_VERBS) for c in (a, b)):
         return None
     return subject[0]
 
@@ -372,7 +362,7 @@ def _background_person(anchor: Anchor, story: Story) -> bool:
 
 def acts_on(anchor: Anchor) -> bool:
     """A predicate with its object ("approved … bond", "took … streets"), not an empty verb ("had … yards")."""
-    return anchor.label == "predicate" and " " in anchor.key and anchor.key.split()[0] not in EMPTY_VERBS
+    return anchor.label == "predicate" and " " in anchor.key and anchor.key.split()[0] not in _LISTS.EMPTY_VERBS
 
 
 def _generic(claim: Claim) -> bool:
@@ -382,7 +372,7 @@ def _generic(claim: Claim) -> bool:
     if not isinstance(value, Quantity):
         return False
     dimension = value.dimension.split(":")[0]
-    return (dimension in ("date", "clock_time") or value.measure_class in GENERIC_MEASURES
+    return (dimension in ("date", "clock_time") or value.measure_class in _LISTS.GENERIC_MEASURES
             or (dimension in GENERIC_DIMENSIONS and value.measure_class == dimension))
 
 
@@ -390,6 +380,6 @@ def _telling(claim: Claim) -> tuple[str, ...]:
     """Anchor kinds that tell two figures apart: all, but time for a running count, which
     changes over time (compare tells an update from a conflict by the articles' dates)."""
     value = claim.value
-    if isinstance(value, Quantity) and value.measure_class in CUMULATIVE_CLASSES:
+    if isinstance(value, Quantity) and value.measure_class in measures.CUMULATIVE_CLASSES:
         return ("entity", "place")
     return SPECIFIC

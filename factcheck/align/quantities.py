@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable
 
+from ..normalize import measures
 from ..normalize.intervals import far_inside
-from ..normalize.measures import EVENT_CLASSES
 from ..normalize.values import as_compared, same_reading, stated_figure, values_agree
 from ..types import Claim, Frame, Interval, Quantity
+from . import evidence
 from .evidence import (
     GENERIC_DIMENSIONS,
-    GENERIC_MEASURES,
     Story,
     apart,
     different_predicates,
@@ -52,7 +52,7 @@ FAR_INSIDE = 2.0
 SMALL_COUNT = 3
 #: Measures that name one fact of a story by themselves, like the event classes: the
 #: main quake's magnitude (aftershocks are kept apart by their frame owner).
-STRONG_MEASURES = EVENT_CLASSES | {"magnitude"}
+STRONG_MEASURES = measures.EVENT_CLASSES | {"magnitude"}
 #: Figures of one measure more than this many times apart are taken as different
 #: facts, not one fact misreported: "about 2 million killed" in a civil war and "at
 #: least 12 killed" in a bombing. Misreports by one order of magnitude still conflict.
@@ -120,7 +120,7 @@ def _link_by_values(a: Claim, b: Claim) -> tuple[int | None, frozenset[str]]:
         return None, measure  # a figure that says not what it counts aligns with nothing
     if va.measure_class in STRONG_MEASURES:
         return 0, measure
-    needed = MIN_SHARED_SENTENCE if va.measure_class in GENERIC_MEASURES else 1
+    needed = MIN_SHARED_SENTENCE if va.measure_class in evidence.GENERIC_MEASURES else 1
     if stated_figure(va) == stated_figure(vb) and va.interval.qualifier == vb.interval.qualifier:
         if _distinctive(va):
             return 0, measure  # "$119.99", "2,290 points", "93.87 percent" twice in one story: one fact
@@ -212,7 +212,7 @@ def _merely_fit(a: Claim, b: Claim) -> bool:
     if _generic_dimension(a) or _far_inside(a, b):
         return True
     va, vb = _quantity(a), _quantity(b)
-    return va.measure_class in GENERIC_MEASURES and not (_vague(va) or _vague(vb))
+    return va.measure_class in evidence.GENERIC_MEASURES and not (_vague(va) or _vague(vb))
 
 
 def _far_inside(a: Claim, b: Claim) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..data import WordLists
-from ..normalize.measures import KIN_NOUNS, PERSON_NOUNS
+from ..normalize import measures
 from ..normalize.places import is_place, normalize_place
 from .context import _entity_text
 from .identifiers import MONTHS
@@ -102,4 +102,4 @@ def _listed_number(toks: list["Token"], end: int) -> bool:
 
 def _is_people_noun(tok: "Token") -> bool:
     lemma = tok.lemma_.casefold()
-    return lemma in PERSON_NOUNS or lemma.split("-")[-1] in KIN_NOUNS
+    return lemma in measures.PERSON_NOUNS or lemma.split("-")[-1] in measures.KIN_NOUNS

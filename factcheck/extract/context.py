@@ -42,7 +42,7 @@ _LISTS = WordLists("context", derived={
 #: SCOPE_NOUNS, EMPTY_CONTEXT, and the patterns ORDINAL_SCOPE, TITLES, GENERIC_SOURCE_NOUNS built from theirs.
 __getattr__: Any = _LISTS.module_getattr(globals())
 
-#: A dateline: "KYIV —", "KYIV, Ukraine (AP) —" at the start of the body.
+#: A dateline: "DRAVIK —", "DRAVIK, Velmora (AP) —" at the start of the body.
 DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.' -]{2,40}?)(?:,\s*[A-Z][A-Za-z. ]+)?\s*(?:\([A-Za-z ]+\)\s*)?[—–-]{1,2}\s")
 
 
@@ -145,7 +145,7 @@ def _owners_of(tok: "Token") -> Iterable[str]:
 
 
 def _places_of(tok: "Token", depth: int = 0) -> Iterable[str]:
-    """Places the prepositions of ``tok`` name: "in Eastport", "on Ukrainian soil", and one "of"
+    """Places the prepositions of ``tok`` name: "in Eastport", "on Velmoran soil", and one "of"
     deeper, the place a part or a stretch of ground belongs to ("took to the streets of Eastport",
     "on the outskirts of Westbury"; docs/verdicts.md §3)."""
     for prep in tok.children:
@@ -161,7 +161,7 @@ def _places_of(tok: "Token", depth: int = 0) -> Iterable[str]:
                 continue  # one "of" deeper only a named place: "the streets of the capital" may be any capital
             elif obj.pos_ == "NOUN" and obj.lemma_.casefold() not in PLACE_KIND_NOUNS:
                 yield from _places_of(obj, depth + 1)  # not "the city of X", a place the other may name by its country
-            for mod in obj.children:  # "on Ukrainian soil", "in the Zaporizhia area"
+            for mod in obj.children:  # "on Velmoran soil", "in the Morvask area"
                 if mod.dep_ in ("amod", "compound") and (mod.ent_type_ in PLACE_LABELS | {"NORP"}):
                     owner = owner_key(mod.text)
                     yield owner or normalize_place(_entity_text(mod))
@@ -196,8 +196,8 @@ def _entity_text(tok: "Token") -> str:
 def attribution(anchor: "Token") -> tuple[str | None, str | None]:
     """(attribution, origin) of the statement holding ``anchor``.
 
-    The attribution is who the sentence says is the source ("Volodymyr Zelensky"
-    for "Zelensky said ..."; "Reuters" for "..., according to Reuters"). The
+    The attribution is who the sentence says is the source ("Anya Okafor"
+    for "Okafor said ..."; "Reuters" for "..., according to Reuters"). The
     origin is the normalized name used to count independent sources: the
     "according to" source when there is one, else the speaker.
     """

@@ -40,7 +40,7 @@ class _Clause:
     light: bool = False  # "took control of X": the verb's direct object is part of the action
     extra: list = field(default_factory=list)  # more tokens of the clause's span (an event noun)
     where: "Token | None" = None  # an event noun's object, searched for its place only
-    goal: "Token | None" = None  # the object of the action's preposition ("landed in *Kyiv*")
+    goal: "Token | None" = None  # the object of the action's preposition ("landed in *Dravik*")
 
 
 def _unwrap(tok: "Token | None") -> "Token | None":
@@ -115,11 +115,11 @@ def _is_count(tok: "Token") -> bool:
 
 
 def _places_in(obj: "Token", depth: int = 0) -> list[tuple[str, "Token"]]:
-    """A place named by a prepositional object, its modifiers, or one "of" deeper ("outskirts of Kyiv")."""
+    """A place named by a prepositional object, its modifiers, or one "of" deeper ("outskirts of Dravik")."""
     out = [(p, obj) for p in [_place_name(obj)] if p]
     for mod in obj.children:
         if mod.dep_ in ("amod", "compound", "nmod") and (p := _owner_place(mod) or _place_name(mod)):
-            out.append((p, obj))  # "in the Zaporizhzhya region", "on Ukrainian soil"
+            out.append((p, obj))  # "in the Morvask region", "on Velmoran soil"
         elif mod.dep_ == "prep" and mod.lower_ == "of" and depth == 0:
             out += [pair for pobj in _pobjs(mod) for pair in _places_in(pobj, depth + 1)]
     return out
@@ -142,7 +142,7 @@ def _named_place(tok: "Token") -> bool:
 
 
 def _owner_place(tok: "Token") -> str | None:
-    """The country a demonym names ("on Ukrainian soil" -> "ukraine"; "South Sudanese" -> "south sudan")."""
+    """The country a demonym names ("on Velmoran soil" -> "velmora"; "South Sudanese" -> "south sudan")."""
     if tok.ent_type_ != "NORP" and tok.pos_ != "ADJ":
         return None
     words = [t for t in tok.subtree if t.dep_ in ("amod", "compound") or t == tok]
@@ -160,7 +160,7 @@ def clause_places(clause: _Clause) -> list[tuple[str, "Token"]]:
     object's, else the actor's ("office workers in Lisbon")."""
     found: list[tuple[str, Token]] = []
     holders = [clause.verb] + [t for t in (clause.object, clause.where) if t is not None]
-    if clause.noun_event:  # "explosions rocked Kiev": the verb's object is where
+    if clause.noun_event:  # "explosions rocked Dravik": the verb's object is where
         found += [(p, c) for c in clause.verb.children if c.dep_ == "dobj" and (p := _place_name(_unwrap(c)))]
     for holder in holders:
         for prep in holder.children:

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from ..data import YEAR_PATTERN
 from ..normalize import event_words as lexicon
+from ..normalize import measures
 from ..normalize.events import action_class, event_noun_class, is_action, quoted_spans
-from ..normalize.measures import EVENT_CLASSES, PERSON_NOUNS, context_word, measure_class, owner_key
+from ..normalize.measures import context_word, measure_class, owner_key
 from ..normalize.places import timezone_for_place
 from ..normalize.referents import entity_key, entity_relation, is_concrete, is_weapon
 from ..types import Article, Claim, Event, Frame
@@ -44,7 +45,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 #: Verbs that report, judge, perceive or intend rather than do: never an event of their own
-#: (what they report may be one: "Ukrainian authorities said Russian forces captured ...").
+#: (what they report may be one: "Velmoran authorities said Tarsian forces captured ...").
 NON_EVENT_VERBS = REPORTING_VERBS | lexicon.NOT_EVENT_VERBS
 _YEAR = re.compile(rf"\b({YEAR_PATTERN})\b")
 
@@ -162,7 +163,7 @@ def _choose_action(clause: _Clause) -> None:
     dobj = _unwrap(_child(verb, "dobj"))  # "announced a series of sanctions"
     if dobj is not None and is_action(f"{base} {dobj.lemma_.casefold()}"):
         clause.action, clause.extra, clause.light = f"{base} {dobj.lemma_.casefold()}", [dobj], True  # "took control"
-        act = dobj.lemma_.casefold() in lexicon.ACT_OBJECTS  # "a curfew in Kyiv" is where, not whom
+        act = dobj.lemma_.casefold() in lexicon.ACT_OBJECTS  # "a curfew in Dravik" is where, not whom
         preps = lexicon.ACT_OBJECT_PREPS if act else lexicon.LIGHT_OBJECT_PREPS
         clause.object = next((p for holder in (dobj, verb) for c in holder.children
                               if c.dep_ == "prep" and c.lower_ in preps for p in _pobjs(c)), None)
@@ -265,12 +266,12 @@ def _antecedent_of_relative(verb: "Token", subj: "Token") -> "Token":
         return subj
     noun = verb.head
     if noun.lower_ in lexicon.PART_NOUNS and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
-        return noun.head.head  # "an airfield on the outskirts of Kyiv that had been seized"
+        return noun.head.head  # "an airfield on the outskirts of Dravik that had been seized"
     return noun
 
 
 def _as_noun_event(clause: _Clause) -> _Clause | None:
-    """"Explosions rocked Kiev": the event noun is the action; where it happened is all that is left."""
+    """"Explosions rocked Dravik": the event noun is the action; where it happened is all that is left."""
     cls = action_class(clause.action)
     noun = clause.actor if clause.actor is not None else clause.object
     occurs = cls in lexicon.OCCURRENCE_VERBS or clause.action in lexicon.OCCURRENCE_VERBS
@@ -323,7 +324,7 @@ def _antecedent(tok: "Token", country: bool | None, verb: "Token") -> str | None
         found = subjects
     if not found:
         return None
-    if kinds == ("PERSON",):  # prefer the one a sentence is about: "Putin ... Zelensky, and he"
+    if kinds == ("PERSON",):  # prefer the one a sentence is about: "Varga ... Okafor, and he"
         return normalize_name((subjects or found)[-1].text)
     return entity_key(found[-1].text)
 
@@ -348,7 +349,8 @@ def _background(verb: "Token", ref_year: int | None) -> bool:
 
 def _checkable(clause: _Clause, actor: str | None, obj: str | None, place: str | None) -> bool:
     """Noise control: concrete stated arguments, something to anchor, no figure in disguise."""
-    counted = measure_class(clause.verb.lemma_) in EVENT_CLASSES or action_class(clause.action) in lexicon.COUNTED
+    counted = (measure_class(clause.verb.lemma_) in measures.EVENT_CLASSES
+               or action_class(clause.action) in lexicon.COUNTED)
     for tok, value in ((clause.actor, actor), (clause.object, obj)):
         if tok is not None and value is None:
             return False
@@ -360,7 +362,7 @@ def _checkable(clause: _Clause, actor: str | None, obj: str | None, place: str |
                 if t is not None and v is not None]
     if not all(concrete):
         return False
-    if action_class(clause.action) == "fire" and obj and obj.split()[-1] in PERSON_NOUNS:
+    if action_class(clause.action) == "fire" and obj and obj.split()[-1] in measures.PERSON_NOUNS:
         return False  # "a man who was fired last week": dismissed, not shot at
     if clause.noun_event or action_class(clause.action) in lexicon.PLACE_REQUIRED:
         return place is not None and (clause.noun_event or bool(concrete))

@@ -1,6 +1,6 @@
 """What a figure counts, read off the parse: the counted noun, the event verb, the measure.
 
-"137 Ukranians died" counts deaths (the verb decides: measure "killed");
+"137 Velmorans died" counts deaths (the verb decides: measure "killed");
 "30,000 to 60,000 troops" counts troops (the noun); "a depth of 1.2 miles"
 measures depth (the noun governing the unit); "20 miles from the capital" a
 distance (the unit's dimension).
@@ -8,45 +8,40 @@ distance (the unit's dimension).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from ..data import change_words, crowd_verbs, scale_words, vague_plurals
-from ..normalize.measures import EVENT_CLASSES, MEASURE_CLASSES, measure_class, owner_key
+from ..data import WordLists, change_words, crowd_verbs, scale_words, vague_plurals
+from ..normalize import measures
+from ..normalize.measures import measure_class, owner_key
 from ..normalize.units import parse_unit
 from .cache import sent_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-#: Heads of vague and scaled amounts ("hundreds of", "a dozen"): amounts, not what is counted.
-VAGUE_HEADS = vague_plurals() | frozenset(scale_words())
-#: Nouns that name what a figure with a unit (or a bare figure after "of") measures, each with
-#: the dimensions it can measure (a unit's dimension, or its first part: "money"); None: any.
-#: "The price of the 4,000 mAh model" does not make the charge a price.
-_SUMS = frozenset({"money"})
+#: Dimensions of relative figures: a share or a multiple of something, not an amount of stuff.
 RELATIVE = frozenset({"percent", "percentage_points", "multiple"})
-MEASURE_DIMENSIONS: dict[str, frozenset[str] | None] = {
-    **dict.fromkeys(["depth", "height", "length", "width", "distance", "range", "altitude", "radius", "diameter"],
-                    frozenset({"length"})),
-    "speed": frozenset({"speed", "data_rate"}),
-    "temperature": frozenset({"temperature"}),
-    "area": frozenset({"area"}),
-    "weight": frozenset({"mass"}),
-    "duration": frozenset({"duration"}),
-    "magnitude": frozenset({"magnitude"}),
-    **dict.fromkeys(["cost", "price", "budget", "value", "salary", "fine", "turnover", "revenue", "loss", "profit",
-                     "deficit", "debt"], _SUMS),
-    **dict.fromkeys(["size", "population", "rate", "growth", "toll"], None),
-}
-MEASURE_NOUNS = frozenset(MEASURE_DIMENSIONS)
-#: Words that are part of a unit phrase, not the thing measured ("4.75 per cent").
-UNIT_PARTS = frozenset({"cent", "percent", "point", "points", "h", "hour"})
-AUX_LEMMAS = frozenset({"be", "have", "do", "will", "would", "could", "may", "might", "shall", "should"})
-#: Verbs whose subject's toll is the figure: "the death toll rose to 12".
-TOLL_VERBS = frozenset({"rise", "climb", "reach", "stand", "hit", "increase", "jump", "grow"})
-#: Words around an earthquake figure that make a bare decimal a magnitude ("a 2.9 aftershock").
-QUAKE_NOUNS = frozenset({"quake", "earthquake", "aftershock", "tremor", "temblor", "shock"})
 
+
+def _quake_nouns(lists: WordLists) -> frozenset[str]:
+    """Words of a quake and an aftershock from measures' tables, with ``QUAKE_NOUNS``' own."""
+    quake = {w for w, cls in measures.CONTEXT_SYNONYMS.items() if cls == "quake"}
+    aftershock = {w for w, cls in measures.MEASURE_CLASSES.items() if cls == "aftershocks"}
+    return frozenset(quake | aftershock) | lists.raw("QUAKE_NOUNS")
+
+
+_LISTS = WordLists("measure", derived={
+    # Heads of vague and scaled amounts ("hundreds of", "a dozen"): amounts, not what is counted.
+    "VAGUE_HEADS": lambda lists: vague_plurals() | frozenset(scale_words()),
+    "MEASURE_DIMENSIONS": lambda lists: {noun: frozenset(fits) or None
+                                         for noun, fits in lists.raw("MEASURE_DIMENSIONS").items()},
+    "MEASURE_NOUNS": lambda lists: frozenset(lists.MEASURE_DIMENSIONS),
+    "QUAKE_NOUNS": _quake_nouns,
+})
+#: The word lists of ``factcheck/data/measure.toml``, read on first use: MEASURE_DIMENSIONS (noun ->
+#: the dimensions it measures, None: any), MEASURE_NOUNS (its nouns), UNIT_PARTS, AUX_LEMMAS,
+#: TOLL_VERBS, QUAKE_NOUNS, CHANGE_ROLES; and VAGUE_HEADS, data's vague plurals and scale words.
+__getattr__: Any = _LISTS.module_getattr(globals())
 
 def measure_of(head: "Token", span: list["Token"], unit: str | None, hint: str | None,
                toks: list["Token"], end: int) -> tuple[str, "Token | None", "Token | None", int]:
@@ -54,7 +49,8 @@ def measure_of(head: "Token", span: list["Token"], unit: str | None, hint: str |
     noun = _counted_noun(head, span, toks, end)
     if noun is None and hint == "fraction" and end < len(toks) and toks[end].pos_ == "NOUN":
         noun = toks[end]  # "one in five adults"
-    if unit is not None and noun is not None and (parse_unit(noun.text) is not None or noun.lower_ in UNIT_PARTS):
+    if unit is not None and noun is not None and (parse_unit(noun.text) is not None
+                                                  or noun.lower_ in _LISTS.UNIT_PARTS):
         noun = noun.head if noun.dep_ in ("compound", "amod") and noun.head.pos_ == "NOUN" else None
     verb = _event_word(noun or head)
     last = _span_end(noun, verb, toks, end)
@@ -64,7 +60,7 @@ def measure_of(head: "Token", span: list["Token"], unit: str | None, hint: str |
         return "age", noun, None, last
     if unit is not None:
         return _unit_measure(head, unit, noun), noun, verb, last
-    if noun is not None and measure_class(noun.lemma_.casefold()) in EVENT_CLASSES:
+    if noun is not None and measure_class(noun.lemma_.casefold()) in measures.EVENT_CLASSES:
         return noun.lemma_.casefold(), noun, None, last  # "2 Hurt", "3 dead" in a headline
     state = _object_state(noun)
     if state is not None:
@@ -90,7 +86,7 @@ def is_magnitude(head: "Token", span: list["Token"]) -> bool:
     """
     if len(span) != 1 or "." not in head.text or not head.text.replace(".", "", 1).isdigit():
         return False
-    return float(head.text) < 10 and any(t.lemma_.casefold() in QUAKE_NOUNS | {"magnitude", "richter"}
+    return float(head.text) < 10 and any(t.lemma_.casefold() in _LISTS.QUAKE_NOUNS | {"magnitude", "richter"}
                                          for t in sent_of(head))
 
 
@@ -103,7 +99,7 @@ def _counted_noun(head: "Token", span: list["Token"], toks: list["Token"], end: 
         strong = toks[end + 1]
         return strong.head if strong.head.pos_ == "NOUN" else None  # "the 5,000-strong force" counts the force
     for tok in span:  # "thousands of troops", "tens of thousands of protesters"
-        if tok.lower_ in VAGUE_HEADS or tok.pos_ == "NOUN":
+        if tok.lower_ in _LISTS.VAGUE_HEADS or tok.pos_ == "NOUN":
             for of in (c for c in tok.children if c.lower_ == "of" and c.i not in ids):
                 pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
@@ -127,7 +123,7 @@ def _span_end(noun: "Token | None", verb: "Token | None", toks: list["Token"], e
             and not any(t.is_punct for t in toks[end : noun.i - base]):
         last = noun.i - base + 1
     if verb is not None and 0 <= verb.i - base - last < 3 and all(
-        t.lemma_ in AUX_LEMMAS or t.dep_ in ("aux", "auxpass", "neg") or t.lower_ in ("more", "others")
+        t.lemma_ in _LISTS.AUX_LEMMAS or t.dep_ in ("aux", "auxpass", "neg") or t.lower_ in ("more", "others")
         for t in toks[last : verb.i - base]
     ):
         last = verb.i - base + 1
@@ -137,7 +133,7 @@ def _span_end(noun: "Token | None", verb: "Token | None", toks: list["Token"], e
 def _event_word(tok: "Token") -> "Token | None":
     """The verb or adjective that says what happened to what is counted ("died", "wounded")."""
     for child in tok.children:
-        if child.dep_ in ("acl", "amod", "relcl") and measure_class(event_lemma(child)) in EVENT_CLASSES:
+        if child.dep_ in ("acl", "amod", "relcl") and measure_class(event_lemma(child)) in measures.EVENT_CLASSES:
             return child
     node = tok
     for _ in range(3):
@@ -147,9 +143,10 @@ def _event_word(tok: "Token") -> "Token | None":
             break
         node = node.head
         lemma = event_lemma(node)
-        if measure_class(lemma) in EVENT_CLASSES or (node.pos_ in ("VERB", "ADJ") and lemma in MEASURE_CLASSES):
+        if measure_class(lemma) in measures.EVENT_CLASSES or (node.pos_ in ("VERB", "ADJ")
+                                                               and lemma in measures.MEASURE_CLASSES):
             return node
-        if node.pos_ == "VERB" and lemma in TOLL_VERBS:
+        if node.pos_ == "VERB" and lemma in _LISTS.TOLL_VERBS:
             subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lemma_.casefold() == "toll":
                 return subj
@@ -174,7 +171,7 @@ def event_lemma(word: "Token") -> str:
 def noun_phrase_lemma(noun: "Token") -> str:
     """The counted thing with its compounds, lemmatized: "battalion tactical group"."""
     mods = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i
-            and not c.like_num and c.lower_ not in VAGUE_HEADS and c.ent_type_ not in ("NORP", "GPE")
+            and not c.like_num and c.lower_ not in _LISTS.VAGUE_HEADS and c.ent_type_ not in ("NORP", "GPE")
             and owner_key(c.text) is None
             and c.lower_ not in ("more", "other", "additional", "further", "new", "least")]
     first_compound = min((x.i for x in mods if x.dep_ != "amod"), default=noun.i)
@@ -208,9 +205,9 @@ def _unit_measure(head: "Token", unit: str, noun: "Token | None") -> str:
 
 def _measures(lemma: str, dimension: str) -> bool:
     """Whether the noun ``lemma`` names a measure of a figure of ``dimension``."""
-    if lemma not in MEASURE_DIMENSIONS:
+    if lemma not in _LISTS.MEASURE_DIMENSIONS:
         return False
-    fits = MEASURE_DIMENSIONS[lemma]
+    fits = _LISTS.MEASURE_DIMENSIONS[lemma]
     # a share or a multiple measures anything: "the depth grew 10%", "three times the price"
     return fits is None or dimension in RELATIVE or dimension in fits or dimension.split(":")[0] in fits
 
@@ -230,7 +227,7 @@ def _object_state(noun: "Token | None") -> "Token | None":
     if noun is None or noun.dep_ != "dobj":
         return None
     return next((c for c in noun.head.children if c.dep_ in ("oprd", "acomp") and c.i > noun.i
-                 and measure_class(c.lemma_.casefold()) in EVENT_CLASSES), None)
+                 and measure_class(c.lemma_.casefold()) in measures.EVENT_CLASSES), None)
 
 
 def amount_of(unit: "Token") -> str | None:
@@ -244,9 +241,6 @@ def amount_of(unit: "Token") -> str | None:
     return None
 
 
-#: Prepositions between a figure and the change word above it: "from 12", "to 18", "by a
-#: third", "a rise of 5%".
-CHANGE_ROLES = frozenset({"from", "to", "by", "of"})
 #: Steps up the parse from a figure to the word that makes it a change: the climb passes only
 #: through the figure, its unit and prepositions, and "from 8% to 6.5%" puts five of them between.
 CHANGE_DEPTH = 6
@@ -275,7 +269,7 @@ def change_of(toks: list["Token"], i: int, end: int, before: int) -> tuple[str |
             return None, None
         head = node.head
         if node.like_num and node.dep_ == "nummod" and head.pos_ == "NOUN" and head.text not in ("%", "$") \
-                and parse_unit(head.text) is None and head.lower_ not in UNIT_PARTS:
+                and parse_unit(head.text) is None and head.lower_ not in _LISTS.UNIT_PARTS:
             return None, None  # the number's head is what it counts, not a change: "16 rebounds"
         node = node.head
         direction = words.get(node.lemma_.casefold()) or words.get(node.lower_)
@@ -284,9 +278,9 @@ def change_of(toks: list["Token"], i: int, end: int, before: int) -> tuple[str |
         if _measures_stuff(node):
             return None, None  # "dropped 5 inches of rain": the verb acts on the rain, the inches are a level
         if node.i in inside or node.text in ("%", "$") or node.like_num or parse_unit(node.text) is not None \
-                or node.lower_ in UNIT_PARTS or node.lower_ == "minus":
+                or node.lower_ in _LISTS.UNIT_PARTS or node.lower_ == "minus":
             continue
-        if node.pos_ in ("ADP", "PART") and node.lower_ in CHANGE_ROLES:
+        if node.pos_ in ("ADP", "PART") and node.lower_ in _LISTS.CHANGE_ROLES:
             continue
         return None, None
     return None, None

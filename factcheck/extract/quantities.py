@@ -13,13 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from ..data import YEAR_PATTERN, clock_words
+from ..data import YEAR_PATTERN, WordLists, clock_words
+from ..normalize import measures
 from ..normalize.intervals import QUALIFIER_PHRASES
-from ..normalize.measures import EVENT_CLASSES, measure_class
+from ..normalize.measures import measure_class
 from ..normalize.units import parse_unit
 from ..types import RawQuantity
+from . import scope
 from .about import about_for
 from .ages import AGE_WORDS, aged_person, is_age_apposition, listed_after_age
 from .amounts import (
@@ -52,15 +54,26 @@ SIGNS = {"-": "down", "\u2212": "down", "+": "up"}
 #: Lines that stamp the page rather than tell the story.
 STAMP = re.compile(r"^\W*(last updated|updated|published|posted|date published)\b|\blast updated (at|on)\b",
                    re.IGNORECASE)
-#: Words after which a bare four-digit number is a year ("since 2020").
-YEAR_PREPS = frozenset({"in", "since", "by", "until", "of", "from", "during", "before", "after", "through"})
 #: Units written with their power: "m2", "km2", "m³".
 SQUARED = re.compile(r"^[A-Za-z]{1,2}[23²³]$")
 #: A unit word that ends a sentence keeps its full stop as one token ("900 km/h.").
 UNIT_WORD_AT_END = re.compile(r"^[A-Za-z]+\.$")
-#: Words before a number that belong to its amount: the normalizer's qualifiers, "between", "from", "barely".
-_QUALIFIER_WORDS = sorted(QUALIFIER_PHRASES | {"between", "from", "barely"}, key=len, reverse=True)
-QUALIFIER = re.compile(r"(?:\b(?:" + "|".join(map(re.escape, _QUALIFIER_WORDS)) + r")\s+)+$", re.IGNORECASE)
+
+
+def _qualifier(lists: WordLists) -> re.Pattern[str]:
+    """Words before a number that belong to its amount: the normalizer's qualifiers and ``QUALIFIER_WORDS``."""
+    words = sorted(QUALIFIER_PHRASES | lists.QUALIFIER_WORDS, key=len, reverse=True)
+    return re.compile(r"(?:\b(?:" + "|".join(map(re.escape, words)) + r")\s+)+$", re.IGNORECASE)
+
+
+_LISTS = WordLists("quantities", derived={
+    "QUALIFIER": _qualifier,
+    "PER_WORDS": lambda lists: scope.RATE_DETERMINERS | lists.raw("PER_WORDS"),
+})
+#: The word lists of ``factcheck/data/quantities.toml``, read on first use: YEAR_PREPS, QUALIFIER_WORDS
+#: (and QUALIFIER, their pattern), OPEN_END_WORDS, RUN_WORDS, CLOCK_LEFT, ADDRESS_WORDS, PER_WORDS
+#: (scope's RATE_DETERMINERS and its own), NOT_PER.
+__getattr__: Any = _LISTS.module_getattr(globals())
 
 
 def quantities(sent: "Span") -> Iterator[RawQuantity]:
@@ -135,7 +148,7 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     open_end, after_end = _open_end(toks, stated_end)
     amount = f"{qualifier} {amount_text} {open_end}".strip().rstrip(".")
     measure, noun, verb, last = measure_of(head, span, unit, hint, toks, after_end)
-    if hint is None and unit is None and is_one(toks, i, end) and measure_class(measure) not in EVENT_CLASSES:
+    if hint is None and unit is None and is_one(toks, i, end) and measure_class(measure) not in measures.EVENT_CLASSES:
         return None  # "one explosion", "one of them": a count of one thing is rarely a figure to check
     if hint in ("clock_time", "date") and not any(t.pos_ == "VERB" for t in sent):
         return None  # a dateline or time stamp ("Last Updated: Monday, 28 November 2005, 02:24 GMT")
@@ -195,14 +208,14 @@ _SUM_BEFORE_BRACKET = re.compile(r"(?:[$€£¥]|\b[A-Z]{2,3}\$?)\s?[A-Z]{0,3}\d
 def _not_a_figure(toks: list["Token"], i: int, end: int) -> bool:
     """An address ("the 600 block of Main Street") is no figure."""
     after = [t.lower_ for t in toks[end : end + 2]] + ["", ""]
-    return after[0] in ADDRESS_WORDS and after[1] == "of"
+    return after[0] in _LISTS.ADDRESS_WORDS and after[1] == "of"
 
 
 def _game_clock(toks: list["Token"], i: int, end: int) -> str | None:
     """The seconds a game clock shows ("7:42 left in the half": "462"), or None: time
     remaining, a duration, not a time of day."""
     after = [t.lower_ for t in toks[end : end + 2]] + ["", ""]
-    if end - i != 1 or not CLOCK_DIGITS.match(toks[i].text) or after[0] not in CLOCK_LEFT \
+    if end - i != 1 or not CLOCK_DIGITS.match(toks[i].text) or after[0] not in _LISTS.CLOCK_LEFT \
             or (after[0] == "to" and after[1] not in ("go", "play")):
         return None
     minutes, seconds = toks[i].text.split(":")
@@ -223,12 +236,12 @@ def _qualifier_start(toks: list["Token"], i: int) -> int:
     lo = max(0, i - 4)
     for j in range(lo, i):
         text = " ".join(t.lower_ for t in toks[j:i]) + " "
-        if QUALIFIER.fullmatch(text):
+        if _LISTS.QUALIFIER.fullmatch(text):
             return j
     if i > 0 and currency_sign(toks[i - 1]):
         lo = max(0, i - 5)
         for j in range(lo, i - 1):
-            if QUALIFIER.fullmatch(" ".join(t.lower_ for t in toks[j : i - 1]) + " "):
+            if _LISTS.QUALIFIER.fullmatch(" ".join(t.lower_ for t in toks[j : i - 1]) + " "):
                 return j
     return i
 
@@ -236,7 +249,7 @@ def _qualifier_start(toks: list["Token"], i: int) -> int:
 def _unit(toks: list["Token"], i: int, end: int) -> tuple[str | None, int]:
     """(unit text, index after it): a unit after the amount, or a currency sign before it."""
     sign = toks[i - 1].text if i > 0 and currency_sign(toks[i - 1]) else None
-    if end + 1 < len(toks) and toks[end].lower_ in RUN_WORDS and (run := parse_unit(toks[end + 1].text)) \
+    if end + 1 < len(toks) and toks[end].lower_ in _LISTS.RUN_WORDS and (run := parse_unit(toks[end + 1].text)) \
             and run.dimension == "duration":
         return toks[end + 1].text, end + 2  # "21 consecutive years": a duration, not an age
     words: list[tuple[str, int]] = []  # unit words after the amount, hyphens and slashes folded
@@ -271,16 +284,10 @@ def _unit(toks: list["Token"], i: int, end: int) -> tuple[str | None, int]:
     return None, end
 
 
-#: Words that leave an amount open after "or"/"and": "50 or fewer", "12 and under", "18 and
-#: older", "$50 and up", "magnitude 7 or greater" (the normalizer's suffix qualifiers read them).
-OPEN_END_WORDS = frozenset({"more", "fewer", "less", "under", "over", "older", "younger", "above", "below", "up",
-                            "greater", "higher", "larger", "lower", "smaller"})
-
-
 def _open_end(toks: list["Token"], k: int) -> tuple[str, int]:
     """(words, index after them) of an open end written after a figure ("or fewer", "and under"),
     else ("", k); "and over 200" starts another figure, "or more likely" is no open end."""
-    if k + 1 >= len(toks) or toks[k].lower_ not in ("or", "and") or toks[k + 1].lower_ not in OPEN_END_WORDS:
+    if k + 1 >= len(toks) or toks[k].lower_ not in ("or", "and") or toks[k + 1].lower_ not in _LISTS.OPEN_END_WORDS:
         return "", k
     nxt = toks[k + 2] if k + 2 < len(toks) else None
     if nxt is not None and (nxt.like_num or nxt.pos_ in ("ADJ", "ADV") or currency_sign(nxt)):
@@ -288,22 +295,10 @@ def _open_end(toks: list["Token"], k: int) -> tuple[str, int]:
     return f"{toks[k].lower_} {toks[k + 1].lower_}", k + 2
 
 
-#: Words between a number and a duration that keep it one: "21 consecutive years".
-RUN_WORDS = frozenset({"consecutive", "straight", "successive", "full"})
-#: Words after a game clock ("7:42 left in the half"): time remaining, a duration, not a time of day.
-CLOCK_LEFT = frozenset({"left", "remaining", "to"})
-#: Words that make a number part of an address: "the 600 block of Main Street".
-ADDRESS_WORDS = frozenset({"block"})
-#: Words that make a unit a rate before a duration: "barrels a day", "$20 an hour", "per week".
-PER_WORDS = frozenset({"a", "an", "per", "each", "every"})
-#: Words after "a year" that make it a time, not a rate's denominator: "a year ago".
-NOT_PER = frozenset({"ago", "earlier", "later", "before", "after", "on", "since", "from"})
-
-
 def _per(toks: list["Token"], unit: str, k: int) -> tuple[str, int]:
     """The unit at ``toks[..k]``, made a rate when a duration follows it ("barrels a day")."""
-    if k + 1 < len(toks) and toks[k].lower_ in PER_WORDS and toks[k + 1].is_alpha \
-            and (k + 2 == len(toks) or toks[k + 2].lower_ not in NOT_PER):
+    if k + 1 < len(toks) and toks[k].lower_ in _LISTS.PER_WORDS and toks[k + 1].is_alpha \
+            and (k + 2 == len(toks) or toks[k + 2].lower_ not in _LISTS.NOT_PER):
         rate = f"{unit} per {toks[k + 1].text}"
         if parse_unit(rate) is not None:
             return rate, k + 2
@@ -351,12 +346,12 @@ def _hint(toks: list["Token"], i: int, end: int, unit: str | None) -> tuple[str 
         first = min(date_toks[0].i, toks[i].i) - toks[0].i
         last = max(end, date_toks[-1].i - toks[0].i + 1)
         phrase = doc[toks[0].i + first : toks[0].i + last].text
-        if re.fullmatch(r"\d{4}", phrase) and (first > 0 and toks[first - 1].lower_ in YEAR_PREPS
+        if re.fullmatch(r"\d{4}", phrase) and (first > 0 and toks[first - 1].lower_ in _LISTS.YEAR_PREPS
                                                or dated_noun(toks[i]) is not None):
             phrase = f"in {phrase}"  # "in 1949", "her 1999 role": a bare number is a year only so
         return "date", phrase, first, last
     if re.fullmatch(YEAR_PATTERN, toks[i].text) and end - i == 1 and i > 0 \
-            and toks[i - 1].lower_ in YEAR_PREPS:
+            and toks[i - 1].lower_ in _LISTS.YEAR_PREPS:
         return "date", f"in {text}", i, end  # "in 1949": a bare number is a year only after such a word
     return None, text, i, end
 

@@ -1,8 +1,8 @@
 """Quote speakers: who an article says spoke a quote, and how it names them at the cue.
 
-Read off the parse: the subject of the reporting verb next to the quote ("…," Zelensky said),
-of the verb a partial quote hangs from (Putin called the attacks a "special military
-operation"), a name between the quote and a verb the parser left without a subject, the source
+Read off the parse: the subject of the reporting verb next to the quote ("…," Okafor said),
+of the verb a partial quote hangs from (Varga called the raids a "necessary police
+action"), a name between the quote and a verb the parser left without a subject, the source
 of "according to", or, for "he"/"the president", the nearest earlier person or holder of that
 title (``_People``). Which spans are quotes and what claim each makes is quotes.py's business.
 See docs/quotes.md.
@@ -167,7 +167,7 @@ class _People:
         for ent in ents_of(doc):
             name = _POSSESSIVE_END.sub("", " ".join(ent.text.split()))  # "LaCalamita's behalf"
             if not (ent.label_ == "PERSON" or self._titled(ent)) or timezone_for_place(name) or owner_key(name):
-                continue  # the small model tags places ("Kyiv") as persons
+                continue  # the small model tags places ("Dravik") as persons
             key = speaker_key(name)
             if key and name not in self.names.setdefault(key, []):
                 self.names[key].append(name)
@@ -198,7 +198,7 @@ class _People:
 
     @staticmethod
     def _title_before(ent: "Span") -> tuple[str | None, str | None]:
-        """"President" and "ukraine" in "Ukraine's President Volodymyr Zelensky"."""
+        """"President" and "velmora" in "Velmora's President Anya Okafor"."""
         title = owner = None
         for tok in reversed(ent.doc[max(0, ent.start - 5) : ent.start]):
             word = tok.lower_.rstrip(".")
@@ -214,7 +214,7 @@ class _People:
 
     @staticmethod
     def _title_beside(ent: "Span") -> str | None:
-        """"mayor" in "the mayor of Kyiv, Vitali Klitschko," and "Vitali Klitschko, the mayor"."""
+        """"mayor" in "the mayor of Dravik, Tomas Berger," and "Tomas Berger, the mayor"."""
         root, doc = ent.root, ent.doc
         near = [root.head] if root.dep_ == "appos" else []
         near += [c for c in root.children if c.dep_ == "appos"]
@@ -225,7 +225,7 @@ class _People:
         return next((t.lemma_.casefold() for t in near if t.lemma_.casefold() in HEAD_TITLES), None)
 
     def full(self, name: str) -> str:
-        """The fullest spelling of a name in the article ("Zelensky" -> "Volodymyr Zelensky").
+        """The fullest spelling of a name in the article ("Okafor" -> "Anya Okafor").
 
         Only a spelling of the same person: "Charlie Kafoury" stays himself in an article that
         also names Charlene Kafoury, and a lone "Kafoury" stays as written when the article

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from ..data import WordLists
 from ..normalize.speakers import speaker_key
 from ..types import Article, Claim, Frame, Quote
 from .cache import sent_of, sents_of, text_of
@@ -27,12 +28,15 @@ if TYPE_CHECKING:  # pragma: no cover
 #: Partial quotes of at most this many words with no speaker in their sentence are scare
 #: quotes or terms ("so-called “special operation”"), not speech: they make no claim.
 SCARE_QUOTE_MAX_WORDS = 3
-#: Words that name a term just before a short quoted span ("the so-called "ping"", "known as a
-#: "handshake" or "ping"", "dubbed "the Beast""): the span is the term's name, not speech, even
-#: in a sentence with a speaker. "called" alone is not among them: "X called it "a disgrace"" is X's word.
-_NAMED_TERM = re.compile(
-    r"\b(?:so-called|so called|known as|nicknamed|dubbed)\s+(?:an?\s+|the\s+)?"
-    r"(?:[\"“‘'][^\"“”‘’']{1,40}[\"”’']\s+or\s+)?[\"“‘']?$", re.IGNORECASE)
+_LISTS = WordLists("quotes", derived={
+    "NAMED_TERM": lambda lists: re.compile(
+        r"\b(?:" + "|".join(map(re.escape, lists.NAMED_TERM_CUES)) + r")\s+(?:an?\s+|the\s+)?"
+        r"(?:[\"“‘'][^\"“”‘’']{1,40}[\"”’']\s+or\s+)?[\"“‘']?$", re.IGNORECASE),
+})
+#: The word lists of ``factcheck/data/quotes.toml``, read on first use: MINOR_WORDS, NAMED_TERM_CUES;
+#: and NAMED_TERM, a cue just before a short quoted span ("the so-called "ping"", "known as a
+#: "handshake" or "ping""): the span is the term's name, not speech.
+__getattr__: Any = _LISTS.module_getattr(globals())
 #: A cue between two parts of a split quote ("…," he said in a Thursday address. "…") is
 #: one short sentence; the seeds' longest is 10 words, 25 leaves room for titles and places.
 MAX_CUE_WORDS = 25
@@ -58,7 +62,7 @@ def quote_claims(doc: "Doc", article: Article) -> list[Claim]:
 
 
 def _join_split(parts: list[_Part], doc: "Doc") -> list[list[_Part]]:
-    """Parts of one quote split around its cue ("…," Zelensky said. "…") as one group."""
+    """Parts of one quote split around its cue ("…," Okafor said. "…") as one group."""
     groups: list[list[_Part]] = []
     for part in parts:
         if groups and _continues(groups[-1][-1], part, doc):
@@ -102,7 +106,7 @@ def _claim(group: list[_Part], doc: "Doc", article: Article, people: "_People") 
     content = " … ".join(c.rstrip(", ") for c in contents)  # the comma before a cue is not the speaker's
     if speaker is None and (partial or len(content.split()) <= SCARE_QUOTE_MAX_WORDS):
         return None  # words woven into a sentence with no one saying them: a term or a name, not speech
-    if len(content.split()) <= SCARE_QUOTE_MAX_WORDS and _NAMED_TERM.search(text[max(0, first.start - 80):
+    if len(content.split()) <= SCARE_QUOTE_MAX_WORDS and _LISTS.NAMED_TERM.search(text[max(0, first.start - 80):
                                                                                   first.start + 1]):
         return None  # 'a so-called "ping"': a term named, whoever speaks in the sentence
     if partial and _title_like(content):
@@ -132,19 +136,13 @@ def _claim(group: list[_Part], doc: "Doc", article: Article, people: "_People") 
 #: A quoted span of at most this many words with every word capitalized is a title or a
 #: name ("The Long Winter Road", "Evening Live: The Big Reveal"), not something said.
 TITLE_MAX_WORDS = 8
-#: Words a title leaves in lower case ("Fall of the House"): articles, short prepositions and
-#: conjunctions. All are normalize/quotes.py's STOPWORDS too, but that list is every word without
-#: content (pronouns, "was", "now"): read as a title's lower-case words, it would make "Help us
-#: now" a title and drop it. Kept apart on purpose.
-_MINOR_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "or", "with", "by"})
-
 
 def _title_like(content: str) -> bool:
     words = [w.strip(".,:;!?'\"“”‘’()") for w in content.split()]
     words = [w for w in words if any(ch.isalpha() for ch in w)]
     if not words or len(words) > TITLE_MAX_WORDS:
         return False
-    return all(w[:1].isupper() or w.lower() in _MINOR_WORDS for w in words) and words[0][:1].isupper()
+    return all(w[:1].isupper() or w.lower() in _LISTS.MINOR_WORDS for w in words) and words[0][:1].isupper()
 
 
 def _sentences(doc: "Doc", start: int, end: int) -> list["Span"]:
@@ -160,7 +158,7 @@ def _is_partial(doc: "Doc", part: _Part, sent: "Span") -> bool:
     if not before or before.endswith((":", ",", "—", "–", "(")):
         return False
     words = [t for t in sent if t.idx < part.start and not t.is_punct and not t.is_space]
-    return not (words and _is_speech(words[-1]))  # 'Biden said "Putin is the aggressor."'
+    return not (words and _is_speech(words[-1]))  # 'Okafor said "Varga is the aggressor."'
 
 
 def _is_headline(text: str, pos: int) -> bool:

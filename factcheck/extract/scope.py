@@ -12,11 +12,11 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..data import WordLists
-from ..normalize.measures import INCREMENT_WORDS
+from ..normalize import measures
 from ..normalize.units import parse_unit
 from ..types import Anchor
+from . import measure
 from .cache import text_of
-from .measure import MEASURE_NOUNS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -49,7 +49,7 @@ def scope_anchors(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
         for t in noun_phrase(anchor):  # the figure's own words too: "an additional", "a total of", "two others"
             if _of_figure(t):
                 continue  # "more than two hours": a bound of the figure; "90 per cent": its unit
-            if t.lemma_.casefold() in INCREMENT_WORDS and (_listed(anchor) or _counts_other(t, inside)):
+            if t.lemma_.casefold() in measures.INCREMENT_WORDS and (_listed(anchor) or _counts_other(t, inside)):
                 continue  # "269 yards and another 201 yards": a second part; "20 more payments of $20"
             if t.lower_ in _LISTS.SCOPE_WORDS or t.lemma_.casefold() in _LISTS.SCOPE_WORDS:
                 out.append(Anchor("scope", t.lemma_.casefold(), t.text))
@@ -57,7 +57,7 @@ def scope_anchors(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
             out.append(Anchor("scope", "whole", f"{anchor.head.head.text} of"))  # "10 of the club's 16 games"
         elif (anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN"
               and anchor.head.head.i not in {a.i for a in anchors}
-              and anchor.head.head.lemma_.casefold() not in MEASURE_NOUNS | _LISTS.PORTION_NOUNS):
+              and anchor.head.head.lemma_.casefold() not in measure.MEASURE_NOUNS | _LISTS.PORTION_NOUNS):
             # not "a magnitude of 5.9", "the bulk of the 235,000 comments"
             holder = anchor.head.head  # "a school record of 2,116 points", "a lead of 16 points"
             out.append(Anchor("scope", f"{holder.lemma_.casefold()} of", f"{holder.text} of"))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..data import WordLists
-from .measures import PERSON_NOUNS
+from . import measures
 
 
 def _classes(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -34,7 +34,7 @@ def _action_classes(lists: WordLists) -> dict[str, str]:
 
 def _generic_heads(lists: WordLists) -> frozenset[str]:
     hypernyms = lists.HYPERNYMS
-    return (lists.CONCRETE_HEADS | PERSON_NOUNS | lists.WEAPONS | frozenset(hypernyms)
+    return (lists.CONCRETE_HEADS | measures.PERSON_NOUNS | lists.WEAPONS | frozenset(hypernyms)
             | frozenset().union(*hypernyms.values())
             | frozenset(w for cls in lists.NOUN_CLASSES.values() for w in cls.split())
             | frozenset(lists.EVENT_NOUNS) | lists.raw("GENERIC_HEADS")) - lists.STATE_ORGANS - lists.SIDES

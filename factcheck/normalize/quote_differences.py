@@ -118,7 +118,7 @@ def substantive_difference(a: str, b: str) -> str | None:
 
     Compared clause by clause where the two say the same thing: a different number
     ("number: 3 vs 4"), one side negated ("negation: 'will never be forgiven' vs 'will be
-    forgiven'"), or a different name ("name: Putin vs Biden").
+    forgiven'"), or a different name ("name: Varga vs Okafor").
     """
     known = _inner_names(a) | _inner_names(b)
     for ca, cb in _pairs(a, b):

@@ -36,7 +36,7 @@ from .places import country_of, is_place, normalize_place
 from .speakers import without_name_suffix
 
 #: Two words of a name are one spelling when their rapidfuzz ratio (0-100) reaches this:
-#: "zelensky"/"zelenskyy" 94 and "zelenskiy" 94 merge; "colombia"/"columbia" 87.5,
+#: "velimsky"/"velimskyy" 94 and "velimskiy" 94 merge; "colombia"/"columbia" 87.5,
 #: "poznjaky"/"poznyaky" 87.5, "austria"/"australia" 87.5 and "gambia"/"zambia" 83 do not.
 #: Set with the place owners' threshold (measures.OWNER_MIN_SIMILARITY) from these pairs;
 #: listed places never reach this test (they must match exactly).
@@ -149,7 +149,7 @@ def _place_or_owner(phrase: str, *, last: bool, variants: bool = False) -> str |
         return place
     if phrase in owners():
         return owners()[phrase]
-    if " " not in phrase and len(phrase) >= 6:  # typos of demonyms: "ukranian"
+    if " " not in phrase and len(phrase) >= 6:  # typos of demonyms: "tarsan"
         return owner_key(phrase)
     return None
 
@@ -324,7 +324,7 @@ def entity_relation(a: str | None, b: str | None) -> str | None:
 
     - ``"same"``: ``same_entity``;
     - ``"distinct"``: two specific, different named referents: different countries or places
-      ("sudan" / "south sudan", "russia missile" / "ukraine forces"), two persons or
+      ("sudan" / "south sudan", "tarsia missile" / "velmora forces"), two persons or
       organisations ("steinberg" / "lacalamita"), a state and a non-state side ("government
       forces" / "rebel fighters"): a misattribution, evidence of a conflict;
     - ``"different"``: two generic descriptions of different kinds ("resident" / "office

@@ -52,7 +52,7 @@ GIVEN_MIN_SIMILARITY = 80
 #: (after folding double letters), Harding/Harrison 67, Johnson/Jackson 57, Novak/Petrenko 31.
 SURNAME_MIN_SIMILARITY = 87
 
-_POSSESSIVE = re.compile(r"^\S+['’]s\s+")  # "Ukraine's President ..." -> "President ..."
+_POSSESSIVE = re.compile(r"^\S+['’]s\s+")  # "Velmora's President ..." -> "President ..."
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 
 
@@ -78,7 +78,7 @@ def _words(name: str) -> list[str]:
 
 
 def _is_nationality(word: str) -> bool:
-    """"Ukrainian", "U.S." before a name say where a person is from, not who."""
+    """"Velmoran", "U.S." before a name say where a person is from, not who."""
     return word.casefold().replace(".", "") in {"us", "uk", "un", "eu"} or owner_key(word) is not None
 
 

@@ -19,7 +19,7 @@ def in_reading_order(facts: list[dict[str, Any]]) -> list[tuple[str, list[dict[s
 def label(fact: dict[str, Any]) -> str:
     """What the fact is about, without its values: "people wounded", "quote by Jonas Mettler"."""
     head, _, rest = fact["summary"].partition(": ")
-    if fact["kind"] == "event" and rest:  # "event: russia attack ukraine": the head says nothing
+    if fact["kind"] == "event" and rest:  # "event: tarsia attack velmora": the head says nothing
         return rest
     return head
 
