@@ -87,6 +87,8 @@ def test_a_span_before_or_after_another_moment_is_an_offset():
     # a vague span too: its unit noun hangs from the offset word ("a few hours later")
     assert ("scope", "offset") in anchors("The driver was caught a few hours later near the border.", "a few hours")
     assert not anchors("The crew worked for a few hours on the roof.", "a few hours", "scope")
+    # before a clause: the parser hangs the span and "after" both on the clause's verb
+    assert ("scope", "offset") in anchors("The talks came one day after the rebels seized the port.", "one day")
 
 
 def test_a_stretch_the_clause_is_placed_in_is_a_scope_shared_by_its_coordinated_verbs():

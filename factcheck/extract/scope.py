@@ -61,7 +61,8 @@ def scope_anchors(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
             # not "a magnitude of 5.9", "the bulk of the 235,000 comments"
             holder = anchor.head.head  # "a school record of 2,116 points", "a lead of 16 points"
             out.append(Anchor("scope", f"{holder.lemma_.casefold()} of", f"{holder.text} of"))
-        offset = next((t for t in (anchor.head, *anchor.children) if t.lower_ in _LISTS.OFFSET_WORDS), None)
+        offset = next((t for t in (anchor.head, *anchor.children, *_clause_mark(anchor))
+                       if t.lower_ in _LISTS.OFFSET_WORDS), None)
         if offset is not None and (anchor.dep_ == "npadvmod" or offset.head.i == anchor.i):
             # "nine days before X", "10 minutes later": an offset between two moments, not a span;
             # "later" and "earlier" can measure one gap from either end, so they share one key
@@ -126,6 +127,15 @@ def _per(noun: "Token") -> "Token | None":
             and last.nbor(2).lemma_.casefold() in _LISTS.RATE_NOUNS:
         return last.nbor(2)
     return None
+
+
+def _clause_mark(anchor: "Token") -> list["Token"]:
+    """"one day after the rebels seized the port": the parser hangs the span and "after" both on
+    the clause's verb; the word right after the span that opens the clause is its offset word."""
+    if anchor.dep_ != "npadvmod" or anchor.i + 1 >= len(anchor.doc):
+        return []
+    after = anchor.doc[anchor.i + 1]
+    return [after] if after.dep_ == "mark" and after.head.i == anchor.head.i else []
 
 
 def _of_figure(tok: "Token") -> bool:
