@@ -303,6 +303,16 @@ def test_fullest_name_is_the_same_persons(nlp):
     assert [s for s, _, _ in said(nlp, text)] == ["Charlene Kafoury", "Charlie Kafoury"]
 
 
+def test_a_surname_written_with_a_title_alone_is_not_widened_to_another_given_name(nlp):
+    # the president is only ever "President Okafor"; the one full name of that surname is his wife's
+    text = ("President Okafor and Grace Okafor, the first lady, welcomed the Velmoran leader on Monday.\n"
+            '"The deal is a disaster, " Mr. Okafor said.\n')
+    assert [s for s, _, _ in said(nlp, text)] == ["Okafor"]
+    # a title the full name holds too is one person
+    text = 'President Anya Okafor opened the summit.\n"We will act, " President Okafor said.\n'
+    assert [s for s, _, _ in said(nlp, text)] == ["Anya Okafor"]
+
+
 def test_quoted_article_is_no_quote_but_its_quotes_are(nlp):
     # ECB+ 18_3: a blog quotes a whole USA Today article in double marks; the article's own
     # cues ("…, Scherlinck said.") show it is reported text, and Craft's words inside it,

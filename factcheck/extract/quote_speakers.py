@@ -235,7 +235,18 @@ class _People:
         same = [n for n in written if same_speaker(name, n) is not False]
         if len(name.split()) == 1 and any(same_speaker(x, y) is False for x in same for y in same):
             return name  # several people of this surname: which one is not said
+        if len(name.split()) == 1 and self._titled_alone(name, same):
+            return name  # "President Okafor" and "first lady Grace Okafor": two people, one surname
         return max([name, *same], key=lambda n: len(n.split()))
+
+    def _titled_alone(self, name: str, same: list[str]) -> bool:
+        """The surname is written with a title and no given name ("President Okafor", "Mr. Okafor"),
+        a title no longer spelling of it holds: the article names someone by title and surname alone,
+        and a given name written elsewhere may be another person's."""
+        key = speaker_key(name)
+        alone = {title for _, title, _, n in self.titles if len(n.split()) == 1 and speaker_key(n) == key}
+        held = {title for _, title, _, n in self.titles if n in same and len(n.split()) > 1}
+        return bool(alone - held)
 
     def resolve(self, tok: "Token | None", before: int, *, person_only: bool = False) -> str | None:
         """The speaker a subject token stands for, or None when it names nobody usable."""
