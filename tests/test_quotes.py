@@ -313,6 +313,21 @@ def test_a_surname_written_with_a_title_alone_is_not_widened_to_another_given_na
     assert [s for s, _, _ in said(nlp, text)] == ["Anya Okafor"]
 
 
+def test_she_is_a_person_the_model_did_not_tag_in_that_sentence(nlp):
+    # "Okafor" is left untagged in "Okafor agreed ..."; the article named her as a person before
+    text = ("Grace Okafor met Pierre Lemaire on Tuesday. Lemaire left early. Okafor agreed that Tarsia was a problem. "
+            '"It just seems that no matter where you go, Tarsia is behind it," she said.\n')
+    assert [s for s, _, _ in said(nlp, text)] == ["Grace Okafor"]
+
+
+def test_he_follows_a_he_that_carries_the_person_on(nlp):
+    # the sentence before names Lemaire only as a possessive; its own "he" is still Okafor
+    text = ("Mr. Okafor, who likes to keep his options open, was coy about the deal. "
+            "Aides said he hoped to push back against Mr. Lemaire's demands. "
+            '"Nobody knows what I am going to do," he said in an appearance with Mr. Lemaire.\n')
+    assert [s for s, _, _ in said(nlp, text)] == ["Okafor"]
+
+
 def test_quoted_article_is_no_quote_but_its_quotes_are(nlp):
     # ECB+ 18_3: a blog quotes a whole USA Today article in double marks; the article's own
     # cues ("…, Scherlinck said.") show it is reported text, and Craft's words inside it,

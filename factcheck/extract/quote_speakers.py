@@ -156,6 +156,11 @@ def _subject(verb: "Token") -> "Token | None":
     return None
 
 
+#: How many "he"/"she" subjects a pronoun may follow back to a name: each step is one sentence
+#: that names no one as its subject; two keep a guess within the nearest paragraph or so.
+PRONOUN_CHAIN = 2
+
+
 class _People:
     """The persons an article names, the titles they hold, and what "he" can refer to."""
 
@@ -177,6 +182,22 @@ class _People:
                 title = title or self._title_beside(ent)
                 if title:
                     self.titles.append((ent.start_char, title, owner, name))
+        self._mistagged(doc)
+        self.pronouns = [(t.idx, t.sent.start_char) for t in doc  # "he"/"she" subjects outside quotes
+                         if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and not self.quoted(t.idx)]
+
+    def _mistagged(self, doc: "Doc") -> None:
+        """A person's name the small model tagged as something else in one sentence ("Okafor agreed",
+        tagged an organisation or nothing) is still a mention of the person the article names as one."""
+        known = {n for names in self.names.values() for n in names}
+        known |= {n.split()[-1] for n in known}  # a surname alone
+        spans = [(e.start_char, e.text, e.root, e.sent) for e in ents_of(doc) if e.label_ != "PERSON"]
+        spans += [(t.idx, t.text, t, t.sent) for t in doc if t.pos_ == "PROPN" and not t.ent_type_]
+        for start, text, root, sent in spans:
+            if self.quoted(start) or text not in known:
+                continue
+            self.mentions.append((start, text, root.dep_ in ("nsubj", "nsubjpass"), sent.start_char))
+        self.mentions.sort()
 
     def quoted(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.spans)
@@ -274,14 +295,24 @@ class _People:
         phrase = tok.doc[start : tok.i + 1].text
         return self.full(phrase) if tok.pos_ == "PROPN" else phrase
 
-    def _nearest(self, before: int) -> str | None:
+    def _nearest(self, before: int, depth: int = 0) -> str | None:
         """The person of the nearest earlier sentence that names one, preferring its subject
-        ("The German Chancellor, Angela Merkel, said …" / "…," she told)."""
+        ("The German Chancellor, Angela Merkel, said …" / "…," she told). When that sentence names
+        no one as its subject but has "he" or "she" as one, that pronoun carries the person talked
+        about on, and the person is the one it stands for ("Okafor was coy. Aides said he hoped
+        to resist Lemaire's demands. "…," he said" is Okafor)."""
         earlier = [m for m in self.mentions if m[0] < before]
         if not earlier:
             return None
-        last = [m for m in earlier if m[3] == earlier[-1][3]]
-        return self.full(([m for m in last if m[2]] or last)[-1][1])
+        sentence = earlier[-1][3]
+        last = [m for m in earlier if m[3] == sentence]
+        subjects = [m for m in last if m[2]]
+        carried = next((i for i, sent in self.pronouns if sent == sentence and i < before), None)
+        if not subjects and carried is not None and depth < PRONOUN_CHAIN:
+            found = self._nearest(carried, depth + 1)
+            if found:
+                return found
+        return self.full((subjects or last)[-1][1])
 
     def _holder(self, title: str, owners: set[str | None], before: int) -> str | None:
         for _, t, owner, name in reversed([x for x in self.titles if x[0] < before]):
