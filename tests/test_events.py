@@ -98,6 +98,8 @@ def test_event_nouns_with_occurrence_verbs(nlp):
         "Putin is looking to take power from Zelensky.",  # intention
         "There was no indication the second man entered the country by sea.",  # said not to be known
         "Police found no evidence that the suspect crossed the border.",
+        "Velmora would leave the treaty if the government pulls out of the deal.",  # a condition
+        "Reporters asked whether the rebels captured the port.",  # an open question
         "Biden announced new measures.",  # reporting verbs; "measures" is no act of its own
         "Zelensky told European Union leaders about the situation.",
         "“Russia is shelling civilian targets,” Zelensky said.",  # quoted speech

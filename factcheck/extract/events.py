@@ -218,6 +218,8 @@ def _hypothetical(verb: "Token") -> bool:
         auxes = [c for c in holder.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lemma_.casefold() in lexicon.MODALS or a.lower_ in lexicon.MODALS for a in auxes):
             return True
+        if any(c.dep_ == "mark" and c.lower_ in lexicon.CONDITIONAL_MARKS for c in holder.children):
+            return True  # "if the president pulls out of the deal"
         if holder.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children):
             break
         holder = holder.head  # "should be careful and follow the curfew": the modal covers both
