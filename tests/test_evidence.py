@@ -11,6 +11,7 @@ from factcheck.align.events import event_conflict
 from factcheck.align.evidence import Story, apart, quantity_conflict, told_apart
 from factcheck.align.quotes import quote_conflict
 from factcheck.compare import compare
+from factcheck.normalize.values import value_difference
 from factcheck.types import About, Anchor, Article, Claim, Event, Frame, Interval, Quantity, Quote, Stated
 
 ARTICLES = tuple(Article(f"a{i}", f"{i}.txt", "x", f"s{i}") for i in (1, 2, 3, 4))
@@ -145,6 +146,17 @@ def test_the_same_words_given_to_two_named_speakers_conflict_only_when_both_name
     assert not quote_conflict(quote("a1", "Alan Smith", words), quote("a2", "Butler", words, via="pronoun"))
     assert not quote_conflict(quote("a1", "Vincent DelGiudice", words), quote("a2", "Vincent Del Giudice", words))
     assert not quote_conflict(quote("a1", "James Steele", words), quote("a2", "Fire Department", words))
+
+
+def test_one_quote_with_a_name_changed_conflicts_but_not_a_name_written_two_ways():
+    said = "We will now ask for the {} Lemaire Servers and the documents held by the mystery man and the emails."
+    wendy, debbie = (quote(a, None, said.format(n), via=None) for a, n in (("a1", "Wendy"), ("a2", "Debbie")))
+    assert quote_conflict(wendy, debbie) and value_difference(wendy.value, debbie.value) == "name: wendy vs debbie"
+    words = "The {} will patch the flaw for all customers as soon as possible, the team said on Tuesday."
+    for one, other in (("Internet Explorer", "IE"), ("United Nations", "UN"), ("Velmora Telecom", "Velmora Telecom's"),
+                       ("Anya Okafor", "Okafor")):
+        a, b = quote("a1", None, words.format(one), via=None), quote("a2", None, words.format(other), via=None)
+        assert quote_conflict(a, b) and value_difference(a.value, b.value) is None, (one, other)
 
 
 def test_a_shared_phrase_is_an_echo_not_one_quote():

@@ -130,6 +130,24 @@ def substantive_difference(a: str, b: str) -> str | None:
         ma, mb = _names(ca, known), _names(cb, known)
         only_a = {x for x in ma - mb if not any(fuzz.ratio(x, y) >= TERM_MIN_SIMILARITY for y in mb)}
         only_b = {y for y in mb - ma if not any(fuzz.ratio(x, y) >= TERM_MIN_SIMILARITY for x in ma)}
-        if only_a and only_b:
+        if only_a and only_b and not _one_name_two_ways(only_a, only_b):
             return f"name: {', '.join(sorted(only_a))} vs {', '.join(sorted(only_b))}"
     return None
+
+
+def _one_name_two_ways(xs: set[str], ys: set[str]) -> bool:
+    """Whether the names only one side writes may be one name written two ways: initials and the
+    words they stand for ("IE" / "Internet Explorer", whose words come here apart), a part of the
+    name and the whole ("Okafor" / "Anya Okafor"), a possessive or plural ending ("HP" / "HP's").
+    Two different names ("Wendy Lemaire" / "Debbie Lemaire") are a difference of substance."""
+    xs, ys = {x.replace(".", "") for x in xs}, {y.replace(".", "") for y in ys}
+    for one, other in ((xs, ys), (ys, xs)):
+        letters = sorted(w[0] for name in other for w in name.split())
+        if len(one) == 1 and len(letters) > 1 and sorted(next(iter(one))) == letters:
+            return True
+    return any(_written_two_ways(x, y) for x in xs for y in ys)
+
+
+def _written_two_ways(x: str, y: str) -> bool:
+    wx, wy = set(x.split()), set(y.split())
+    return wx <= wy or wy <= wx or x.removesuffix("s") == y.removesuffix("s")
