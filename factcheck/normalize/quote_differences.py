@@ -128,8 +128,12 @@ def substantive_difference(a: str, b: str) -> str | None:
         if _negation_differs(ca, cb):
             return f"negation: '{ca}' vs '{cb}'"
         ma, mb = _names(ca, known), _names(cb, known)
-        only_a = {x for x in ma - mb if not any(fuzz.ratio(x, y) >= TERM_MIN_SIMILARITY for y in mb)}
-        only_b = {y for y in mb - ma if not any(fuzz.ratio(x, y) >= TERM_MIN_SIMILARITY for x in ma)}
+        words_a, words_b = (set(re.findall(r"\w+", anyascii(c).casefold())) for c in (ca, cb))
+        # a name the other writes too, only in lower case ("the Labour movement" / "the labour movement")
+        only_a = {x for x in ma - mb if not any(fuzz.ratio(x, y) >= TERM_MIN_SIMILARITY for y in mb)
+                  and not set(x.split()) <= words_b}
+        only_b = {y for y in mb - ma if not any(fuzz.ratio(x, y) >= TERM_MIN_SIMILARITY for x in ma)
+                  and not set(y.split()) <= words_a}
         if only_a and only_b and not _one_name_two_ways(only_a, only_b):
             return f"name: {', '.join(sorted(only_a))} vs {', '.join(sorted(only_b))}"
     return None

@@ -166,6 +166,9 @@ def same_speaker(a: str | None, b: str | None) -> bool | None:
         if (ga is None and gb and _like_given(ka, gb)) or (gb is None and ga and _like_given(kb, ga)):
             return None  # "Kris" may be Kristina Wolny's nickname, or her brother
         return False
+    short, long_ = sorted(([_fold(w) for w in _words(a)], [_fold(w) for w in _words(b)]), key=len)
+    if len(short) >= 2 and long_[-len(short):] == short:
+        return True  # "Anya Okafor" in "Mary Anya Okafor", or a caption run into the cue ("Tom Varga Anya Okafor")
     # Given names vary more across transliterations than surnames do ("Dmytro"/"Dmitri"
     # score 67), and "J." must match "Joe": the same initial, or a close spelling, is enough.
     return not (ga and gb and not _same_given(ga, gb))
