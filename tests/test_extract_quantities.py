@@ -48,6 +48,10 @@ def values(nlp, text):
         ("The euro fell below $1.29 on Tuesday.", ("below $1.29", None, 1.29, "less_than", "USD", "money")),
         ("The storm left 3,000 people homeless.", ("3,000 people homeless", 3000, 3000, "exact", None, "displaced")),
         ("The blast left 129 people dead.", ("129 people dead", 129, 129, "exact", None, "killed")),
+        # a state the count is said to be in, though the parser reads "are missing" as the verb "miss"
+        ("At least 28 people died and 29 are missing after the ferry sank.", ("29 are missing", 29, 29, "exact", None, "missing")),
+        ("Another 26 were missing.", ("Another 26 were missing", 26, 26, "exact", None, "missing")),
+        ("He missed four games after surgery.", ("four games", 4, 4, "exact", None, "game")),
         ("Forecasters gave a 70% chance of a magnitude 7 or greater quake this week.",
          ("magnitude 7 or greater quake", 7, None, "at_least", "magnitude", "magnitude")),
     ],

@@ -332,6 +332,8 @@ def quantity_conflict(a: Claim, b: Claim, story: Story) -> tuple[Anchor, ...] | 
     if isinstance(value, Quantity) and value.measure_class in _LISTS.MAIN_EVENT_MEASURES and not other:
         if value.measure_class in measures.CUMULATIVE_CLASSES and not {a.article, b.article} <= story.dated:
             return None  # a running count: undated, a lower figure may just be an earlier one
+        if value.measure_class in measures.TWO_WAY_COUNTS:
+            return None  # "29 missing" / "33 still missing": two moments of a search as likely as one
         return (MAIN_EVENT,)
     return None
 

@@ -62,9 +62,9 @@ def measure_of(head: "Token", span: list["Token"], unit: str | None, hint: str |
         return _unit_measure(head, unit, noun), noun, verb, last
     if noun is not None and measure_class(noun.lemma_.casefold()) in measures.EVENT_CLASSES:
         return noun.lemma_.casefold(), noun, None, last  # "2 Hurt", "3 dead" in a headline
-    state = _object_state(noun)
+    state = _object_state(noun if noun is not None else head)
     if state is not None:
-        return state.lemma_.casefold(), noun, state, max(last, state.i - toks[0].i + 1)
+        return event_lemma(state), noun, state, max(last, state.i - toks[0].i + 1)
     if verb is not None:
         return event_lemma(verb), noun, verb, last
     if noun is not None:
@@ -165,6 +165,9 @@ def event_lemma(word: "Token") -> str:
         t.lemma_.casefold() in ("hospital", "hospitals") for t in word.subtree
     ):
         return "wounded"
+    if (measure_class(lemma) not in measures.EVENT_CLASSES and measure_class(word.lower_) in measures.EVENT_CLASSES
+            and not any(c.dep_ == "dobj" for c in word.children)):
+        return word.lower_  # "29 are missing": the lemma "miss" loses the state ("missing four games" keeps it)
     return lemma
 
 
@@ -222,12 +225,19 @@ def subject_of(noun: "Token | None") -> str | None:
 
 
 def _object_state(noun: "Token | None") -> "Token | None":
-    """The state a verb leaves its counted object in, when it is a toll: "left 129 people dead",
-    "left 3,000 homeless" ("dead": the count is of the dead, not of people)."""
-    if noun is None or noun.dep_ != "dobj":
+    """The state a count is in, when it is a toll: the state a verb leaves its counted object in
+    ("left 129 people dead", "left 3,000 homeless": the count is of the dead, not of people), or
+    the one its subject is said to be in ("29 are missing", "33 people were still missing")."""
+    if noun is None:
+        return None
+    if noun.dep_ != "dobj" and not (noun.dep_ == "nsubj" and noun.head.lemma_ in STATE_VERBS):
         return None
     return next((c for c in noun.head.children if c.dep_ in ("oprd", "acomp") and c.i > noun.i
-                 and measure_class(c.lemma_.casefold()) in measures.EVENT_CLASSES), None)
+                 and measure_class(event_lemma(c)) in measures.EVENT_CLASSES), None)
+
+
+#: Verbs that say what state their subject is in ("29 are missing", "12 remain unaccounted for").
+STATE_VERBS = frozenset({"be", "remain"})
 
 
 def amount_of(unit: "Token") -> str | None:

@@ -28,7 +28,7 @@ _LISTS = WordLists("measures", derived={
     "CONTEXT_SYNONYMS": lambda lists: _by_word(lists.raw("CONTEXT_SYNONYMS")),
 })
 #: The word lists of ``factcheck/data/measures.toml``, read on first use: MEASURE_CLASSES (lemma ->
-#: measure class), EVENT_CLASSES, INCREMENT_WORDS, CUMULATIVE_CLASSES, KIN_NOUNS, PERSON_NOUNS,
+#: measure class), EVENT_CLASSES, INCREMENT_WORDS, TWO_WAY_COUNTS, CUMULATIVE_CLASSES, KIN_NOUNS, PERSON_NOUNS,
 #: OWNERS (informal names of countries and blocs -> owner key), CONTEXT_SYNONYMS (lemma -> class).
 __getattr__: Any = _LISTS.module_getattr(globals())
 
