@@ -155,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sources", type=Path, help="a sources file: bench/*-sources.tsv")
     parser.add_argument("corpus", type=Path, help="folder to write the clusters into")
-    parser.add_argument("--base", default=BASE, help="the repositories' raw files: a URL or a folder ({repo}, {commit})")
+    parser.add_argument("--base", default=BASE, help="the raw files: a URL or a folder ({repo}, {commit})")
     args = parser.parse_args(argv)
     try:
         fetched, kept = fetch(read_sources(args.sources), args.corpus, args.base)
