@@ -100,6 +100,7 @@ def test_event_nouns_with_occurrence_verbs(nlp):
         "Police found no evidence that the suspect crossed the border.",
         "Velmora would leave the treaty if the government pulls out of the deal.",  # a condition
         "Reporters asked whether the rebels captured the port.",  # an open question
+        "The army stopped firing on the rebel camp on Monday.",  # an act's end
         "Biden announced new measures.",  # reporting verbs; "measures" is no act of its own
         "Zelensky told European Union leaders about the situation.",
         "“Russia is shelling civilian targets,” Zelensky said.",  # quoted speech

@@ -38,6 +38,9 @@ def only(nlp, text):
         ("The town spent 1.25 million euros on roads.", "1.25 million euros", 1.25, "million EUR"),
         ("The lake lies 12 miles north of the town.", "12 miles", 12, "mi"),
         ("About 300 people queued outside.", "300", 300, None),
+        # pounds read as weight are shown as weight, not sterling
+        ("Each miner has lost about 22 pounds since the collapse.", "22 pounds", 22, "lb"),
+        ("The book sold for £22 at auction.", "£22", 22, "GBP"),
     ],
 )
 def test_stated_value_keeps_the_written_number_and_unit(nlp, text, stated_text, value, unit):

@@ -119,8 +119,8 @@ def _clause(verb: "Token") -> _Clause | None:
     clause.in_table = is_action(clause.action)
     if not clause.in_table and lemma in NON_EVENT_VERBS:
         return None
-    if _hypothetical(verb):
-        return None
+    if _hypothetical(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.casefold() in lexicon.CESSATION_HEADS):
+        return None  # "stopped firing": the firing's end, no act of its own
     failed = verb.dep_ == "xcomp" and verb.head.lemma_.casefold() == "fail"  # "failed to capture" negates
     clause.negated = any(c.dep_ == "neg" for c in verb.children) != failed
     subject = _subject(verb)

@@ -171,7 +171,8 @@ def _quantity(raw: RawQuantity, interval: Interval, unit: str | None, dimension:
     return Quantity(interval=interval, unit=unit, dimension=dimension, measure=raw.measure,
                     measure_class=dimension_class(raw.measure_class, dimension), subject=raw.subject,
                     precision=precision,
-                    stated=stated_of(raw, _ATTACHED.sub(r"\1", raw.amount)), change=raw.change, role=raw.role)
+                    stated=stated_of(raw, _ATTACHED.sub(r"\1", raw.amount), money=dimension.startswith("money")),
+                    change=raw.change, role=raw.role)
 
 
 def _clock_time(raw: RawQuantity, ctx: ArticleContext) -> Quantity | None:

@@ -33,16 +33,17 @@ _LEADING_WORDS = re.compile(r"^(?:(?:nearly|almost|about|around|roughly|some|ove
 _MINUS_WORD = re.compile(r"^minus\s+", re.IGNORECASE)
 
 
-def stated_of(raw: RawQuantity, figure: str) -> Stated:
+def stated_of(raw: RawQuantity, figure: str, *, money: bool = True) -> Stated:
     """The stated form of a raw figure; ``figure`` is its amount (words before the number,
-    such as a qualifier, are skipped)."""
+    such as a qualifier, are skipped). ``money`` False when the figure was read as another
+    measure: "lost 22 pounds (10 kilograms)" states pounds of weight, not sterling."""
     text = raw.stated or raw.text
     if raw.hint in ("date", "clock_time"):
         return Stated(text)
     if raw.hint == "fraction":  # "a third" is 1/3; "one in five" writes no single number
         share = parse_number(_LEADING_WORDS.sub("", figure))
         return Stated(text, None if share is None else _clean(share), None)
-    unit = symbol(raw.unit, prefer_money=True) if raw.unit and raw.hint != "age" else None
+    unit = symbol(raw.unit, prefer_money=money) if raw.unit and raw.hint != "age" else None
     if raw.hint == "age" and raw.unit:
         unit = "yr"
     ends = [_number(part) for part in _RANGE_SPLIT.split(figure.strip(), maxsplit=1)]
