@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..normalize.measures import owner_key
 from ..normalize.places import timezone_for_place
-from ..normalize.speakers import HEAD_TITLES, ORG_WORDS, TITLE_WORDS, same_speaker, speaker_key
+from ..normalize.speakers import HEAD_TITLES, ORG_WORDS, TITLE_WORDS, same_speaker, speaker_key, without_name_suffix
 from .cache import ents_in, ents_of, sent_of, sents_of
 from .context import _according_to, _entity_text
 from .quote_spans import _Part
@@ -156,6 +156,12 @@ def _subject(verb: "Token") -> "Token | None":
     return None
 
 
+def _surname(name: str) -> str:
+    """The last word of a name but a suffix ("Luis Mendes Jr." -> "Mendes")."""
+    words = name.split()
+    return words[len(without_name_suffix([w.casefold().rstrip(".") for w in words])) - 1]
+
+
 #: How many "he"/"she" subjects a pronoun may follow back to a name: each step is one sentence
 #: that names no one as its subject; two keep a guess within the nearest paragraph or so.
 PRONOUN_CHAIN = 2
@@ -190,7 +196,7 @@ class _People:
         """A person's name the small model tagged as something else in one sentence ("Okafor agreed",
         tagged an organisation or nothing) is still a mention of the person the article names as one."""
         known = {n for names in self.names.values() for n in names}
-        known |= {n.split()[-1] for n in known}  # a surname alone
+        known |= {_surname(n) for n in known}  # a surname alone
         spans = [(e.start_char, e.text, e.root, e.sent) for e in ents_of(doc) if e.label_ != "PERSON"]
         spans += [(t.idx, t.text, t, t.sent) for t in doc if t.pos_ == "PROPN" and not t.ent_type_]
         for start, text, root, sent in spans:
