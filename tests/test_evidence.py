@@ -390,6 +390,10 @@ def test_amounts_of_two_things_are_two_figures():
     a, b = amount("a1", 2, "memory"), amount("a2", 2, "storage")
     assert told_apart(a, b).startswith("amounts of two things")
     assert told_apart(a, amount("a2", 2, "memory")) is None
+    # "of a substance" says nothing of what: it may be the other's solvent
+    spill = amount("a1", 8000, "solvent", "volume")
+    assert told_apart(spill, amount("a2", 8000, "substance", "volume")) is None
+    assert told_apart(spill, amount("a2", 8000, "oil", "volume")).startswith("amounts of two things")
     # one period is told in other words too often to refuse an agreement on the word, but two
     # spans of two things never conflict
     a, b = amount("a1", 3, "mourning", "duration"), amount("a2", 3, "strike", "duration")

@@ -47,7 +47,7 @@ _LISTS = WordLists("evidence", derived={
     "MAIN_EVENT_MEASURES": lambda lists: measures.EVENT_CLASSES | {"magnitude"},
 })
 #: The word lists of ``factcheck/data/evidence.toml``, read on first use: GENERIC_MEASURES,
-#: LIGHT_VERBS, EMPTY_VERBS, REPORTING_VERBS, VALUE_VERBS; and MAIN_EVENT_MEASURES, measures'
+#: LIGHT_VERBS, EMPTY_VERBS, REPORTING_VERBS, VALUE_VERBS, GENERIC_STUFF; and MAIN_EVENT_MEASURES, measures'
 #: EVENT_CLASSES with "magnitude".
 __getattr__: Any = _LISTS.module_getattr(globals())
 #: Dimensions of figures that every story is full of: dates, times of day, durations, money,
@@ -244,8 +244,9 @@ def _amounts_of_two_things(a: Claim, b: Claim, spans: bool = True) -> str | None
         return None
     if not spans and va.dimension == "duration":
         return None
-    if va.subject and vb.subject and va.subject != vb.subject:
-        return f"amounts of two things: {va.subject} / {vb.subject}"
+    if va.subject and vb.subject and va.subject != vb.subject \
+            and _LISTS.GENERIC_STUFF.isdisjoint((va.subject, vb.subject)):
+        return f"amounts of two things: {va.subject} / {vb.subject}"  # not "a substance": anything
     return None
 
 
