@@ -52,6 +52,8 @@ def values(nlp, text):
         ("At least 28 people died and 29 are missing after the ferry sank.", ("29 are missing", 29, 29, "exact", None, "missing")),
         ("Another 26 were missing.", ("Another 26 were missing", 26, 26, "exact", None, "missing")),
         ("He missed four games after surgery.", ("four games", 4, 4, "exact", None, "game")),
+        ("Five policemen who guarded the bus lost their lives.", ("Five policemen", 5, 5, "exact", None, "killed")),
+        ("Eleven soldiers sacrificed their lives.", ("Eleven soldiers sacrificed", 11, 11, "exact", None, "killed")),
         ("Forecasters gave a 70% chance of a magnitude 7 or greater quake this week.",
          ("magnitude 7 or greater quake", 7, None, "at_least", "magnitude", "magnitude")),
     ],

@@ -165,6 +165,9 @@ def event_lemma(word: "Token") -> str:
         t.lemma_.casefold() in ("hospital", "hospitals") for t in word.subtree
     ):
         return "wounded"
+    life = next((c for c in word.children if c.dep_ == "dobj" and c.lemma_.casefold() in ("life", "lives")), None)
+    if word.pos_ == "VERB" and life is not None and measure_class(f"{lemma} life") in measures.EVENT_CLASSES:
+        return f"{lemma} life"  # "five policemen lost their lives", "... sacrificed their lives"
     if (measure_class(lemma) not in measures.EVENT_CLASSES and measure_class(word.lower_) in measures.EVENT_CLASSES
             and not any(c.dep_ == "dobj" for c in word.children)):
         return word.lower_  # "29 are missing": the lemma "miss" loses the state ("missing four games" keeps it)
