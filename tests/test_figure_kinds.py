@@ -134,6 +134,7 @@ CASES: dict[str, list[tuple[str, list[str]]]] = {
         ("The pass lies at 7,260ft (2,200m) above sea level.", ["2.21285 length", "2.2 length"]),
         ("The deal was worth 1,200m.", ["1.2e+09 count"]),
         ("She won the 400m freestyle in Beijing.", ["0.4 length"]),
+        ("The firm will book the charge in its 2013 financial year.", []),  # a year named, no age
     ],
 }
 

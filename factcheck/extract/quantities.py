@@ -339,8 +339,9 @@ def _hint(toks: list["Token"], i: int, end: int, unit: str | None) -> tuple[str 
         ent = ""  # "fell 0.4 per cent to 13176", "sales of 5835 units": the small model's DATE is wrong
     if ent == "DATE" or (i > 0 and toks[i - 1].lower_ in MONTHS) or (k < len(toks) and toks[k].lower_ in MONTHS):
         date_toks = [t for t in toks if t.ent_type_ == "DATE" and _same_entity(t, toks[i])] or toks[i:end]
-        if any(t.lower_ in ("year", "years", "old") for t in date_toks):
-            return "age", text, i, end
+        named_year = re.fullmatch(YEAR_PATTERN, toks[i].text) and not any(t.lower_ == "old" for t in date_toks)
+        if any(t.lower_ in ("year", "years", "old") for t in date_toks) and not named_year:
+            return "age", text, i, end  # not "its 2013 financial year", "fiscal year 2013": a year named
         if re.fullmatch(r"\d{4}", toks[i].text) and k < len(toks) and toks[k].text == "(":
             return "clock_time", f"{toks[i].text[:2]}:{toks[i].text[2:]} local time", i, end  # "1353 (1023 GMT)"
         first = min(date_toks[0].i, toks[i].i) - toks[0].i
