@@ -160,7 +160,7 @@ def test_one_quote_with_a_name_changed_conflicts_but_not_a_name_written_two_ways
     assert quote_conflict(wendy, debbie) and value_difference(wendy.value, debbie.value) == "name: wendy vs debbie"
     words = "The {} will patch the flaw for all customers as soon as possible, the team said on Tuesday."
     for one, other in (("Internet Explorer", "IE"), ("United Nations", "UN"), ("Velmora Telecom", "Velmora Telecom's"),
-                       ("Anya Okafor", "Okafor")):
+                       ("Anya Okafor", "Okafor"), ("Representative Okafor", "Rep Okafor")):
         a, b = quote("a1", None, words.format(one), via=None), quote("a2", None, words.format(other), via=None)
         assert quote_conflict(a, b) and value_difference(a.value, b.value) is None, (one, other)
 

@@ -142,8 +142,9 @@ def substantive_difference(a: str, b: str) -> str | None:
 def _one_name_two_ways(xs: set[str], ys: set[str]) -> bool:
     """Whether the names only one side writes may be one name written two ways: initials and the
     words they stand for ("IE" / "Internet Explorer", whose words come here apart), a part of the
-    name and the whole ("Okafor" / "Anya Okafor"), a possessive or plural ending ("HP" / "HP's").
-    Two different names ("Wendy Lemaire" / "Debbie Lemaire") are a difference of substance."""
+    name and the whole ("Okafor" / "Anya Okafor"), a possessive or plural ending ("HP" / "HP's"), a
+    shortening ("Rep" / "Representative"). Two different names ("Wendy Lemaire" / "Debbie Lemaire")
+    are a difference of substance."""
     xs, ys = {x.replace(".", "") for x in xs}, {y.replace(".", "") for y in ys}
     for one, other in ((xs, ys), (ys, xs)):
         letters = sorted(w[0] for name in other for w in name.split())
@@ -154,4 +155,14 @@ def _one_name_two_ways(xs: set[str], ys: set[str]) -> bool:
 
 def _written_two_ways(x: str, y: str) -> bool:
     wx, wy = set(x.split()), set(y.split())
-    return wx <= wy or wy <= wx or x.removesuffix("s") == y.removesuffix("s")
+    return wx <= wy or wy <= wx or x.removesuffix("s") == y.removesuffix("s") or _abbreviates(x, y) \
+        or _abbreviates(y, x)
+
+
+def _abbreviates(short: str, long_: str) -> bool:
+    """A shortening of a word: its first letter, then letters of it in order ("Rep" / "Representative",
+    "Sen" / "Senator", "St" / "Saint", "Ed" / "Edward")."""
+    if " " in short or len(short) < 2 or len(short) >= len(long_) or short[0] != long_[0]:
+        return False
+    rest = iter(long_[1:])
+    return all(ch in rest for ch in short[1:])
