@@ -112,6 +112,15 @@ def _counted_noun(head: "Token", span: list["Token"], toks: list["Token"], end: 
         return head.head.head  # "a population of 120,000", "a toll of 10"
     while noun is not None and noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
         noun = noun.head  # "60 Russian battalion tactical groups" counts groups
+    return _past_hyphen(noun)
+
+
+def _past_hyphen(noun: "Token | None") -> "Token | None":
+    """The last part of a hyphenated noun the tokenizer split ("100 e-mails": "e", "-", "mails")."""
+    doc = noun.doc if noun is not None else None
+    while noun is not None and not noun.whitespace_ and noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" \
+            and not doc[noun.i + 1].whitespace_ and doc[noun.i + 2].is_alpha:
+        noun = doc[noun.i + 2]
     return noun
 
 
@@ -120,7 +129,7 @@ def _span_end(noun: "Token | None", verb: "Token | None", toks: list["Token"], e
     base = toks[0].i
     last = end
     if noun is not None and end - 1 <= noun.i - base < end + 6 \
-            and not any(t.is_punct for t in toks[end : noun.i - base]):
+            and not any(t.is_punct and not (t.text == "-" and not t.whitespace_) for t in toks[end : noun.i - base]):
         last = noun.i - base + 1
     if verb is not None and 0 <= verb.i - base - last < 3 and all(
         t.lemma_ in _LISTS.AUX_LEMMAS or t.dep_ in ("aux", "auxpass", "neg") or t.lower_ in ("more", "others")
@@ -182,7 +191,12 @@ def noun_phrase_lemma(noun: "Token") -> str:
             and c.lower_ not in ("more", "other", "additional", "further", "new", "least")]
     first_compound = min((x.i for x in mods if x.dep_ != "amod"), default=noun.i)
     mods = [m for m in mods if m.dep_ != "amod" or m.i > first_compound]
-    return " ".join([*(m.lemma_.casefold() for m in mods), noun.lemma_.casefold()])
+    doc, lemma, k = noun.doc, noun.lemma_.casefold(), noun.i
+    while k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
+            and doc[k - 2].is_alpha and not doc[k - 2].like_num:
+        lemma, k = doc[k - 2].lower_ + lemma, k - 2  # "e-mails" is an email, "x-rays" an xray
+    mods = [m for m in mods if m.i < k]
+    return " ".join([*(m.lemma_.casefold() for m in mods), lemma])
 
 
 def _unit_measure(head: "Token", unit: str, noun: "Token | None") -> str:
