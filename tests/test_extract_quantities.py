@@ -56,6 +56,9 @@ def values(nlp, text):
         ("Eleven soldiers sacrificed their lives.", ("Eleven soldiers sacrificed", 11, 11, "exact", None, "killed")),
         # a hyphenated noun the tokenizer split counts as one word: "e-mails" are emails, not "e"
         ("She received 100 e-mails from him.", ("100 e-mails", 100, 100, "exact", None, "email")),
+        # a dash written as a hyphen before a name is no compound
+        ("Three societies representing some 2,000 scientists-The Velmora Society-sent letters.",
+         ("some 2,000 scientists", 1800, 2200, "approx", None, "scientist")),
         ("Forecasters gave a 70% chance of a magnitude 7 or greater quake this week.",
          ("magnitude 7 or greater quake", 7, None, "at_least", "magnitude", "magnitude")),
     ],

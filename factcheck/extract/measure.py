@@ -116,10 +116,11 @@ def _counted_noun(head: "Token", span: list["Token"], toks: list["Token"], end: 
 
 
 def _past_hyphen(noun: "Token | None") -> "Token | None":
-    """The last part of a hyphenated noun the tokenizer split ("100 e-mails": "e", "-", "mails")."""
+    """The last part of a hyphenated noun the tokenizer split ("100 e-mails": "e", "-", "mails"); not a
+    dash written as a hyphen before a name ("20,000 scientists-The Wildlife Society")."""
     doc = noun.doc if noun is not None else None
     while noun is not None and not noun.whitespace_ and noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" \
-            and not doc[noun.i + 1].whitespace_ and doc[noun.i + 2].is_alpha:
+            and not doc[noun.i + 1].whitespace_ and doc[noun.i + 2].is_alpha and doc[noun.i + 2].is_lower:
         noun = doc[noun.i + 2]
     return noun
 
@@ -193,7 +194,7 @@ def noun_phrase_lemma(noun: "Token") -> str:
     mods = [m for m in mods if m.dep_ != "amod" or m.i > first_compound]
     doc, lemma, k = noun.doc, noun.lemma_.casefold(), noun.i
     while k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
-            and doc[k - 2].is_alpha and not doc[k - 2].like_num:
+            and doc[k - 2].is_alpha and not doc[k - 2].like_num and doc[k].is_lower:
         lemma, k = doc[k - 2].lower_ + lemma, k - 2  # "e-mails" is an email, "x-rays" an xray
     mods = [m for m in mods if m.i < k]
     return " ".join([*(m.lemma_.casefold() for m in mods), lemma])
