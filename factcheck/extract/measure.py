@@ -166,7 +166,8 @@ def _event_word(tok: "Token") -> "Token | None":
 def event_lemma(word: "Token") -> str:
     """The measure an event word gives: its lemma, or the class a phrase stands for.
 
-    "death toll" and "shot dead" are "killed"; "taken to hospital" is "wounded".
+    "death toll" and "shot dead" are "killed"; "taken to hospital" is "wounded"; "lost their
+    lives" is "lose life" (killed); "are missing" is "missing", though the parser's lemma is "miss".
     """
     lemma = word.lemma_.casefold()
     if lemma == "toll" or (lemma == "shoot" and any(t.lower_ in ("dead", "death") for t in word.subtree)):
@@ -185,7 +186,8 @@ def event_lemma(word: "Token") -> str:
 
 
 def noun_phrase_lemma(noun: "Token") -> str:
-    """The counted thing with its compounds, lemmatized: "battalion tactical group"."""
+    """The counted thing with its compounds, lemmatized: "battalion tactical group"; a hyphenated word
+    the tokenizer split is one ("e-mails": "email")."""
     mods = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i
             and not c.like_num and c.lower_ not in _LISTS.VAGUE_HEADS and c.ent_type_ not in ("NORP", "GPE")
             and owner_key(c.text) is None
