@@ -36,8 +36,8 @@ _LISTS = WordLists("amounts", derived={
 })
 #: The word lists of ``factcheck/data/amounts.toml``, read on first use: FRACTIONS, VAGUE_BEFORE_UNIT
 #: (word tuples), ORDINALS, RANGE_LINKS, MULTIPLE_AFTER, START_WORDS (with vague amounts and scale
-#: words), FOLD_WORDS, SIDE_LINKS, SIZE_WORDS, RACE_WORDS, LENGTH_BEFORE; and ATTACHED_UNIT, a number
-#: with its unit in one token (data/attached_units.tsv).
+#: words), FOLD_WORDS, SIDE_LINKS, SIZE_WORDS, RACE_WORDS; and ATTACHED_UNIT, a number with its unit
+#: in one token (data/attached_units.tsv).
 __getattr__: Any = _LISTS.module_getattr(globals())
 #: A number with a currency mark or a unit written onto it: "USD10", "S$40", "RM500", "95p",
 #: "4.5pc", "300bhp", "60kWh", "13″". Whether the marks are a currency and a unit is
@@ -346,7 +346,8 @@ def sides_in_metres(toks: list["Token"], i: int, end: int) -> bool:
         return False
     if _size_word(toks, end) or (end < len(toks) and toks[end].lower_ in _LISTS.RACE_WORDS):
         return True  # "12m long", "a 3m-high wall", "the 400m freestyle"
-    if i >= 2 and toks[i - 1].text == "(" and toks[i - 2].lower_.rstrip(".") in _LISTS.LENGTH_BEFORE:
+    if i >= 2 and toks[i - 1].text == "(" and (before := parse_unit(toks[i - 2].text)) is not None \
+            and before.dimension == "length":
         return True  # "7,260ft (2,200m)": a length's conversion
     after = end + 1 < len(toks) and toks[end].lower_ in _LISTS.SIDE_LINKS and _GLUED_M.match(_glued_text(toks, end + 1))
     before = i >= 2 and toks[i - 1].lower_ in _LISTS.SIDE_LINKS and (

@@ -80,8 +80,8 @@ def _value_of(tok: "Token | None", resolved: str | None) -> str | None:
 
 
 def _origin(tok: "Token") -> str:
-    """" of Sudan" / " from Sudan" when the phrase names a country it belongs to or comes from:
-    "the government of Sudan", "military aircraft from Sudan" (entity_key puts it first)."""
+    """" of Velmora" / " from Velmora" when the phrase names a country it belongs to or comes from:
+    "the government of Velmora", "military aircraft from Velmora" (entity_key puts it first)."""
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in lexicon.ORIGIN_PREPS and tok.lower_ not in lexicon.PARTITIVES:
             for pobj in _pobjs(prep):
@@ -142,7 +142,7 @@ def _named_place(tok: "Token") -> bool:
 
 
 def _owner_place(tok: "Token") -> str | None:
-    """The country a demonym names ("on Velmoran soil" -> "velmora"; "South Sudanese" -> "south sudan")."""
+    """The country a demonym names ("on Velmoran soil" -> "velmora"; "New Zealander" -> "new zealand")."""
     if tok.ent_type_ != "NORP" and tok.pos_ != "ADJ":
         return None
     words = [t for t in tok.subtree if t.dep_ in ("amod", "compound") or t == tok]

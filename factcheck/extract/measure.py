@@ -40,7 +40,7 @@ _LISTS = WordLists("measure", derived={
 })
 #: The word lists of ``factcheck/data/measure.toml``, read on first use: MEASURE_DIMENSIONS (noun ->
 #: the dimensions it measures, None: any), MEASURE_NOUNS (its nouns), UNIT_PARTS, AUX_LEMMAS,
-#: TOLL_VERBS, QUAKE_NOUNS, CHANGE_ROLES; and VAGUE_HEADS, data's vague plurals and scale words.
+#: TOLL_VERBS, STATE_VERBS, QUAKE_NOUNS, CHANGE_ROLES; and VAGUE_HEADS, data's vague plurals and scale words.
 __getattr__: Any = _LISTS.module_getattr(globals())
 
 def measure_of(head: "Token", span: list["Token"], unit: str | None, hint: str | None,
@@ -250,14 +250,11 @@ def _object_state(noun: "Token | None") -> "Token | None":
     the one its subject is said to be in ("29 are missing", "33 people were still missing")."""
     if noun is None:
         return None
-    if noun.dep_ != "dobj" and not (noun.dep_ == "nsubj" and noun.head.lemma_ in STATE_VERBS):
+    if noun.dep_ != "dobj" and not (noun.dep_ == "nsubj" and noun.head.lemma_ in _LISTS.STATE_VERBS):
         return None
     return next((c for c in noun.head.children if c.dep_ in ("oprd", "acomp") and c.i > noun.i
                  and measure_class(event_lemma(c)) in measures.EVENT_CLASSES), None)
 
-
-#: Verbs that say what state their subject is in ("29 are missing", "12 remain unaccounted for").
-STATE_VERBS = frozenset({"be", "remain"})
 
 
 def amount_of(unit: "Token") -> str | None:
