@@ -2,7 +2,7 @@
 
     python bench/fetch_sources.py bench/wikiref-sources.tsv CORPUS     # clusters 101-115
     python bench/fetch_sources.py bench/newswcl-sources.tsv CORPUS     # clusters 201-205, 251-255
-    python bench/fetch_sources.py bench/hscluster-sources.tsv CORPUS   # clusters 301-312
+    python bench/fetch_sources.py bench/hscluster-sources.tsv CORPUS   # clusters 301-312 ... 701-708
     python bench/clusters.py --corpus CORPUS
 
 The article texts are the outlets' and are not kept in this repository. Each row of a sources

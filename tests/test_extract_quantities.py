@@ -181,6 +181,27 @@ def test_an_age_belongs_to_the_name_beside_it_even_when_not_tagged_a_person(nlp)
         ("28-year-old", ["man", "oddvik"]), ("26-year-old", ["cousin", "lindqvist"])]
 
 
+def _persons(claim):
+    return sorted(a.key for a in claim.about.anchors if a.kind == "entity" and a.label == "PERSON")
+
+
+def test_an_age_in_a_list_of_names_is_only_its_own_names(nlp):
+    # the parser hangs both ages on the first name; each is the age of the name before its comma
+    ages = [c for c in claims_of(nlp, "Ana Ruiz, 11, and Ola Brekke, 12, were last seen on Friday.")
+            if c.value.measure_class == "age"]
+    assert [(c.text, _persons(c)) for c in ages] == [("11", ["ruiz"]), ("12", ["brekke"])]
+    # a name before the age that is no "Name, N" apposition does not own it
+    assert _age_owners(nlp, "Police chief Jon Dalby announced 61-year-old Ana Ruiz was arrested.") == [
+        ("61-year-old", ["ruiz"])]
+
+
+def test_a_figure_in_a_relative_clause_is_placed_by_the_noun_it_describes(nlp):
+    # "a bombing in X, which killed 22": the toll is of the bombing in X
+    [claim] = [c for c in claims_of(nlp, "Mehra recalled a bombing in Tarsia, which killed at least 22 people.")
+               if "22" in c.text]
+    assert "tarsia" in claim.about.keys("place") | claim.about.keys("entity")
+
+
 def test_a_measured_amount_keeps_what_it_is_an_amount_of(nlp):
     subjects = [(c.text, c.value.subject) for c in claims_of(
         nlp, "The mayor declared three days of national mourning. Aid workers delivered 20 tonnes of rice.")]

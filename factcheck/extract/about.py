@@ -180,6 +180,8 @@ def _region(anchors: list["Token"]) -> list["Token"]:
         subject = _inherited_subject(verb)
         if subject is not None:
             words.update((t.i, t) for t in noun_phrase(subject))
+        if verb.dep_ == "relcl":  # "a 2003 bombing in X, which killed 22": the bombing's time and place
+            words.update((t.i, t) for t in noun_phrase(verb.head))
     return [words[i] for i in sorted(words)]
 
 

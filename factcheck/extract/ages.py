@@ -28,8 +28,8 @@ def aged_person(toks: list["Token"], i: int, noun: "Token | None") -> set[str]:
     organisation), and the name a noun stands beside is kept with the noun ("Ola Brekke, a
     28-year-old teacher": "teacher" and "brekke"), so that the age meets "a 28-year-old teacher"
     and "Brekke, 28" and is told apart from "Ida Varga, 28"."""
-    if i >= 2 and _name_word(toks[i - 2]):
-        return {toks[i - 2].lower_}
+    if i >= 2 and toks[i - 1].text in (",", "(") and _name_word(toks[i - 2]):
+        return {toks[i - 2].lower_}  # "Brekke, 26," not "Chief Jim Williams announced 61-year-old ..."
     old = next((t for t in toks[i : i + 6] if t.lower_ == "old"), None)
     if old is not None and old.head.pos_ in ("NOUN", "PROPN"):
         noun = old.head  # "a 63-year-old woman": the woman, not the years
