@@ -48,7 +48,7 @@ from .types import Article, ArticleParse, Claim, Report
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
-    from .align.evidence import Story
+    from .align.story import Story
 
 CACHE_ENV = "FACTCHECK_CACHE_DIR"
 #: Bumped when the layout of an entry changes in a way the source hash would not show.
@@ -57,7 +57,7 @@ LAYOUT = 2
 AFTER_EXTRACTION = ("align", "report", "stories.py", "compare.py", "confidence.py", "cli.py", "cli_table.py",
                     "check.py")
 #: Files whose bytes make the source hash: code and the data tables extraction reads.
-SOURCE_SUFFIXES = (".py", ".tsv", ".json", ".txt")
+SOURCE_SUFFIXES = (".py", ".tsv", ".toml", ".json", ".txt")
 
 
 def cache_dir() -> Path:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from .align.evidence import Story
+from .align.story import Story
 from .confidence import confidence, evidence, reason
 from .load import published_moment
 from .normalize import measures

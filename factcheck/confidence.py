@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .align.evidence import MAIN_EVENT, Story, acts_on, quantity_conflict, shared
+from .align.evidence import MAIN_EVENT, acts_on, quantity_conflict, shared
 from .align.pairs import cross_pairs, value_signature
+from .align.story import Story
 from .normalize.describe import describe_value, figure_key, shown_figures
 from .normalize.speakers import same_speaker
 from .normalize.values import difference, stated_figure, value_difference

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import IO
 
 from .align import align
-from .align.evidence import Story
+from .align.story import Story
 from .cache import ParseCache, ReportCache, StoryCache, describes, through_cache
 from .compare import compare_stories as judge
 from .exceptions import InputError

@@ -156,3 +156,9 @@ def test_a_generational_suffix_is_not_the_surname():
     assert _name_key("Luis Mendes Jr.") == "mendes"
     text = "Police said Anthony Lacroix III entered the office at about 10 a.m. and opened fire."
     assert ("entity", "lacroix") in anchors(text, "10 a.m.", "entity")
+
+
+def test_an_article_names_each_person_by_full_name_too():
+    text = "John Harper has led the group since his brother David Harper was killed in March. Harper denied it."
+    [(_, names)] = factcheck.extract_claims([Article(id="a1", path="x.txt", text=text, source="x")]).names
+    assert {("person", "John Harper"), ("person", "David Harper"), ("entity", "harper")} <= names

@@ -98,3 +98,22 @@ def test_look_alike_incidents_stay_apart():
         event("a1", "missile", "strike", "residential building"),
         event("a2", "missile", "strike", "border post"),
     ) == [("single_source", 1), ("single_source", 1)]
+
+
+def test_a_surname_the_story_gives_two_persons_ties_no_event():
+    # "Eva Ruiz has led the group since Ana Ruiz was killed last year." / "Reports of Ruiz's death..."
+    from factcheck.align.story import Story
+    killed = event("a1", None, "killed", "ana ruiz")
+    death = event("a2", None, "killed", "ruiz")
+    two = Story.of((killed, death), names=[("a1", frozenset({("person", "Ana Ruiz"), ("person", "Eva Ruiz")})),
+                                           ("a2", frozenset({("entity", "ruiz")}))])
+    assert two.ambiguous == {"ruiz"}
+    assert sorted(len(g) for g in align((killed, death), two)) == [1, 1]
+    # one Ruiz in the story (her name written in full and by an initial): the surname is hers
+    one = Story.of((killed, death), names=[("a1", frozenset({("person", "Ana Ruiz"), ("person", "A. Ruiz")}))])
+    assert one.ambiguous == frozenset()
+    assert [len(g) for g in align((killed, death), one)] == [2]
+    # the story's protagonist, named by both reports, against her father named once: hers
+    most = Story.of((killed, death), names=[("a1", frozenset({("person", "Ana Ruiz"), ("person", "Luis Ruiz")})),
+                                            ("a2", frozenset({("person", "Ana Ruiz")}))])
+    assert most.ambiguous == frozenset()

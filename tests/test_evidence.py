@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from factcheck.align import align
 from factcheck.align.events import event_conflict
-from factcheck.align.evidence import Story, apart, quantity_conflict, told_apart
+from factcheck.align.evidence import apart, quantity_conflict, told_apart
 from factcheck.align.quotes import quote_conflict
+from factcheck.align.story import Story
 from factcheck.compare import compare
 from factcheck.normalize.values import value_difference
 from factcheck.types import About, Anchor, Article, Claim, Event, Frame, Interval, Quantity, Quote, Stated
@@ -412,3 +413,12 @@ def test_two_reports_now_are_two_moments_unless_both_are_dated():
     # "now" on one side only: a running count read at another moment
     c = figure("a3", 2000, person("lindqvist"), act("have point"))
     assert apart(a, c, Story.of((a, c))) is not None
+
+
+def test_a_surname_two_persons_of_the_story_bear_is_no_anchor_of_a_conflict():
+    # "Ruiz, 31, blew himself up" / "Ruiz, 26, fled": two brothers, Sami and Omar Ruiz
+    a = figure("a1", 31, person("ruiz"), act("blow"), measure="age", dimension="age")
+    b = figure("a2", 26, person("ruiz"), act("blow"), measure="age", dimension="age")
+    names = [("a1", frozenset({("person", "Sami Ruiz"), ("person", "Omar Ruiz")}))]
+    assert quantity_conflict(a, b, Story.of((a, b), names=names)) is None
+    assert quantity_conflict(a, b, Story.of((a, b))) is not None  # one Ruiz: the name ties them

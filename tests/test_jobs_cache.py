@@ -243,3 +243,11 @@ def test_spawned_workers_load_the_model_and_agree(pooled, monkeypatch, nlp):
     spawned = factcheck.extract_claims(articles, Options(jobs=2, cache=False))
     assert pooled == [(1, 1)]
     assert extraction_dict(spawned) == extraction_dict(factcheck.extract_claims(articles, Options(jobs=1, cache=False)))
+
+
+def test_every_data_file_extraction_reads_is_in_the_source_hash():
+    # a word list edited in data/*.toml changes extractions: cached ones must not be served
+    from pathlib import Path
+    data = Path(factcheck.__file__).parent / "data"
+    kinds = {p.suffix for p in data.iterdir() if p.is_file() and p.suffix != ".py"}
+    assert kinds and kinds <= set(cache.SOURCE_SUFFIXES), kinds - set(cache.SOURCE_SUFFIXES)

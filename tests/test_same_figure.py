@@ -8,8 +8,8 @@ referent for measures every story counts; invented sentences, hand-built claims.
 from __future__ import annotations
 
 from factcheck.align import align
-from factcheck.align.evidence import Story
 from factcheck.align.quantities import _same_figure, rules
+from factcheck.align.story import Story
 from factcheck.types import About, Anchor, Claim, Frame, Interval, Quantity, Stated
 
 

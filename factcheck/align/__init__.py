@@ -19,9 +19,9 @@ from dataclasses import replace
 
 from ..types import Claim
 from .cluster import cluster
-from .evidence import Story
 from .pairs import node_signature
 from .rules import Pair, Rules
+from .story import Story
 
 
 def _rules(story: Story) -> dict[str, Rules]:

@@ -16,9 +16,9 @@ from ..normalize.events import action_class, event_difference, event_similarity,
 from ..normalize.referents import entity_relation
 from ..normalize.values import values_agree
 from ..types import Claim, Event
-from .evidence import Story
 from .pairs import value_only
 from .rules import Rules
+from .story import Story
 
 #: Two events of one article this similar (and linked) are one event told twice:
 #: a headline repeated in the body. Below it, they are two incidents of one kind.
@@ -63,10 +63,22 @@ def rules(story: Story) -> Rules:
     """Events that differ join only when they may conflict (``event_conflict``): polarity, nothing guessed."""
 
     def evidenced(a: Claim, b: Claim) -> bool:
-        return linked(a, b) and (values_agree(a, b) or event_conflict(a, b))
+        return (linked(a, b) and not _surname_of_two(_event(a), _event(b), story.ambiguous)
+                and (values_agree(a, b) or event_conflict(a, b)))
 
     return Rules(block_key=block_key, linked=evidenced, allowed=evidenced, score=score, repeat=repeat, rival=rival,
                  sees=value_only)  # every rule between articles reads the events only
+
+
+def _surname_of_two(a: Event, b: Event, ambiguous: frozenset[str]) -> bool:
+    """Whether an actor or object is written by a surname alone that the story gives two persons
+    ("Ruiz's death" / "Ana Ruiz was killed", when the story names Eva Ruiz too): which is meant
+    is a guess, and no verdict rests on a guess."""
+    for x, y in ((a.object, b.object), (a.actor, b.actor)):
+        wx, wy = (x or "").split(), (y or "").split()
+        if wx and wy and wx != wy and wx[-1] == wy[-1] in ambiguous and min(len(wx), len(wy)) == 1:
+            return True
+    return False
 
 
 def event_conflict(a: Claim, b: Claim) -> bool:

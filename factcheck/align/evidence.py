@@ -17,9 +17,7 @@ than a false one.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from anyascii import anyascii
@@ -28,14 +26,8 @@ from ..data import WordLists
 from ..normalize import event_words, measures
 from ..normalize.measures import owner_key
 from ..types import About, Anchor, Claim, Quantity
+from .story import SPECIFIC, Story
 
-#: An anchor that at least this share of a story's articles name (and at least two) is the
-#: story's own: its main actors, place and day. A figure may name one that another figure
-#: of the same fact leaves out. Half: a minority's anchor is background (another player,
-#: an earlier quake); calibrated on the labelled ECB+ development pairs (docs/verdicts.md).
-MAIN_SHARE = 0.5
-#: Anchor kinds that can tie two claims to one referent.
-SPECIFIC = ("entity", "place", "time")
 MAIN_EVENT = Anchor("event", "main event", "the story's main event")
 #: Entity labels of owners besides persons: a figure of a dimension every story is full of
 #: (a date, a sum, a share) that one side gives to a named organisation or product and the
@@ -55,45 +47,6 @@ __getattr__: Any = _LISTS.module_getattr(globals())
 #: ("shares dropped $2.49" / "shares dropped $2.56"): a shared name alone ("Okafor's
 #: contract runs through 2031" / "Okafor had his best season in 2030") is not one fact.
 GENERIC_DIMENSIONS = ("date", "clock_time", "duration", "money", "percent", "age", "length", "distance")
-
-
-@dataclass(frozen=True)
-class Story:
-    """What the articles of one story share: the anchors most of them name."""
-
-    articles: int
-    main: frozenset[tuple[str, str]]
-    dated: frozenset[str] = frozenset()  # ids of the articles with a published date
-
-    @classmethod
-    def of(cls, claims: Iterable[Claim], names: Iterable[tuple[str, frozenset[tuple[str, str]]]] = (),
-           dated: Iterable[str] = ()) -> Story:
-        """The story of these claims; ``names`` adds what each article names outside its claims,
-        ``dated`` says which articles have a published date (running counts need it)."""
-        named: dict[tuple[str, str], set[str]] = defaultdict(set)
-        articles: set[str] = set()
-        for article, keys in names:
-            articles.add(article)
-            for key in keys:
-                named[key].add(article)
-        for claim in claims:
-            articles.add(claim.article)
-            for anchor in claim.about.anchors:
-                if anchor.kind in (*SPECIFIC, "event") and anchor.label != "holder":
-                    named[(anchor.kind, anchor.key)].add(claim.article)
-        for key in [k for k in named if k[0] in ("entity", "place")]:  # one name, either tag
-            other = ("place" if key[0] == "entity" else "entity", key[1])
-            if other in named:
-                named[key] = named[key] | named[other]
-        needed = max(2.0, MAIN_SHARE * len(articles))
-        return cls(len(articles), frozenset(k for k, arts in named.items() if len(arts) >= needed), frozenset(dated))
-
-    def is_main(self, kind: str, key: str) -> bool:
-        """Whether most articles name this; a name counts as entity or place alike, since the
-        small model tags one town a place in one article and an organisation in the next."""
-        if kind in ("entity", "place"):
-            return ("entity", key) in self.main or ("place", key) in self.main
-        return (kind, key) in self.main
 
 
 def own(claim: Claim) -> About:
@@ -319,6 +272,7 @@ def quantity_conflict(a: Claim, b: Claim, story: Story) -> tuple[Anchor, ...] | 
     # a toll's act is its measure ("seven people were killed" / "killing at least 12 people"):
     # it says which incident no more than the measure does
     toll = isinstance(a.value, Quantity) and a.value.measure_class in _LISTS.MAIN_EVENT_MEASURES
+    common = tuple(x for x in common if not (x.kind == "entity" and x.key in story.ambiguous))  # which of two?
     anchors = tuple(x for x in common if x.label != "present" and (  # two reports' "now" are two moments
                     (x.kind in SPECIFIC and (same_act or not (x.kind == "entity" and story.is_main(x.kind, x.key))))
                     or (acts_on(x) and not toll)  # the same predicate and object

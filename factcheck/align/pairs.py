@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..types import Claim
-from .evidence import Story
+from .story import Story
 
 
 def claim_signature(claim: Claim, dated: frozenset[str]) -> Hashable:

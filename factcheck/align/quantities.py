@@ -17,7 +17,6 @@ from ..types import Claim, Frame, Interval, Quantity
 from . import evidence
 from .evidence import (
     GENERIC_DIMENSIONS,
-    Story,
     apart,
     different_predicates,
     own,
@@ -26,6 +25,7 @@ from .evidence import (
 )
 from .pairs import ValuePairs, cross_pairs, value_signature
 from .rules import Rules
+from .story import Story
 
 #: Figures whose measure is a plain noun or a dimension ("troops", "buildings",
 #: "distance") align only when their clauses share a content word besides the measure

@@ -13,9 +13,9 @@ from ..normalize.quotes import CONTAINMENT_MIN_TERMS, QUOTE_MIN_SIMILARITY, matc
 from ..normalize.speakers import ORG_WORDS, same_speaker
 from ..normalize.values import values_agree
 from ..types import Claim, Quote
-from .evidence import Story
 from .pairs import value_only
 from .rules import Rules
+from .story import Story
 
 #: Two quotes conflict only when they are surely one utterance: this similar
 #: (``quote_similarity``), the shorter with at least ``CONTAINMENT_MIN_TERMS`` terms. Below,

@@ -20,7 +20,7 @@ from anyascii import anyascii
 from ..data import WordLists
 from ..normalize.event_words import GENERIC_HEADS
 from ..normalize.places import normalize_place
-from ..normalize.speakers import ORG_WORDS, TITLE_WORDS, without_name_suffix
+from ..normalize.speakers import ORG_WORDS, TITLE_WORDS, is_full_name, without_name_suffix
 from ..types import About, Anchor
 from .cache import ents_in, ents_of, sent_of
 from .scope import SCOPE_VERBS, direction, during, nationwide, noun_phrase, scope_anchors
@@ -150,8 +150,12 @@ def _owner_position(tok: "Token", anchors: list["Token"]) -> bool:
 
 
 def article_names(doc: "Doc") -> frozenset[tuple[str, str]]:
-    """The (kind, key) of every named entity, place and date of an article."""
-    return frozenset((a.kind, a.key) for a in name_mentions(doc))
+    """The (kind, key) of every named entity, place and date of an article, and ("person", name as
+    written) of every person it names with a given name ("person", "Ola Brekke"): a surname two
+    persons of one story bear (align/evidence.py ``Story.ambiguous``) says not which one."""
+    mentions = name_mentions(doc)
+    persons = {("person", a.text) for a in mentions if a.label == "PERSON" and is_full_name(a.text)}
+    return frozenset({(a.kind, a.key) for a in mentions} | persons)
 
 
 def name_mentions(doc: "Doc") -> list[Anchor]:

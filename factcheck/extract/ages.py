@@ -6,11 +6,13 @@ whole number after a name or a noun for people, or listed after an age word, is 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..data import WordLists
 from ..normalize import measures
 from ..normalize.places import is_place, normalize_place
+from ..types import About, Anchor
 from .context import _entity_text
 from .identifiers import MONTHS
 
@@ -39,6 +41,18 @@ def aged_person(toks: list["Token"], i: int, noun: "Token | None") -> set[str]:
         return {_entity_text(noun).split()[-1].lower()}  # the surname
     named = _named_beside(noun)
     return {noun.lemma_.casefold()} | ({named.lower_} if named is not None else set())
+
+
+def age_owner(about: About, owners: frozenset[str]) -> About:
+    """An age is its owner's alone: when the owner is a name its clause holds, that name is the
+    person (whatever the small model tagged it: "Riva, 47," as an organisation) and the other
+    persons of the clause are background ("sentence"), so that in "Ana Ruiz, 11, and Ola Brekke,
+    12, were last seen" the parser's one subject does not make 12 Ruiz's age too."""
+    if not any(a.kind in ("entity", "place") and a.key in owners for a in about.anchors):
+        return about
+    return About(tuple(Anchor("entity", a.key, a.text, "PERSON") if a.kind in ("entity", "place") and a.key in owners
+                       else replace(a, label="sentence") if a.kind == "entity" and a.label == "PERSON"
+                       else a for a in about.anchors))
 
 
 def _name_word(tok: "Token") -> bool:

@@ -20,10 +20,10 @@ from ..normalize import measures
 from ..normalize.intervals import QUALIFIER_PHRASES
 from ..normalize.measures import measure_class
 from ..normalize.units import parse_unit
-from ..types import About, Anchor, RawQuantity
+from ..types import RawQuantity
 from . import scope
 from .about import about_for
-from .ages import AGE_WORDS, aged_person, is_age_apposition, listed_after_age
+from .ages import AGE_WORDS, age_owner, aged_person, is_age_apposition, listed_after_age
 from .amounts import (
     ATTACHED_UNIT,
     CLOCK_DIGITS,
@@ -168,7 +168,7 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
         change = SIGNS[toks[i].text[0]]  # "+0.2%": a signed share is a change
     about = about_for(anchors if hint not in ("clock_time", "date") else [head], {t.i for t in span_tokens})
     if hint == "age":
-        about = _age_of_name(about, frame.owners)
+        about = age_owner(about, frame.owners)
     doc = sent.doc
     last_tok = doc[last - 1 + toks[0].i]
     start_char, end_char = start_tok.idx, _end_char(last_tok)
@@ -194,18 +194,6 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
         change=change,
         role=role,
     )
-
-
-def _age_of_name(about: About, owners: frozenset[str]) -> About:
-    """An age is its owner's alone: when the owner is a name its clause holds, that name is the
-    person (whatever the small model tagged it: "Riva, 47," as an organisation) and the other
-    persons of the clause are background ("sentence"), so that in "Ana Ruiz, 11, and Ola Brekke,
-    12, were last seen" the parser's one subject does not make 12 Ruiz's age too."""
-    if not any(a.kind in ("entity", "place") and a.key in owners for a in about.anchors):
-        return about
-    return About(tuple(Anchor("entity", a.key, a.text, "PERSON") if a.kind in ("entity", "place") and a.key in owners
-                       else replace(a, label="sentence") if a.kind == "entity" and a.label == "PERSON"
-                       else a for a in about.anchors))
 
 
 def _end_char(tok: "Token") -> int:

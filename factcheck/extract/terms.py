@@ -36,8 +36,9 @@ def article_terms(doc: "Doc", names: frozenset[tuple[str, str]]) -> tuple[tuple[
             counts[FIGURE + tok.text.replace(",", "")] += 1
         elif tok.pos_ in CONTENT_POS and tok.is_alpha and not tok.is_stop and len(tok.text) >= MIN_WORD:
             counts[tok.lemma_.casefold()] += 1
-    for _, key in names:
-        counts[NAME + key] += 1
+    for kind, key in names:
+        if kind != "person":  # a full name is counted by its surname's key already
+            counts[NAME + key] += 1
     for anchor in name_mentions(doc):
         if anchor.kind == "entity":
             counts[WHO + anchor.key] += 1

@@ -127,6 +127,11 @@ def _given(name: str) -> str | None:
     return _fold(words[0]) if is_name(name) and len(words) >= 2 else None
 
 
+def is_full_name(name: str) -> bool:
+    """A person's name written with a given name ("Ola Brekke", "President Ola Brekke"; not "Brekke")."""
+    return _given(name) is not None
+
+
 def _same_given(a: str, b: str) -> bool:
     """Whether two given names (folded) can be one: the same initial ("J." / "Joe"; transliterations
     such as "Mykhailo" / "Mikhail" keep it), or one name spelled two ways ("Constantin" / "Konstantin")."""
