@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..normalize import event_words as lexicon
 from ..normalize.measures import owner_key
 from ..normalize.places import normalize_place, timezone_for_place
-from ..normalize.referents import entity_key
+from ..normalize.referents import entity_key, is_concrete
 from .context import PLACE_LABELS, normalize_name, source_tokens
 from .context import _entity_text as entity_text
 
@@ -226,3 +226,15 @@ def _written_tokens(tok: "Token") -> list["Token"]:
     if tok.head.lower_ == "of" and tok.head.head.lower_ in lexicon.PARTITIVES:
         toks.append(tok.head.head)  # "Some of those explosions"
     return toks
+
+
+def _is_numeric(tok: "Token") -> bool:
+    """A counted phrase: a number, or a noun with a count ("more than 60 groups")."""
+    return tok.like_num or tok.ent_type_ in ("CARDINAL", "QUANTITY") or any(
+        _is_count(c) and c.like_num for c in tok.subtree if c.i != tok.i)
+
+
+def _concrete(tok: "Token", value: str, resolved: bool) -> bool:
+    """A named entity, a capitalized proper noun, a resolved pronoun, or a listed concrete head noun."""
+    return (resolved or any(t.ent_type_ in lexicon.ENTITY_LABELS for t in _core_tokens(tok))
+            or (tok.pos_ == "PROPN" and tok.text[:1].isupper()) or is_concrete(value))

@@ -18,7 +18,7 @@ from ..normalize import measures
 from ..normalize.events import action_class, event_noun_class, is_action, quoted_spans
 from ..normalize.measures import context_word, measure_class, owner_key
 from ..normalize.places import timezone_for_place
-from ..normalize.referents import entity_key, entity_relation, is_concrete, is_weapon
+from ..normalize.referents import entity_key, entity_relation, is_weapon
 from ..types import Article, Claim, Event, Frame
 from .cache import ents_of, sent_of, sents_of, text_of
 from .context import CONTENT_POS, EMPTY_CONTEXT, REPORTING_VERBS, attribution, normalize_name
@@ -27,8 +27,9 @@ from .event_phrases import (
     _attached,
     _child,
     _Clause,
+    _concrete,
     _core_tokens,
-    _is_count,
+    _is_numeric,
     _phrase,
     _pobjs,
     _time_of,
@@ -369,18 +370,6 @@ def _checkable(clause: _Clause, actor: str | None, obj: str | None, place: str |
     if clause.noun_event or action_class(clause.action) in lexicon.PLACE_REQUIRED:
         return place is not None and (clause.noun_event or bool(concrete))
     return len(concrete) >= (1 if clause.in_table else 2)
-
-
-def _is_numeric(tok: "Token") -> bool:
-    """A counted phrase: a number, or a noun with a count ("more than 60 groups")."""
-    return tok.like_num or tok.ent_type_ in ("CARDINAL", "QUANTITY") or any(
-        _is_count(c) and c.like_num for c in tok.subtree if c.i != tok.i)
-
-
-def _concrete(tok: "Token", value: str, resolved: bool) -> bool:
-    """A named entity, a capitalized proper noun, a resolved pronoun, or a listed concrete head noun."""
-    return (resolved or any(t.ent_type_ in lexicon.ENTITY_LABELS for t in _core_tokens(tok))
-            or (tok.pos_ == "PROPN" and tok.text[:1].isupper()) or is_concrete(value))
 
 
 def _span_tokens(clause: _Clause) -> list["Token"]:
