@@ -27,8 +27,12 @@ def _views(doc: "Doc") -> dict:
         by_sent: list[list] = [[] for _ in sents]
         for ent in ents:
             by_sent[index[ent.start]].append(ent)
+        labels: dict[str, set[str]] = {}
+        for ent in ents:
+            for word in ent:
+                labels.setdefault(word.text, set()).add(ent.label_)
         views = {"text": doc.text, "sents": sents, "ents": ents, "index": index,
-                 "sent_ents": [tuple(e) for e in by_sent]}
+                 "sent_ents": [tuple(e) for e in by_sent], "word_labels": labels}
         doc.user_data[_KEY] = views
     return views
 
@@ -58,3 +62,9 @@ def ents_in(tok: "Token") -> tuple["Span", ...]:
     """The entities of the sentence ``tok`` stands in, without walking the document."""
     views = _views(tok.doc)
     return views["sent_ents"][views["index"][tok.i]]
+
+
+def entity_labels(tok: "Token") -> frozenset[str]:
+    """The entity labels the document gives anywhere to a word written as ``tok`` is ("Trump" at a
+    sentence's start, tagged a common noun, is a person where the model tags it so elsewhere)."""
+    return frozenset(_views(tok.doc)["word_labels"].get(tok.text, ()))

@@ -17,6 +17,7 @@ from ..normalize import event_words as lexicon
 from ..normalize.measures import owner_key
 from ..normalize.places import normalize_place, timezone_for_place
 from ..normalize.referents import entity_key, is_concrete
+from .cache import entity_labels
 from .context import PLACE_LABELS, normalize_name, source_tokens
 from .context import _entity_text as entity_text
 
@@ -235,6 +236,9 @@ def _is_numeric(tok: "Token") -> bool:
 
 
 def _concrete(tok: "Token", value: str, resolved: bool) -> bool:
-    """A named entity, a capitalized proper noun, a resolved pronoun, or a listed concrete head noun."""
+    """A named entity, a capitalized proper noun, a resolved pronoun, or a listed concrete head noun;
+    a capitalized word the article names as an entity elsewhere is one here too ("Trump fired ..."
+    read as a common noun at the start of a sentence)."""
     return (resolved or any(t.ent_type_ in lexicon.ENTITY_LABELS for t in _core_tokens(tok))
-            or (tok.pos_ == "PROPN" and tok.text[:1].isupper()) or is_concrete(value))
+            or (tok.pos_ == "PROPN" and tok.text[:1].isupper()) or is_concrete(value)
+            or (tok.text[:1].isupper() and bool(entity_labels(tok) & lexicon.ENTITY_LABELS)))
