@@ -518,3 +518,12 @@ def test_a_name_read_as_a_common_noun_at_a_sentence_start_is_still_the_actor(nlp
     # the small model reads a sentence-initial "Trump" as the card-game noun; the article names him elsewhere
     found = values(nlp, "Trump fired Comey in May. Later Comey met Trump in Washington.")
     assert ("trump", "fire", "comey") in [(e.actor, e.action, e.object) for e in found]
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Governor Ana Ruiz resigned on Thursday.", "Governor Ana Ruiz stepped down on Thursday."),
+    ("Governor Ana Ruiz mobilized the National Guard on Monday.", "Governor Ana Ruiz deployed the National Guard on Monday."),
+])
+def test_everyday_synonyms_share_an_action_class(nlp, one, other):
+    [a], [b] = values(nlp, one), values(nlp, other)
+    assert action_class(a.action) == action_class(b.action)
