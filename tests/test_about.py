@@ -162,3 +162,8 @@ def test_an_article_names_each_person_by_full_name_too():
     text = "John Harper has led the group since his brother David Harper was killed in March. Harper denied it."
     [(_, names)] = factcheck.extract_claims([Article(id="a1", path="x.txt", text=text, source="x")]).names
     assert {("person", "John Harper"), ("person", "David Harper"), ("entity", "harper")} <= names
+
+
+def test_a_date_is_when_the_act_was_not_its_object():
+    assert ("event", "bear") in anchors("Police said John Harper was born in 1968 in Leeds.", "1968")
+    assert ("event", "kill people") in anchors("The quake killed 12 people in the region on Monday.", "12 people")

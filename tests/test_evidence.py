@@ -422,3 +422,28 @@ def test_a_surname_two_persons_of_the_story_bear_is_no_anchor_of_a_conflict():
     names = [("a1", frozenset({("person", "Sami Ruiz"), ("person", "Omar Ruiz")}))]
     assert quantity_conflict(a, b, Story.of((a, b), names=names)) is None
     assert quantity_conflict(a, b, Story.of((a, b))) is not None  # one Ruiz: the name ties them
+
+
+def test_two_birth_years_of_one_person_conflict():
+    # "Ola Brekke was born in 1967 in Varnel" / "Brekke, born in 1968, ...": a birth happens once,
+    # so the same person and the act are enough, whatever else the clauses say
+    a = figure("a1", 718_000, person("brekke"), act("bear suspect"), measure="date", dimension="date")
+    b = figure("a2", 718_400, person("brekke"), act("bear"), measure="date", dimension="date")
+    assert quantity_conflict(a, b, Story.of((a, b))) is not None
+    # an act done many times needs the same act and object, as before ("moved to X" / "moved to Y")
+    c = figure("a1", 718_000, person("brekke"), act("move varnel"), measure="date", dimension="date")
+    d = figure("a2", 718_400, person("brekke"), act("move"), measure="date", dimension="date")
+    assert quantity_conflict(c, d, Story.of((c, d))) is None
+
+
+def test_a_whole_year_or_month_is_shown_as_written():
+    import datetime
+
+    from factcheck.normalize.describe import shown_value
+    year = Quantity(Interval(datetime.date(1967, 1, 1).toordinal(), datetime.date(1967, 12, 31).toordinal(), "range"),
+                    None, "date", "date", "date")
+    month = Quantity(Interval(datetime.date(2008, 12, 1).toordinal(), datetime.date(2008, 12, 31).toordinal(), "range"),
+                     None, "date", "date", "date")
+    day = Quantity(Interval(733000, 733000, "exact"), None, "date", "date", "date")
+    assert (shown_value(year), shown_value(month)) == ("1967", "2008-12")
+    assert shown_value(day) == datetime.date.fromordinal(733000).isoformat()

@@ -39,7 +39,7 @@ _LISTS = WordLists("evidence", derived={
     "MAIN_EVENT_MEASURES": lambda lists: measures.EVENT_CLASSES | {"magnitude"},
 })
 #: The word lists of ``factcheck/data/evidence.toml``, read on first use: GENERIC_MEASURES,
-#: LIGHT_VERBS, EMPTY_VERBS, REPORTING_VERBS, VALUE_VERBS, GENERIC_STUFF; and MAIN_EVENT_MEASURES, measures'
+#: LIGHT_VERBS, EMPTY_VERBS, REPORTING_VERBS, VALUE_VERBS, GENERIC_STUFF, ONCE_ACTS; and MAIN_EVENT_MEASURES, measures'
 #: EVENT_CLASSES with "magnitude".
 __getattr__: Any = _LISTS.module_getattr(globals())
 #: Dimensions of figures that every story is full of: dates, times of day, durations, money,
@@ -260,8 +260,9 @@ def quantity_conflict(a: Claim, b: Claim, story: Story) -> tuple[Anchor, ...] | 
     common = shared(a, b)
     act = _predicate(own(a))
     valued = _valued_subject(a, b)
-    if _generic(a) and valued is None and (act in _LISTS.REPORTING_VERBS
-                                           or not any(x.label == "predicate" for x in common)):
+    once = act in _LISTS.ONCE_ACTS and act == _predicate(own(b)) and any(x.label == "PERSON" for x in common)
+    if _generic(a) and valued is None and not once and (act in _LISTS.REPORTING_VERBS
+                                                        or not any(x.label == "predicate" for x in common)):
         return None  # a generic figure needs a shared act; "announced today (14 May)" dates a report
     if isinstance(a.value, Quantity) and a.value.dimension.startswith("clock_time"):
         return None  # times of day: mostly other moments of one story ("after 3 p.m." / "as of 11 p.m.")

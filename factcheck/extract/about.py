@@ -87,7 +87,7 @@ def about_for(anchors: list["Token"], inside: set[int]) -> About:
     found.extend(during(verb))
     if not any(a.kind == "place" for a in found):  # a city's figure in a nationwide strike is the city's
         found.extend(nationwide(anchors, verb))
-    found.extend(_event(anchors))
+    found.extend(_event(anchors, inside))
     found.extend(Anchor("event", t.head.lemma_.casefold(), t.head.text, "holder") for t in anchors
                  if t.pos_ == "NOUN" and t.dep_ in HOLDER_DEPS and t.head.i > t.i and t.head.lemma_ in GENERIC_HEADS)
     return About(tuple(dict.fromkeys(found)))
@@ -272,9 +272,11 @@ def _time_modifiers(tok: "Token") -> list[str]:
     return [c.text for c in tok.children if c.dep_ in ("det", "amod", "nummod") and c.lower_ in _LISTS.TIME_MODIFIERS]
 
 
-def _event(anchors: list["Token"]) -> list[Anchor]:
+def _event(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
     """The event the figure is part of: the predicate with its object, and the common noun
-    that is its subject ("the quake ... had a depth of 12 miles": quake)."""
+    that is its subject ("the quake ... had a depth of 12 miles": quake). The figure itself is
+    no object when it is a date or time: "was born in 1968" is the act "bear", not "bear 1968"
+    (a count's noun stays: "killed 12 people" is "kill people")."""
     verb = _verb(anchors[0])
     if verb is None:
         return []
@@ -288,6 +290,8 @@ def _event(anchors: list["Token"]) -> list[Anchor]:
             obj = subject  # "the highway was closed" is the act of "closed the highway"
         if obj is None:
             obj = next((o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None)
+        if obj is not None and obj.i in inside and (obj.like_num or obj.ent_type_ in ("DATE", "TIME")):
+            obj = None  # a date or time is when the act was, not what it was done to
         key = verb.lemma_.casefold() + (f" {obj.lemma_.casefold()}" if obj is not None else "")
         out.append(Anchor("event", key, verb.text + (f" … {obj.text}" if obj is not None else ""), "predicate"))
     return out

@@ -55,6 +55,8 @@ def shown_value(value: Value) -> str:
     if isinstance(value, Quantity) and zone_guessed(value):  # "03:30 local": its UTC minute is a guess
         written = bound_text(value, value.stated.value)
         return f"{QUALIFIER_SIGNS.get(value.interval.qualifier, '')}{written} local"
+    if isinstance(value, Quantity) and value.dimension == "date" and (whole := _whole_year_or_month(value)):
+        return whole  # "1967", "2008-12": the year or month written, not its first and last days
     if not isinstance(value, Quantity) or value.stated is None or value.stated.value is None \
             or value.dimension == "date" or value.dimension.startswith("clock_time") \
             or (value.dimension == "percent" and not value.stated.unit):
@@ -65,6 +67,20 @@ def shown_value(value: Value) -> str:
         figures = f"{figures} {value.stated.unit}"
     sign = "" if value.interval.qualifier == "range" else QUALIFIER_SIGNS.get(value.interval.qualifier, "")
     return f"{CHANGE_WORDS.get((value.change, value.role), '')}{sign}{figures}"
+
+
+def _whole_year_or_month(value: Quantity) -> str | None:
+    """A date interval that is one whole year ("1967") or month ("2008-12"), as written so."""
+    iv = value.interval
+    if iv.qualifier not in ("exact", "range") or iv.low is None or iv.high is None:
+        return None
+    first, last = datetime.date.fromordinal(int(iv.low)), datetime.date.fromordinal(int(iv.high))
+    after = last + datetime.timedelta(days=1)
+    if first == datetime.date(first.year, 1, 1) and last == datetime.date(first.year, 12, 31):
+        return str(first.year)
+    if first.day == 1 and after.day == 1 and (last.year, last.month) == (first.year, first.month):
+        return f"{first.year}-{first.month:02d}"
+    return None
 
 
 def shown_figures(values: Iterable[Quantity]) -> dict[str, tuple[str, Quantity]]:
