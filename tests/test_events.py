@@ -527,3 +527,11 @@ def test_a_name_read_as_a_common_noun_at_a_sentence_start_is_still_the_actor(nlp
 def test_everyday_synonyms_share_an_action_class(nlp, one, other):
     [a], [b] = values(nlp, one), values(nlp, other)
     assert action_class(a.action) == action_class(b.action)
+
+
+def test_a_gerund_after_after_or_since_is_an_act_of_the_clauses_subject(nlp):
+    found = [(e.actor, e.action, e.object) for e in values(
+        nlp, "Police said John Harper was arrested after shooting David Miller in Leeds.")]
+    assert ("john harper", "shoot", "david miller") in found
+    # "prevented from leaving", "plans for building": no act was done
+    assert [e.action for e in values(nlp, "Police prevented John Harper from leaving Leeds.")] == ["prevent"]

@@ -242,3 +242,34 @@ def _concrete(tok: "Token", value: str, resolved: bool) -> bool:
     return (resolved or any(t.ent_type_ in lexicon.ENTITY_LABELS for t in _core_tokens(tok))
             or (tok.pos_ == "PROPN" and tok.text[:1].isupper()) or is_concrete(value)
             or (tok.text[:1].isupper() and bool(entity_labels(tok) & lexicon.ENTITY_LABELS)))
+
+
+#: Prepositions before a gerund that say its act was done ("fled after killing two people",
+#: "has lived there since leaving the army"); "prevented from leaving", "plans for building" say not.
+DONE_BEFORE = frozenset({"after", "since"})
+
+
+def _done_before(verb: "Token") -> bool:
+    return verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ in DONE_BEFORE
+
+
+def _subject(verb: "Token") -> "Token | None":
+    """The subject, inherited over coordination and control, or the noun a participle describes;
+    a gerund after "after" or "since" has the subject of the clause it hangs from ("was arrested
+    after shooting two people": the one arrested shot them)."""
+    tok = verb
+    for _ in range(3):
+        subj = _child(tok, "nsubj", "nsubjpass")
+        if subj is not None:
+            return subj
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            return tok.head
+        if tok.dep_ == "pcomp" and _done_before(tok):
+            tok = tok.head.head
+            continue
+        if tok.dep_ not in ("conj", "xcomp"):
+            return None
+        if tok.dep_ == "xcomp" and (told := _child(tok.head, "dobj")) is not None:
+            return told  # object control: "told police LaCalamita loaded a shell" is LaCalamita's act
+        tok = tok.head
+    return None

@@ -29,9 +29,11 @@ from .event_phrases import (
     _Clause,
     _concrete,
     _core_tokens,
+    _done_before,
     _is_numeric,
     _phrase,
     _pobjs,
+    _subject,
     _time_of,
     _unwrap,
     _value_of,
@@ -108,7 +110,8 @@ def _claim(clause: _Clause, article: Article, ref_year: int | None) -> Claim | N
 
 def _clause(verb: "Token") -> _Clause | None:
     """The verb's action and arguments, or None when the verb states no event."""
-    if verb.dep_ in ("amod", "aux", "auxpass", "pcomp") or verb.lemma_.casefold() in lexicon.COPULAS:
+    if verb.dep_ in ("amod", "aux", "auxpass") or (verb.dep_ == "pcomp" and not _done_before(verb)) \
+            or verb.lemma_.casefold() in lexicon.COPULAS:
         return None  # "from leaving the country", "falling debris": no clause of their own
     lemma = verb.lemma_.casefold()
     complement = _child(verb, "acomp", "attr", "oprd")
@@ -244,23 +247,6 @@ def _is_passive(verb: "Token") -> bool:
         return True  # "the building hit by a missile"
     own_subject = any(c.dep_ in ("nsubj", "csubj") for c in verb.children)
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and not own_subject and _is_passive(verb.head)
-
-
-def _subject(verb: "Token") -> "Token | None":
-    """The subject, inherited over coordination and control, or the noun a participle describes."""
-    tok = verb
-    for _ in range(3):
-        subj = _child(tok, "nsubj", "nsubjpass")
-        if subj is not None:
-            return subj
-        if tok.dep_ == "acl" and tok.tag_ == "VBN":
-            return tok.head
-        if tok.dep_ not in ("conj", "xcomp"):
-            return None
-        if tok.dep_ == "xcomp" and (told := _child(tok.head, "dobj")) is not None:
-            return told  # object control: "told police LaCalamita loaded a shell" is LaCalamita's act
-        tok = tok.head
-    return None
 
 
 def _antecedent_of_relative(verb: "Token", subj: "Token") -> "Token":
