@@ -533,5 +533,6 @@ def test_a_gerund_after_after_or_since_is_an_act_of_the_clauses_subject(nlp):
     found = [(e.actor, e.action, e.object) for e in values(
         nlp, "Police said John Harper was arrested after shooting David Miller in Leeds.")]
     assert ("john harper", "shoot", "david miller") in found
-    # "prevented from leaving", "plans for building": no act was done
+    # "prevented from leaving", "plans for building": no act was done; nor in a clause still to come
     assert [e.action for e in values(nlp, "Police prevented John Harper from leaving Leeds.")] == ["prevent"]
+    assert values(nlp, "John Harper will resign after signing the Leeds deal.") == []

@@ -227,6 +227,8 @@ def _hypothetical(verb: "Token") -> bool:
         if holder.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children):
             break
         holder = holder.head  # "should be careful and follow the curfew": the modal covers both
+    if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX") and _hypothetical(verb.head.head):
+        return True  # "will resign after signing the deal": the signing is still to come
     if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" \
             and any(c.dep_ == "det" and c.lower_ == "no" for c in verb.head.children):
         return True  # "no indication (that) the man entered Europe": said not to be known to have happened
