@@ -432,3 +432,16 @@ def test_a_win_loss_tally_is_no_range(nlp):
     assert not figures(nlp, "The visitors closed the half on a 15-2 run.")
     (weeks,) = figures(nlp, "Crews will start work in 3-4 weeks.")
     assert weeks.value.interval.qualifier == "range"
+
+
+def test_a_bound_written_in_the_unit_compared_is_not_widened_past_its_threshold(nlp):
+    from factcheck.normalize.values import quantity_difference
+    # "more than 99%" is above 99: "98.8 percent" does not fit it, however "99" was rounded
+    assert quantity_difference(_quantity(nlp, "More than 99% of voters backed it.").value,
+                               _quantity(nlp, "Officials said 98.8 percent of voters backed it.").value) == "values differ"
+    # a plain figure still widens by its last digit: "99%" and "98.8 percent" may be one share
+    assert quantity_difference(_quantity(nlp, "Officials said 99% of voters backed it.").value,
+                               _quantity(nlp, "Officials said 98.8 percent of voters backed it.").value) is None
+    # converted, a bound widens: "more than 20 miles" and "32 km" may be one distance
+    assert quantity_difference(_quantity(nlp, "The town lies more than 20 miles away.").value,
+                               _quantity(nlp, "The town lies 32 km away.").value) is None

@@ -150,10 +150,20 @@ _MIRRORED = {"at_least": "at_most", "at_most": "at_least", "more_than": "less_th
 
 
 def _widened(value: Quantity) -> Interval:
+    """The interval widened by the precision written, both ends; but the end of a bound written in
+    the unit compared is the threshold said, not a rounded figure: "more than 99%" is above 99,
+    and "98.8 percent" does not fit it (converted, "more than 20 miles" in km, it widens)."""
     iv, p = value.interval, value.precision
     if not p:
         return iv
-    return Interval(None if iv.low is None else iv.low - p, None if iv.high is None else iv.high + p, iv.qualifier)
+    as_written = value.stated is not None and value.stated.unit == value.unit
+    low = None if iv.low is None else iv.low - (0 if as_written and iv.qualifier in _LOW_BOUNDS else p)
+    high = None if iv.high is None else iv.high + (0 if as_written and iv.qualifier in _HIGH_BOUNDS else p)
+    return Interval(low, high, iv.qualifier)
+
+
+_LOW_BOUNDS = frozenset({"more_than", "at_least"})
+_HIGH_BOUNDS = frozenset({"less_than", "at_most"})
 
 
 def stated_figure(value: Quantity) -> float:
