@@ -155,8 +155,12 @@ def _gap(group: tuple[Claim, ...], majority: str, odd: str, prefix: str) -> str:
     x, y = stated_figure(a), stated_figure(b)
     if not x or y is None:
         return ""
+    if a.dimension == "percent":  # a share against a share: by points, not by a percentage of it
+        points = f"{abs(y - x):.1f}".removesuffix(".0")
+        return f" ({prefix}{points} {'point' if points == '1' else 'points'} {'higher' if y > x else 'lower'})"
     change = (y - x) / abs(x) * 100
-    return f" ({prefix}{abs(change):.0f}% {'higher' if change > 0 else 'lower'})"
+    size = f"{abs(change):.0f}" if abs(change) >= 1 else f"{abs(change):.1f}"
+    return f" ({prefix}{size}% {'higher' if change > 0 else 'lower'})"
 
 
 def _kind_word(anchor: Anchor) -> str:

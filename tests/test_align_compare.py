@@ -200,3 +200,20 @@ def test_the_odd_one_out_is_a_figure_the_majority_cannot_be():
              magnitude("a3", 5.9, 5.9, "exact", "5.9"), magnitude("a4", 5.9, 5.9, "exact", "5.9"),
              magnitude("a5", 6.1, 6.1, "exact", "6.1"))
     assert "(the odd one 3% higher)" in reason("conflict", group, ())
+
+
+def test_a_share_differs_by_points_and_a_small_gap_keeps_a_decimal():
+    from dataclasses import replace
+
+    from factcheck.confidence import reason
+    from factcheck.types import Stated
+
+    def share(article, value, unit="%", dimension="percent"):
+        quantity = Quantity(Interval(value, value, "exact"), unit, dimension, "vote", "vote",
+                            stated=Stated(f"{value}%", value, unit))
+        return replace(figure(article, value), value=quantity)
+
+    group = (share("a1", 99.6), share("a2", 98.8), share("a3", 99.6))
+    assert "(the odd one 0.8 points lower)" in reason("conflict", group, ())
+    group = (share("a1", 1000, None, "count"), share("a2", 1004, None, "count"), share("a3", 1000, None, "count"))
+    assert "(the odd one 0.4% higher)" in reason("conflict", group, ())
