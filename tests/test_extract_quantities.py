@@ -206,3 +206,19 @@ def test_a_measured_amount_keeps_what_it_is_an_amount_of(nlp):
     subjects = [(c.text, c.value.subject) for c in claims_of(
         nlp, "The mayor declared three days of national mourning. Aid workers delivered 20 tonnes of rice.")]
     assert subjects == [("three days", "mourning"), ("20 tonnes", "rice")]
+
+
+def test_a_count_of_who_killed_is_not_a_toll(nlp):
+    # the subject of an active "killed X" did the killing: its count is of strikes or gunmen
+    measures = {c.text: c.value.measure_class for c in claims_of(
+        nlp, "More than 35 drone strikes have killed more than 340 people since August. "
+             "At least 12 people died in the fire. Three gunmen killed two guards.")}
+    assert measures["More than 35 drone strikes"] == "drone strike"
+    assert measures["more than 340 people"] == measures["At least 12 people died"] == "killed"
+    assert measures["Three gunmen"] == "gunman"
+    # who fled a place, with the place as object, still fled
+    assert [c.value.measure_class for c in claims_of(nlp, "More than 50,000 people have fled the country.")] == [
+        "fled"]
+    # a reflexive object: they killed themselves, and are the dead
+    assert [c.value.measure_class for c in claims_of(nlp, "Police said seven killed themselves with vests.")] == [
+        "killed"]
