@@ -40,8 +40,8 @@ _LISTS = WordLists("measure", derived={
 })
 #: The word lists of ``factcheck/data/measure.toml``, read on first use: MEASURE_DIMENSIONS (noun ->
 #: the dimensions it measures, None: any), MEASURE_NOUNS (its nouns), UNIT_PARTS, AUX_LEMMAS,
-#: TOLL_VERBS, STATE_VERBS, AGENT_SUBJECT_CLASSES, QUAKE_NOUNS, CHANGE_ROLES; and VAGUE_HEADS, data's
-#: vague plurals and scale words.
+#: TOLL_VERBS, STATE_VERBS, AGENT_SUBJECT_CLASSES, OWN_OBJECTS, QUAKE_NOUNS, CHANGE_ROLES; and
+#: VAGUE_HEADS, data's vague plurals and scale words.
 __getattr__: Any = _LISTS.module_getattr(globals())
 
 def measure_of(head: "Token", span: list["Token"], unit: str | None, hint: str | None,
@@ -141,10 +141,6 @@ def _span_end(noun: "Token | None", verb: "Token | None", toks: list["Token"], e
     return last
 
 
-#: Objects that are the subject itself or its own: "seven killed themselves", "five lost their lives".
-_OWN_OBJECTS = frozenset({"themselves", "himself", "herself", "itself", "lives", "life"})
-
-
 def _event_word(tok: "Token") -> "Token | None":
     """The verb or adjective that says what happened to what is counted ("died", "wounded")."""
     for child in tok.children:
@@ -157,7 +153,7 @@ def _event_word(tok: "Token") -> "Token | None":
                 or node.head.i == node.i:
             break
         if node.dep_ == "nsubj" and measure_class(event_lemma(node.head)) in _LISTS.AGENT_SUBJECT_CLASSES \
-                and any(c.dep_ == "dobj" and c.lower_ not in _OWN_OBJECTS for c in node.head.children):
+                and any(c.dep_ == "dobj" and c.lower_ not in _LISTS.OWN_OBJECTS for c in node.head.children):
             break  # "35 drone strikes have killed 340 people": the strikes did it ("seven killed themselves" died)
         node = node.head
         lemma = event_lemma(node)
