@@ -260,16 +260,16 @@ def quantity_conflict(a: Claim, b: Claim, story: Story) -> tuple[Anchor, ...] | 
     common = shared(a, b)
     act = _predicate(own(a))
     valued = _valued_subject(a, b)
-    once = act in _LISTS.ONCE_ACTS and act == _predicate(own(b)) and any(x.label == "PERSON" for x in common)
+    # A main entity (the story's protagonist) stands beside every figure of the story: his 2008
+    # season and his 2009 contract. It ties two figures only with the same act ("Okafor was hit
+    # 11 times" / "Okafor had been hit seven times").
+    same_act = act == _predicate(own(b)) not in (None, *_LISTS.LIGHT_VERBS)
+    once = same_act and act in _LISTS.ONCE_ACTS and any(x.label == "PERSON" for x in common)
     if _generic(a) and valued is None and not once and (act in _LISTS.REPORTING_VERBS
                                                         or not any(x.label == "predicate" for x in common)):
         return None  # a generic figure needs a shared act; "announced today (14 May)" dates a report
     if isinstance(a.value, Quantity) and a.value.dimension.startswith("clock_time"):
         return None  # times of day: mostly other moments of one story ("after 3 p.m." / "as of 11 p.m.")
-    # A main entity (the story's protagonist) stands beside every figure of the story: his 2008
-    # season and his 2009 contract. It ties two figures only with the same act ("Okafor was hit
-    # 11 times" / "Okafor had been hit seven times").
-    same_act = act == _predicate(own(b)) not in (None, *_LISTS.LIGHT_VERBS)
     # a toll's act is its measure ("seven people were killed" / "killing at least 12 people"):
     # it says which incident no more than the measure does
     toll = isinstance(a.value, Quantity) and a.value.measure_class in _LISTS.MAIN_EVENT_MEASURES
