@@ -536,3 +536,12 @@ def test_a_gerund_after_after_or_since_is_an_act_of_the_clauses_subject(nlp):
     # "prevented from leaving", "plans for building": no act was done; nor in a clause still to come
     assert [e.action for e in values(nlp, "Police prevented John Harper from leaving Leeds.")] == ["prevent"]
     assert values(nlp, "John Harper will resign after signing the Leeds deal.") == []
+
+
+def test_a_gerund_of_means_is_an_act_of_an_active_clauses_subject(nlp):
+    found = [(e.actor, e.action, e.object) for e in values(
+        nlp, "Governor Ana Ruiz responded by deploying the National Guard to Leeds.")]
+    assert ("governor ana ruiz", "deploy", "national guard") in found
+    # a passive clause's subject did not do the means; a hypothetical clause did nothing yet
+    assert [e.action for e in values(nlp, "The Leeds bridge was damaged by shelling the town.")] == ["damage"]
+    assert values(nlp, "Ana Ruiz could end the crisis by deploying the National Guard.") == []

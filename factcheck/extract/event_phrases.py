@@ -247,10 +247,20 @@ def _concrete(tok: "Token", value: str, resolved: bool) -> bool:
 #: Prepositions before a gerund that say its act was done ("fled after killing two people",
 #: "has lived there since leaving the army"); "prevented from leaving", "plans for building" say not.
 DONE_BEFORE = frozenset({"after", "since"})
+#: The same for a gerund of means, when the clause it hangs from is active ("responded by
+#: deploying troops": the one who responded deployed them); "was damaged by shelling ..." is not
+#: the damaged thing's act.
+DONE_BY = frozenset({"by"})
 
 
-def _done_before(verb: "Token") -> bool:
-    return verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ in DONE_BEFORE
+def _gerund_done(verb: "Token") -> bool:
+    if verb.tag_ != "VBG" or verb.head.dep_ != "prep":
+        return False
+    prep = verb.head.lower_
+    if prep in DONE_BY:
+        clause = verb.head.head
+        return clause.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
+    return prep in DONE_BEFORE
 
 
 def _subject(verb: "Token") -> "Token | None":
@@ -264,7 +274,7 @@ def _subject(verb: "Token") -> "Token | None":
             return subj
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             return tok.head
-        if tok.dep_ == "pcomp" and _done_before(tok):
+        if tok.dep_ == "pcomp" and _gerund_done(tok):
             tok = tok.head.head
             continue
         if tok.dep_ not in ("conj", "xcomp"):

@@ -29,7 +29,7 @@ from .event_phrases import (
     _Clause,
     _concrete,
     _core_tokens,
-    _done_before,
+    _gerund_done,
     _is_numeric,
     _phrase,
     _pobjs,
@@ -110,7 +110,7 @@ def _claim(clause: _Clause, article: Article, ref_year: int | None) -> Claim | N
 
 def _clause(verb: "Token") -> _Clause | None:
     """The verb's action and arguments, or None when the verb states no event."""
-    if verb.dep_ in ("amod", "aux", "auxpass") or (verb.dep_ == "pcomp" and not _done_before(verb)) \
+    if verb.dep_ in ("amod", "aux", "auxpass") or (verb.dep_ == "pcomp" and not _gerund_done(verb)) \
             or verb.lemma_.casefold() in lexicon.COPULAS:
         return None  # "from leaving the country", "falling debris": no clause of their own
     lemma = verb.lemma_.casefold()
