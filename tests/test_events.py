@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import SEEDS
+from spacy.tokens import Doc
 
 from factcheck.extract.events import event_claims
 from factcheck.normalize.events import (
@@ -545,3 +546,27 @@ def test_a_gerund_of_means_is_an_act_of_an_active_clauses_subject(nlp):
     # a passive clause's subject did not do the means; a hypothetical clause did nothing yet
     assert [e.action for e in values(nlp, "The Leeds bridge was damaged by shelling the town.")] == ["damage"]
     assert values(nlp, "Ana Ruiz could end the crisis by deploying the National Guard.") == []
+
+
+def test_a_moment_is_no_actor_or_object(nlp):
+    # the small model parses "fired by Trump last year" as "by [year]" with the name hung on the
+    # date (ECB+-like news); the parse is built by hand, as the model gave it, so the test holds
+    # whatever the model does with invented sentences
+    words = ["Ruiz", "was", "fired", "by", "Berger", "last", "year", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 6 + [False, False],
+              heads=[2, 2, 2, 2, 6, 6, 3, 2],
+              deps=["nsubjpass", "auxpass", "ROOT", "agent", "nmod", "amod", "pobj", "punct"],
+              pos=["PROPN", "AUX", "VERB", "ADP", "PROPN", "ADJ", "NOUN", "PUNCT"],
+              tags=["NNP", "VBD", "VBN", "IN", "NNP", "JJ", "NN", "."],
+              lemmas=["Ruiz", "be", "fire", "by", "Berger", "last", "year", "."],
+              ents=["B-PERSON", "O", "O", "O", "B-PERSON", "B-DATE", "I-DATE", "O"], sent_starts=[True] + [False] * 7)
+    text = doc.text
+    found = [(e.actor, e.action, e.object) for e in (c.value for c in event_claims(doc, Article("a1", "x.txt", text, "s")))]
+    assert found == [("berger", "fire", "ruiz")]
+    # a date read as the subject says when, not who: no event
+    words = ["Saturday", "hackers", "attacked", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, False, False], heads=[2, 2, 2, 2],
+              deps=["nsubj", "npadvmod", "ROOT", "punct"], pos=["PROPN", "NOUN", "VERB", "PUNCT"],
+              tags=["NNP", "NNS", "VBD", "."], lemmas=["Saturday", "hacker", "attack", "."],
+              ents=["B-DATE", "O", "O", "O"], sent_starts=[True, False, False, False])
+    assert event_claims(doc, Article("a1", "x.txt", doc.text, "s")) == []

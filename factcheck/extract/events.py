@@ -39,6 +39,7 @@ from .event_phrases import (
     _value_of,
     _written_tokens,
     clause_places,
+    is_moment,
     left_place,
     ongoing,
     source_sides,
@@ -343,8 +344,8 @@ def _checkable(clause: _Clause, actor: str | None, obj: str | None, place: str |
     counted = (measure_class(clause.verb.lemma_) in measures.EVENT_CLASSES
                or action_class(clause.action) in lexicon.COUNTED)
     for tok, value in ((clause.actor, actor), (clause.object, obj)):
-        if tok is not None and value is None:
-            return False
+        if tok is not None and (value is None or is_moment(tok)):
+            return False  # "Saturday, 6,000 sites were infected", "carried out attacks in 2012": when, not who or what
         partitive = tok is not None and tok.head.lower_ == "of" and _is_numeric(tok.head.head)
         if tok is not None and counted and (_is_numeric(tok) or partitive):
             return False  # "137 were killed", "thousands of people fled": a figure the quantity claim carries
