@@ -76,6 +76,19 @@ def test_a_figure_repeated_in_one_article_is_one_claim_with_its_mentions():
     assert len(merged) == 1 and merged[0].mentions == ((10, 12), (90, 92))
 
 
+def test_a_repeated_figure_is_shown_by_the_mention_that_states_the_fact():
+    # "Ana Ruiz was charged in 2012." ... a longer sentence: "the museum opened in 2012 after ..."
+    charged = figure("a1", 20, measure="distance", context=("ruiz", "charge", "fraud"), start=10,
+                     sentence="Ruiz was charged with fraud, 20.")
+    museum = figure("a1", 20, measure="distance", context=("museum", "open", "delay", "decade", "city"), start=90,
+                    sentence="Years later, in a long report, officials said the museum opened 20 after delays.")
+    other = figure("a2", 20, measure="distance", context=("ruiz", "charge", "prosecutor"), start=5)
+    (group,) = align((charged, museum, other))
+    (shown,) = [c for c in group if c.article == "a1"]
+    assert shown.start == 10 and shown.sentence == charged.sentence  # not the fuller sentence
+    assert shown.mentions == ((10, 12), (90, 92)) and "museum" in shown.frame.context  # nothing lost
+
+
 def test_a_figure_said_plainly_and_hedged_in_one_article_is_one_claim():
     # "the depot lies about ten miles from the river" ... "only 10 miles from the river"
     hedged = figure("a1", 9, 11, "approx", measure="distance", context=("depot", "river"), start=10)

@@ -43,11 +43,34 @@ def align(claims: tuple[Claim, ...], story: Story | None = None) -> list[tuple[C
         blocks[(claim.kind, rules[claim.kind].block_key(claim))].append(claim)
     groups: list[tuple[Claim, ...]] = []
     for (kind, _), block in blocks.items():
-        nodes = _article_nodes(block, rules[kind])
+        repeats: dict[int, list[Claim]] = {}
+        nodes = _article_nodes(block, rules[kind], repeats)
         seen = node_signature(story, rules[kind].sees, _common_words(nodes))
         for group in cluster(nodes, rules[kind], node_signature(story), seen):
-            groups.extend(rules[kind].settle(group))
+            groups.extend(_shown(part, repeats, rules[kind]) for part in rules[kind].settle(group))
     return groups
+
+
+def _shown(group: tuple[Claim, ...], repeats: dict[int, list[Claim]], rules: Rules) -> tuple[Claim, ...]:
+    """Each claim an article repeats, shown by the mention that states what the group's other
+    claims state: an article that gives "2012" as the year one man was charged and, later, as the
+    year of another man's attacks joins another report of the charge by the first sentence's
+    words, and is shown by that sentence, not by the longer one about the attacks."""
+    if len(group) < 2 or not any(id(c) in repeats for c in group):
+        return group
+    shown = []
+    for claim in group:
+        mentions = repeats.get(id(claim))
+        if mentions is None:
+            shown.append(claim)
+            continue
+        others = [c for c in group if c is not claim]
+        fullest = _fullest(mentions)
+        same = [m for m in mentions if m.value == claim.value]  # "58km (36 miles)" is shown as merged
+        best = max(same, key=lambda m: (sum(rules.linked(m, o) for o in others),
+                                        sum(len(m.frame.context & o.frame.context) for o in others), m is fullest))
+        shown.append(claim if best is fullest else replace(best, mentions=claim.mentions, frame=claim.frame))
+    return tuple(shown)
 
 
 def _common_words(nodes: list[list[Claim]]) -> frozenset[str]:
@@ -62,10 +85,12 @@ def _common_words(nodes: list[list[Claim]]) -> frozenset[str]:
     return frozenset(common)
 
 
-def _article_nodes(block: list[Claim], rules: Rules) -> list[list[Claim]]:
+def _article_nodes(block: list[Claim], rules: Rules, repeats: dict[int, list[Claim]] | None = None
+                   ) -> list[list[Claim]]:
     """Each article's claims of a block as nodes to cluster.
 
-    Repeats become one claim with several mentions. Rival values of one fact
+    Repeats become one claim with several mentions (``repeats``, when given, keeps each merged
+    claim's mentions as claims, by the merged claim's id). Rival values of one fact
     stated by one article ("Tehran put the magnitude at 5.9, but the USGS said it
     was 6.1") are one node: they travel together.
     """
@@ -74,7 +99,11 @@ def _article_nodes(block: list[Claim], rules: Rules) -> list[list[Claim]]:
         by_article[claim.article].append(claim)
     nodes: list[list[Claim]] = []
     for same_article in by_article.values():
-        merged = [_as_one(group) for group in _gather(same_article, rules.repeat)]
+        merged = []
+        for group in _gather(same_article, rules.repeat):
+            merged.append(_as_one(group))
+            if repeats is not None and len(group) > 1:
+                repeats[id(merged[-1])] = group
         nodes.extend(_gather(merged, rules.rival))
     return nodes
 
@@ -92,7 +121,7 @@ def _gather(claims: list[Claim], together: Pair) -> list[list[Claim]]:
 
 def _as_one(repeats: list[Claim]) -> Claim:
     """The claim with the fullest sentence stands for all, with every mention and all their context."""
-    best = max(repeats, key=lambda c: (len(c.sentence.split()), -c.start))
+    best = _fullest(repeats)
     if len(repeats) == 1:
         return best
     mentions = tuple(sorted({m for c in repeats for m in c.mentions}))
@@ -105,3 +134,7 @@ def _as_one(repeats: list[Claim]) -> Claim:
         clause=frozenset().union(*(f.clause for f in frames)),
     )
     return replace(best, mentions=mentions, frame=frame)
+
+
+def _fullest(repeats: list[Claim]) -> Claim:
+    return max(repeats, key=lambda c: (len(c.sentence.split()), -c.start))
