@@ -570,3 +570,10 @@ def test_a_moment_is_no_actor_or_object(nlp):
               tags=["NNP", "NNS", "VBD", "."], lemmas=["Saturday", "hacker", "attack", "."],
               ents=["B-DATE", "O", "O", "O"], sent_starts=[True, False, False, False])
     assert event_claims(doc, Article("a1", "x.txt", doc.text, "s")) == []
+
+
+def test_a_plain_object_pronoun_is_never_its_own_clauses_subject(nlp):
+    found = [(e.actor, e.action, e.object) for e in values(
+        nlp, "Tom Berger married Ana Ruiz in 1992. In his speeches, he often introduces her as his wife.")]
+    assert ("tom berger", "introduce", "tom berger") not in found
+    assert ("tom berger", "marry", "ana ruiz") in found

@@ -292,7 +292,16 @@ def _resolve(clause: _Clause) -> bool:
         if found is None and tok.pos_ == "PRON":
             return False  # an unresolved "the capital" stays as written
         setattr(clause, f"{role}_text", found)
-    return True
+    return not _own_subject(clause)
+
+
+def _own_subject(clause: _Clause) -> bool:
+    """"He introduces her" with "her" resolved to whom "he" names: a plain (not reflexive) object
+    pronoun is never its own clause's subject, so the guess is wrong."""
+    obj = clause.object
+    return (obj is not None and clause.object_text is not None and obj.pos_ == "PRON"
+            and not obj.lower_.endswith(("self", "selves")) and clause.actor is not None
+            and entity_relation(_value_of(clause.actor, clause.actor_text), clause.object_text) == "same")
 
 
 def _antecedent(tok: "Token", country: bool | None, verb: "Token") -> str | None:
