@@ -99,6 +99,8 @@ def test_event_nouns_with_occurrence_verbs(nlp):
         "Putin is looking to take power from Zelensky.",  # intention
         "There was no indication the second man entered the country by sea.",  # said not to be known
         "Police found no evidence that the suspect crossed the border.",
+        "A Leeds official told reporters there was no evidence the gunman entered Britain via France.",
+        "However, an official has told the Guardian there was no indication “whatsoever” the second man entered Europe.",
         "Velmora would leave the treaty if the government pulls out of the deal.",  # a condition
         "Reporters asked whether the rebels captured the port.",  # an open question
         "The army stopped firing on the rebel camp on Monday.",  # an act's end

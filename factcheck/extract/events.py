@@ -230,9 +230,13 @@ def _hypothetical(verb: "Token") -> bool:
         holder = holder.head  # "should be careful and follow the curfew": the modal covers both
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX") and _hypothetical(verb.head.head):
         return True  # "will resign after signing the deal": the signing is still to come
-    if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" \
-            and any(c.dep_ == "det" and c.lower_ == "no" for c in verb.head.children):
+    if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" and _says_no(verb.head) \
+            and not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
         return True  # "no indication (that) the man entered Europe": said not to be known to have happened
+    if verb.dep_ == "ccomp" and any(_says_no(n) for s in verb.head.children if s.dep_ == "ccomp" and s.i < verb.i
+                                    and not any(t.pos_ in ("VERB", "AUX") for t in verb.doc[s.i + 1 : verb.i])
+                                    for n in s.children if n.dep_ == "attr"):
+        return True  # the same, parsed as two clauses: "told X there was no indication [,] the man entered"
     if any(c.tag_ == "TO" for c in verb.children if c.dep_ == "aux"):
         head = verb.head.lemma_.casefold()
         perfect = any(c.lemma_ == "have" for c in verb.children if c.dep_ == "aux")
@@ -240,6 +244,10 @@ def _hypothetical(verb: "Token") -> bool:
             return _hypothetical(verb.head)  # "claimed to have retaken", "failed to capture"
         return True
     return False
+
+
+def _says_no(noun: "Token") -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _is_passive(verb: "Token") -> bool:
