@@ -7,6 +7,7 @@ import pytest
 from conftest import SEEDS
 from spacy.tokens import Doc
 
+from factcheck.extract.context import subject_of
 from factcheck.extract.events import event_claims
 from factcheck.normalize.events import (
     ACTION_CLASSES,
@@ -579,3 +580,21 @@ def test_a_plain_object_pronoun_is_never_its_own_clauses_subject(nlp):
         nlp, "Tom Berger married Ana Ruiz in 1992. In his speeches, he often introduces her as his wife.")]
     assert ("tom berger", "introduce", "tom berger") not in found
     assert ("tom berger", "marry", "ana ruiz") in found
+
+
+def test_of_two_subjects_the_parse_gives_one_verb_the_noun_nearest_before_it_is_the_subject(nlp):
+    # the small model hung both names on "assailed" ("Hosting President Macron ..., Mr. Trump
+    # assailed"); and an appositive "one" on "caught" ("Two buildings, one used by ..., caught
+    # fire"): parses built by hand as the model gave them
+    words = ["Hosting", "Ana", "Ruiz", ",", "Tom", "Berger", "assailed", "the", "treaty", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, False, True, True, True, True, True, False, False],
+              heads=[2, 2, 6, 6, 5, 6, 6, 8, 6, 6],
+              deps=["compound", "compound", "nsubj", "punct", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+              pos=["VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"])
+    assert subject_of(doc[6]).text == "Berger"
+    words = ["Two", "buildings", ",", "one", "used", "by", "officials", ",", "caught", "fire", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, False, True, True, True, True, False, True, True, False, False],
+              heads=[1, 8, 1, 8, 3, 4, 5, 8, 8, 8, 8],
+              deps=["nummod", "nsubj", "punct", "nsubj", "acl", "agent", "pobj", "punct", "ROOT", "dobj", "punct"],
+              pos=["NUM", "NOUN", "PUNCT", "NUM", "VERB", "ADP", "NOUN", "PUNCT", "VERB", "NOUN", "PUNCT"])
+    assert subject_of(doc[8]).text == "buildings"

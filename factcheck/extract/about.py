@@ -23,6 +23,7 @@ from ..normalize.places import normalize_place
 from ..normalize.speakers import ORG_WORDS, TITLE_WORDS, is_full_name, without_name_suffix
 from ..types import About, Anchor
 from .cache import ents_in, ents_of, sent_of
+from .context import subject_of
 from .scope import SCOPE_VERBS, direction, during, nationwide, noun_phrase, scope_anchors
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -204,7 +205,7 @@ def _inherited_subject(verb: "Token") -> "Token | None":
     tok = verb
     for _ in range(3):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-            return None if tok is verb else next(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
+            return None if tok is verb else subject_of(tok)
         if tok.dep_ not in ("advcl", "xcomp", "conj", "acl", "pcomp") or tok.head.i == tok.i:
             return None
         tok = tok.head
@@ -281,7 +282,7 @@ def _event(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
     if verb is None:
         return []
     out = []
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) or _inherited_subject(verb)
+    subject = subject_of(verb) or _inherited_subject(verb)
     if subject is not None and subject.pos_ == "NOUN" and subject.i not in {a.i for a in anchors}:
         out.append(Anchor("event", subject.lemma_.casefold(), subject.text, "subject"))
     if verb.pos_ == "VERB":

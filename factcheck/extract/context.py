@@ -207,6 +207,16 @@ def attribution(anchor: "Token") -> tuple[str | None, str | None]:
     return shown, (normalize_name(origin) if origin else None)
 
 
+def subject_of(verb: "Token") -> "Token | None":
+    """The verb's own subject (active or passive). Of two nouns the parse gives one verb as
+    subjects ("Hosting President X at the White House, Mr. Y assailed ..." hangs X there too),
+    the one nearest before the verb; a word such as "one" beside a noun ("Two buildings, one
+    used by tax officials, caught fire") is no rival of it."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    nouns = [c for c in subjects if c.pos_ in ("NOUN", "PROPN") and c.i < verb.i]
+    return nouns[-1] if len(nouns) > 1 else subjects[0] if subjects else None
+
+
 def source_tokens(anchor: "Token") -> tuple["Token | None", "Token | None"]:
     """The tokens naming the source of the statement holding ``anchor``: the subject of the
     reporting verb it hangs from (not a pronoun), and the object of "according to"."""
@@ -214,7 +224,7 @@ def source_tokens(anchor: "Token") -> tuple["Token | None", "Token | None"]:
     tok = anchor
     for _ in range(8):
         if tok.lemma_.casefold() in _LISTS.REPORTING_VERBS and tok.pos_ == "VERB":
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = subject_of(tok)
             if subj is not None and subj.pos_ != "PRON":
                 return subj, according
         if tok.head.i == tok.i:

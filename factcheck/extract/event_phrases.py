@@ -18,7 +18,7 @@ from ..normalize.measures import owner_key
 from ..normalize.places import normalize_place, timezone_for_place
 from ..normalize.referents import entity_key, is_concrete
 from .cache import entity_labels
-from .context import PLACE_LABELS, normalize_name, source_tokens
+from .context import PLACE_LABELS, normalize_name, source_tokens, subject_of
 from .context import _entity_text as entity_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -283,7 +283,7 @@ def _subject(verb: "Token") -> "Token | None":
     after shooting two people": the one arrested shot them)."""
     tok = verb
     for _ in range(3):
-        subj = _child(tok, "nsubj", "nsubjpass")
+        subj = subject_of(tok)
         if subj is not None:
             return subj
         if tok.dep_ == "acl" and tok.tag_ == "VBN":

@@ -17,7 +17,7 @@ from ..normalize.measures import owner_key
 from ..normalize.places import timezone_for_place
 from ..normalize.speakers import HEAD_TITLES, ORG_WORDS, TITLE_WORDS, same_speaker, speaker_key, without_name_suffix
 from .cache import ents_in, ents_of, sent_of, sents_of
-from .context import _according_to, _entity_text
+from .context import _according_to, _entity_text, subject_of
 from .quote_spans import _Part
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -144,10 +144,11 @@ def _sayer(verb: "Token") -> "Token | None":
 
 
 def _subject(verb: "Token") -> "Token | None":
-    """The verb's subject, or the subject it shares with the verb it is an xcomp/conj of."""
+    """The verb's subject (``subject_of``), or the subject it shares with the verb it is an
+    xcomp/conj of."""
     tok = verb
     for _ in range(3):
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = subject_of(tok)
         if subj is not None:
             return subj
         if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
