@@ -445,3 +445,14 @@ def test_a_bound_written_in_the_unit_compared_is_not_widened_past_its_threshold(
     # converted, a bound widens: "more than 20 miles" and "32 km" may be one distance
     assert quantity_difference(_quantity(nlp, "The town lies more than 20 miles away.").value,
                                _quantity(nlp, "The town lies 32 km away.").value) is None
+
+
+@pytest.mark.parametrize("text, measure_class", [
+    ("At least 70 protesters were hospitalized.", "hospitalized"),
+    ("Five people were taken to hospital.", "hospitalized"),
+    ("Twenty-seven people were taken to hospital with injuries.", "wounded"),
+    ("More than 60 people were injured.", "wounded"),
+])
+def test_the_hospitalized_are_counted_apart_from_the_wounded(nlp, text, measure_class):
+    # a part of the wounded, counted at another place and moment: "300 hospitalized" / "352 injured"
+    assert only(nlp, text).value.measure_class == measure_class

@@ -170,8 +170,9 @@ def _event_word(tok: "Token") -> "Token | None":
 def event_lemma(word: "Token") -> str:
     """The measure an event word gives: its lemma, or the class a phrase stands for.
 
-    "death toll" and "shot dead" are "killed"; "taken to hospital" is "wounded"; "lost their
-    lives" is "lose life" (killed); "are missing" is "missing", though the parser's lemma is "miss".
+    "death toll" and "shot dead" are "killed"; "taken to hospital" is "hospitalize", and
+    "wounded" with its injuries ("taken to hospital with injuries"); "lost their lives" is "lose
+    life" (killed); "are missing" is "missing", though the parser's lemma is "miss".
     """
     lemma = word.lemma_.casefold()
     if lemma == "toll" or (lemma == "shoot" and any(t.lower_ in ("dead", "death") for t in word.subtree)):
@@ -179,7 +180,8 @@ def event_lemma(word: "Token") -> str:
     if lemma in ("take", "rush", "airlift", "admit") and any(
         t.lemma_.casefold() in ("hospital", "hospitals") for t in word.subtree
     ):
-        return "wounded"
+        injured = any(measure_class(t.lemma_.casefold()) == "wounded" for t in word.subtree if t is not word)
+        return "wounded" if injured else "hospitalize"
     life = next((c for c in word.children if c.dep_ == "dobj" and c.lemma_.casefold() in ("life", "lives")), None)
     if word.pos_ == "VERB" and life is not None and measure_class(f"{lemma} life") in measures.EVENT_CLASSES:
         return f"{lemma} life"  # "five policemen lost their lives", "... sacrificed their lives"
