@@ -150,7 +150,8 @@ WORD_LIST_MODULES = {"context": "factcheck.extract.context", "event_words": "fac
                      "ages": "factcheck.extract.ages", "amounts": "factcheck.extract.amounts",
                      "measures": "factcheck.normalize.measures", "evidence": "factcheck.align.evidence",
                      "measure": "factcheck.extract.measure", "quantities": "factcheck.extract.quantities",
-                     "quotes": "factcheck.extract.quotes"}
+                     "quotes": "factcheck.extract.quotes", "quote_speakers": "factcheck.extract.quote_speakers",
+                     "quote_terms": "factcheck.normalize.quotes"}
 
 
 def test_every_data_file_is_read_by_a_loader() -> None:

@@ -11,8 +11,9 @@ See docs/quotes.md.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from ..data import WordLists
 from ..normalize.measures import owner_key
 from ..normalize.places import timezone_for_place
 from ..normalize.speakers import HEAD_TITLES, ORG_WORDS, TITLE_WORDS, same_speaker, speaker_key, without_name_suffix
@@ -23,16 +24,10 @@ from .quote_spans import _Part
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
-#: Verbs that introduce speech, or (call, describe, dub) a partial quote.
-SPEECH_VERBS = frozenset({
-    "say", "tell", "add", "ask", "answer", "reply", "respond", "announce", "claim", "state", "declare",
-    "write", "tweet", "post", "warn", "insist", "urge", "vow", "promise", "pledge", "admit",
-    "acknowledge", "concede", "deny", "explain", "note", "stress", "emphasize", "emphasise", "call",
-    "describe", "dub", "label", "brand", "term", "quote", "recall", "argue", "complain", "accuse",
-    "predict", "suggest", "conclude", "shout", "scream", "cry", "exclaim", "whisper", "joke", "remark",
-    "comment", "observe", "confirm", "report", "slam", "blast", "tout", "boast", "plead",
-    "talk", "speak", "mention", "refer", "denounce", "condemn", "praise", "hail", "welcome", "dismiss",
-})
+#: The list of data/quote_speakers.toml, read on first use: SPEECH_VERBS (verbs that introduce
+#: speech, or, as call, describe and dub, a partial quote).
+_LISTS = WordLists("quote_speakers")
+__getattr__: Any = _LISTS.module_getattr(globals())
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
 
 
@@ -42,7 +37,7 @@ def _tokens(doc: "Doc", start: int, end: int) -> "Span | list[Token]":
 
 
 def _is_speech(tok: "Token") -> bool:
-    return tok.pos_ == "VERB" and tok.lemma_.casefold() in SPEECH_VERBS
+    return tok.pos_ == "VERB" and tok.lemma_.casefold() in _LISTS.SPEECH_VERBS
 
 
 def _speaker(group: list[_Part], doc: "Doc", sents: list["Span"], partial: bool,

@@ -14,7 +14,7 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from ..data import number_words
+from ..data import WordLists, number_words
 from .measures import owner_key
 from .places import is_place, normalize_place
 
@@ -43,59 +43,21 @@ FRAGMENT_SPAN = 2
 #: Weight of the term overlap against rapidfuzz's token_set_ratio on the term strings.
 TERM_WEIGHT = 0.7
 
-#: Words without content, left out of a quote's terms. extract/quotes.py's _MINOR_WORDS (a
-#: title's lower-case words) are 13 of them, a list of its own on purpose (see there).
-STOPWORDS = frozenset({
-    "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as",
-    "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can",
-    "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further",
-    "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his",
-    "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my",
-    "myself", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves",
-    "out", "over", "own", "same", "shall", "she", "should", "so", "some", "such", "than", "that", "the",
-    "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those",
-    "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when",
-    "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours",
-    "yourself", "yourselves", "us", "also", "even", "still", "really", "let", "get", "got", "go",
-    "going", "gone", "went", "might", "must", "may", "not", "no", "never", "nor", "none", "nothing",
-    "neither", "without", "cannot",
-})
-#: Irregular forms and spellings -> the form their regular relatives stem to.
-IRREGULAR = {
-    "fought": "fight", "saw": "see", "seen": "see", "left": "leave", "said": "say", "told": "tell",
-    "made": "make", "took": "take", "taken": "take", "gave": "give", "given": "give",
-    "chose": "choose", "chosen": "choose", "held": "hold", "knew": "know", "known": "know",
-    "thought": "think", "brought": "bring", "began": "begin", "begun": "begin", "won": "win",
-    "lost": "lose", "stood": "stand", "ran": "run", "came": "come", "felt": "feel",
-    "kept": "keep", "meant": "mean", "sent": "send", "spoke": "speak", "spoken": "speak",
-    "forgiven": "forgive", "forgave": "forgive", "broken": "break", "broke": "break",
-    "written": "write", "wrote": "write", "fallen": "fall", "fell": "fall", "hidden": "hide",
-    "children": "child", "men": "man", "women": "woman", "people": "people", "news": "news",
-    "defense": "defend", "defence": "defend", "defensive": "defend", "defender": "defend",
-    "alone": "alone", "united": "unite", "dying": "die", "lying": "lie",
-}
-#: Stems that say the same thing in a quote's translations -> one class. Kept small, each
-#: class seen in a fixture: "our land" / "our soil" (quote-translated-agree: 1.0 with the
-#: classes, 0.33 without). "territory" stays out: it lifts ecb-yida's different quotes
-#: "the territory of South Sudan" / "South Sudan is a state" from 0.21 to 0.32.
-SYNONYMS = {
-    **dict.fromkeys(["country", "state", "nation", "homeland", "land", "soil"], "country"),
-    **dict.fromkeys(["along", "alongside", "beside", "together"], "along"),
-    **dict.fromkeys(["fight", "battle", "combat"], "fight"),
-    **dict.fromkeys(["anyone", "anybody", "nobody", "someone", "somebody"], "anyone"),
-    **dict.fromkeys(["kill", "murder", "slaughter"], "kill"),
-    **dict.fromkeys(["afraid", "scare", "fear", "frighten"], "afraid"),
-    **dict.fromkeys(["ready", "willing", "prepare"], "ready"),
-    **dict.fromkeys(["surrender", "cede", "relinquish"], "surrender"),
-    "single": "1",  # "a single metre" / "one metre": a number term, as "one" is
-}
-#: Verb + particle that say one of the classes above ("give up" / "hand over" = surrender);
-#: the particle may follow the verb's pronoun object ("hand it over").
-PHRASAL_VERBS = {("give", "up"): "surrender", ("hand", "over"): "surrender"}
+#: The lists of data/quote_terms.toml: STOPWORDS (words without content, left out of a quote's
+#: terms), IRREGULAR (irregular forms -> the form their relatives stem to), SYNONYMS (stems that
+#: say the same thing in a quote's translations), PHRASAL_VERBS (verb + particle that say one of
+#: those classes), COMPOUND_NAMES (names of common words kept as one term), NOT_PLACE_WORDS.
+_LISTS = WordLists("quote_terms")
+STOPWORDS: frozenset[str] = _LISTS.STOPWORDS
+IRREGULAR: dict[str, str] = _LISTS.IRREGULAR
+#: word -> class ("soil" -> "country")
+SYNONYMS: dict[str, str] = {word: cls for cls, words in _LISTS.SYNONYMS.items() for word in words}
+#: (verb, particle) -> class: the particle may follow the verb's pronoun object ("hand it over")
+PHRASAL_VERBS: dict[tuple[str, str], str] = {
+    (phrase.split()[0], phrase.split()[1]): cls for phrase, cls in _LISTS.PHRASAL_VERBS.items()}
 _PARTICLES = "|".join(sorted({particle for _, particle in PHRASAL_VERBS}))
 _PHRASAL = re.compile(rf"\b([a-z]+)\s+(?:(?:it|them|this|that)\s+)?({_PARTICLES})\b")
-#: Names made of common words, kept as one term so their words meet no synonym class.
-_COMPOUND_NAMES = (("united states", "usa"), ("united nations", "un"), ("united kingdom", "uk"))
+COMPOUND_NAMES = tuple(_LISTS.COMPOUND_NAMES.items())
 _CONTRACTIONS = (
     (re.compile(r"\bwon't\b"), "will not"), (re.compile(r"\bcan't\b"), "can not"),
     (re.compile(r"n't\b"), " not"), (re.compile(r"'re\b"), " are"), (re.compile(r"'ll\b"), " will"),
@@ -117,7 +79,7 @@ _GEO_NOUNS = ("mountains|mountain|hills|river|island|islands|state|province|coun
 _MULTIWORD_PLACE = re.compile(
     rf"\b(?:{_COMPASS})\s+[A-Z][a-z]+\b|\b[A-Z][a-z]+\s+(?i:{_GEO_NOUNS})\b"
 )
-_NOT_PLACE_WORDS = frozenset({"every", "one", "another", "whole", "entire", "same", "new", "old", "my", "his"})
+NOT_PLACE_WORDS = _LISTS.NOT_PLACE_WORDS
 _NUMERIC = re.compile(r"(?:number_)?[\d.]+")
 
 
@@ -128,7 +90,7 @@ def prepare(text: str) -> str:
     for pattern, repl in _CONTRACTIONS:
         text = pattern.sub(repl, text)
     text = _NO_ONE.sub("noone anyone", text)  # a negation and the person it denies
-    for name, one in _COMPOUND_NAMES:  # "United Nations" is not "unite" + "nation" (= country)
+    for name, one in COMPOUND_NAMES:  # "United Nations" is not "unite" + "nation" (= country)
         text = text.replace(name, one)
     text = _PHRASAL.sub(_phrasal, text)
     return _RANK.sub(lambda m: f"number_{number_term(m.group(1))}", text)
@@ -137,7 +99,7 @@ def prepare(text: str) -> str:
 def _place_term(m: re.Match[str]) -> str:
     """A place of several words as one term ("South Sudan" -> "south_sudan")."""
     first = m.group().split()[0].casefold()
-    if first in STOPWORDS or first in _NOT_PLACE_WORDS:
+    if first in STOPWORDS or first in NOT_PLACE_WORDS:
         return m.group()  # "The state", "Every state"
     return "_".join(m.group().casefold().split())
 
