@@ -91,10 +91,14 @@ def reason(verdict: Verdict, group: tuple[Claim, ...], anchors: tuple[Anchor, ..
     joined = ", ".join(f"{a.text} ({_kind_word(a)})" for a in anchors[:4]) or WEAKEST[group[0].kind]
     if verdict == "single_source":
         return f"stated by {group[0].article} only"
-    sides = _sides(group)
+    sides, verb = _sides(group), "say"
+    if verdict == "conflict" and len(sides) == 1 and isinstance(group[0].value, Quote):
+        # one speaker, two wordings: the words are the sides
+        wordings = _wording_sides(group)
+        sides, verb = (wordings, "write") if wordings else (sides, verb)
     if verdict == "conflict":
         (value, big), *rest = sides
-        said = [f"{_who(arts)} say{'s' if len(arts) == 1 else ''} {v}" for v, arts in sides]
+        said = [f"{_who(arts)} {verb}{'s' if len(arts) == 1 else ''} {v}" for v, arts in sides]
         if rest and len(big) > len(rest[0][1]):  # a majority: the others are the odd ones out
             gap = _gap(group, value, _odd(group, value, [v for v, _ in rest]), "the odd one ")
             return f"{'; '.join(said[1:])}; {said[0]}{gap} — joined on: {joined}"
@@ -121,6 +125,29 @@ def _sides(group: tuple[Claim, ...]) -> list[tuple[str, list[str]]]:
             listed.add((shown, claim.article))
             sides[shown].append(claim.article)
     return sorted(sides.items(), key=lambda s: (-len(s[1]), s[1][0]))
+
+
+def _wording_sides(group: tuple[Claim, ...]) -> list[tuple[str, list[str]]]:
+    """A quote's conflict in its words, not its speaker: each side is what its articles write
+    where the wordings differ ("a2 writes “wendy”; a4 writes “debbie”"), most articles first;
+    none when a difference is not one of two wordings."""
+    first = group[0].value
+    sides: dict[str, list[str]] = defaultdict(list)
+    for claim in group:
+        differs = value_difference(first, claim.value) if claim is not group[0] else None
+        if differs is None:
+            continue
+        _, _, words = differs.partition(": ")
+        mine, _, theirs = words.partition(" vs ")
+        if not theirs:
+            return []
+        sides[f"“{mine.strip(chr(39))}”"].append(group[0].article)
+        sides[f"“{theirs.strip(chr(39))}”"].append(claim.article)
+    for claim in group:  # the rest write what the first does
+        if value_difference(first, claim.value) is None and claim is not group[0]:
+            next(iter(sides.values()), []).append(claim.article)
+    return sorted(((v, sorted(set(a), key=lambda x: int(x[1:]))) for v, a in sides.items()),
+                  key=lambda s: (-len(s[1]), s[1][0]))
 
 
 def _short(claim: Claim) -> str:

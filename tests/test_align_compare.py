@@ -230,3 +230,20 @@ def test_a_share_differs_by_points_and_a_small_gap_keeps_a_decimal():
     assert "(the odd one 0.8 points lower)" in reason("conflict", group, ())
     group = (share("a1", 1000, None, "count"), share("a2", 1004, None, "count"), share("a3", 1000, None, "count"))
     assert "(the odd one 0.4% higher)" in reason("conflict", group, ())
+
+
+def test_a_quote_that_conflicts_in_its_words_names_the_words_each_side_writes():
+    from factcheck.confidence import reason
+    from factcheck.types import Quote
+
+    def quote(article, content, speaker=None):
+        return Claim(article, "quote", 0, len(content), content, content, Quote(speaker, content), frame=Frame(),
+                     mentions=((0, len(content)),))
+
+    group = (quote("a1", "We will now ask for the Ana Ruiz servers and the Leeds documents"),
+             quote("a2", "We will now ask for the Eva Ruiz servers and the Leeds documents"))
+    line = reason("conflict", group, ())
+    assert line.startswith("a1 writes “ana”; a2 writes “eva”"), line  # not "a1, a2 say no speaker is named"
+    # a conflict of speakers still names the speakers
+    group = (quote("a1", "We will win", "Ana Ruiz"), quote("a2", "We will win", "Tom Berger"))
+    assert "it was Ana Ruiz" in reason("conflict", group, ())
