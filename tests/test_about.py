@@ -114,6 +114,14 @@ def test_more_than_is_a_bound_not_a_scope():
     assert ("scope", "more") in anchors("Five more people were taken to hospital.", "Five", "scope")
 
 
+def test_a_span_of_time_given_per_a_span_is_a_rate():
+    # "four days a week" says how often, not how long: it is no span of four days
+    assert ("scope", "per week") in anchors("She works out four days a week in Leeds.", "four days", "scope")
+    assert ("scope", "per day") in anchors("The miners worked eight hours a day.", "eight hours", "scope")
+    assert not anchors("The strike in Leeds lasted four days.", "four days", "scope")
+    assert ("scope", "per week") not in anchors("The car reached 120 miles per hour.", "120 miles")
+
+
 def test_a_pronoun_owning_the_subject_owns_the_figure():
     assert ("unresolved", "their") in anchors("Their power supply was restored on 11 October 2031.", "11 October")
 

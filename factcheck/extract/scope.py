@@ -113,8 +113,11 @@ def during(verb: "Token | None") -> list[Anchor]:
 def _per(noun: "Token") -> "Token | None":
     """The unit a count is given per ("23 points a game", "12 points and five rebounds a game":
     the phrase hangs from the last of the coordinated nouns), or None. A unit's own rate
-    ("120 miles per hour", "5,000 gallons a minute") is the unit's, not a scope."""
-    if parse_unit(noun.text) is not None:
+    ("120 miles per hour", "5,000 gallons a minute") is the unit's, not a scope; but a span of
+    time given per a span ("four days a week", "eight hours a day") says how often, not how
+    long: a rate, as "23 points a game" is."""
+    unit = parse_unit(noun.text)
+    if unit is not None and unit.dimension != "duration":
         return None
     coordinated = [noun, *noun.conjuncts]
     for tok in coordinated:
