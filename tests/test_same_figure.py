@@ -77,6 +77,21 @@ def test_two_vague_gaps_after_two_acts_are_two_gaps():
     assert rules(Story.of((escorted, came))).linked(escorted, came)
 
 
+def test_two_gaps_after_one_act_that_merely_fit_are_two_moments():
+    offset = Anchor("scope", "offset", "after")
+    days = {"unit": "s", "stated_unit": "day", "dimension": "duration", "measure": "duration",
+            "words": {"flight", "missing"},
+            "anchors": (offset, Anchor("entity", "nordair", "Nordair", "ORG"), Anchor("event", "go", "went", "predicate"))}
+    # "more than two days after Nordair's flight went missing" / "one week after Nordair's flight went missing"
+    two_days = claim("a1", Interval(172800, None, "more_than"), 2, **days)
+    week = claim("a2", Interval(604800, 604800, "exact"), 7, **days)
+    assert not rules(Story.of((two_days, week))).linked(two_days, week)
+    # "three days after the flight went missing" / "almost three days after ...": one moment
+    three = claim("a1", Interval(259200, 259200, "exact"), 3, **days)
+    almost = claim("a2", Interval(233280, 259200, "approx"), 3, **days)
+    assert rules(Story.of((three, almost))).linked(three, almost)
+
+
 def test_a_small_count_said_the_same_way_still_needs_a_shared_word():
     # "he called two friends from a cafe near the station" / "she came with two friends on Saturday"
     called = claim("a1", Interval(2, 2, "exact"), 2, words={"call", "cafe", "station"}, measure="friend")

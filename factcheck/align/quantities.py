@@ -222,13 +222,15 @@ def _far_inside(a: Claim, b: Claim) -> bool:
     return far_inside(x, y, FAR_INSIDE)
 
 
-def _vague_offsets(a: Claim, b: Claim) -> bool:
-    """Two vague gaps after two different acts ("was arrested a few hours later" / "a few hours
-    later, staff gathered outside"): a vague span says too little to be one gap told twice. A
-    gap with a number may be told from either end ("escorted out 10 minutes earlier" / "came
-    back 10 minutes later"), so only vague ones are kept apart."""
-    offsets = all("offset" in own(c).keys("scope") for c in (a, b))
-    return offsets and _vague(_quantity(a)) and _vague(_quantity(b)) and different_predicates(a, b)
+def _two_moments(a: Claim, b: Claim) -> bool:
+    """Two gaps after acts that are two moments, not one gap told twice: vague ones after two
+    different acts ("was arrested a few hours later" / "a few hours later, staff gathered
+    outside"), or two that merely fit ("more than two days after the flight went missing" / "one
+    week after the flight went missing": two reports' moments). A gap with a number may be told
+    from either end ("escorted out 10 minutes earlier" / "came back 10 minutes later")."""
+    if not all("offset" in own(c).keys("scope") for c in (a, b)):
+        return False
+    return (_vague(_quantity(a)) and _vague(_quantity(b)) and different_predicates(a, b)) or _merely_fit(a, b)
 
 
 def _inside(inner: Interval, outer: Interval) -> bool:
@@ -354,7 +356,7 @@ def rules(story: Story) -> Rules:
     def evidenced(a: Claim, b: Claim) -> bool:
         """A pair that may start a fact: agreeing values, or differing values on evidence of one referent."""
         if values_agree(a, b):
-            if told_apart(a, b) is not None or _vague_offsets(a, b):
+            if told_apart(a, b) is not None or _two_moments(a, b):
                 return False
             if _merely_fit(a, b):
                 # "82 percent" / "more than 75 percent": compatible, but not one figure said twice;
