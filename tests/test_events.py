@@ -598,3 +598,14 @@ def test_of_two_subjects_the_parse_gives_one_verb_the_noun_nearest_before_it_is_
               deps=["nummod", "nsubj", "punct", "nsubj", "acl", "agent", "pobj", "punct", "ROOT", "dobj", "punct"],
               pos=["NUM", "NOUN", "PUNCT", "NUM", "VERB", "ADP", "NOUN", "PUNCT", "VERB", "NOUN", "PUNCT"])
     assert subject_of(doc[8]).text == "buildings"
+
+
+def test_a_pronoun_after_a_person_described_between_is_left_unresolved(nlp):
+    # "he" may be the president or Berger: no verdict rests on a guess
+    found = values(nlp, "Tom Berger is trying to determine whether the president had criminal intent when he "
+                        "fired Ana Ruiz, the police chief.")
+    assert not [e for e in found if e.action == "fire" and e.actor]
+    # a plural group between cannot be "he"; the pronoun's own subject is the actor, not a rival
+    found = values(nlp, "Tom Berger fled Leeds and evaded hundreds of police officers searching for him. "
+                        "In Hull, he shot Ana Ruiz.")
+    assert ("tom berger", "shoot", "ana ruiz") in [(e.actor, e.action, e.object) for e in found]

@@ -14,15 +14,17 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..normalize import event_words as lexicon
+from ..normalize import measures
 from ..normalize.measures import owner_key
 from ..normalize.places import normalize_place, timezone_for_place
 from ..normalize.referents import entity_key, is_concrete
+from ..normalize.speakers import HEAD_TITLES
 from .cache import entity_labels
 from .context import PLACE_LABELS, normalize_name, source_tokens, subject_of
 from .context import _entity_text as entity_text
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 @dataclass
@@ -275,6 +277,17 @@ def _gerund_done(verb: "Token") -> bool:
         clause = verb.head.head
         return clause.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
     return prep in DONE_BEFORE
+
+
+def described_between(doc: "Doc", start: int, end: int, own: set[int]) -> bool:
+    """Whether one person described, not named, is a subject between a name and a pronoun after it,
+    outside the pronoun's own clause (``own``: "the officer, who shot him", "officers surrounded
+    him" describe the actor, not the antecedent): in "Mueller is trying to determine whether the
+    president had intent when he fired X", "he" may be either, and a guess is no antecedent."""
+    people = HEAD_TITLES | measures.PERSON_NOUNS | measures.KIN_NOUNS
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and not t.ent_type_ and t.i not in own
+               and t.lemma_.casefold() in people and not any(c.dep_ == "relcl" and c.i in own for c in t.children)
+               for t in doc[start:end])
 
 
 def _subject(verb: "Token") -> "Token | None":

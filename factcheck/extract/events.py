@@ -39,6 +39,7 @@ from .event_phrases import (
     _value_of,
     _written_tokens,
     clause_places,
+    described_between,
     is_moment,
     left_place,
     ongoing,
@@ -334,7 +335,9 @@ def _antecedent(tok: "Token", country: bool | None, verb: "Token") -> str | None
     if not found:
         return None
     if kinds == ("PERSON",):  # prefer the one a sentence is about: "Varga ... Okafor, and he"
-        return normalize_name((subjects or found)[-1].text)
+        chosen = (subjects or found)[-1]
+        own |= {a.i for a in (_subject(verb),) if a is not None}  # "a staff member ended up suing her"
+        return None if described_between(doc, chosen.end, tok.i, own) else normalize_name(chosen.text)
     return entity_key(found[-1].text)
 
 
