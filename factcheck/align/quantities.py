@@ -223,11 +223,10 @@ def _far_inside(a: Claim, b: Claim) -> bool:
 
 
 def _two_moments(a: Claim, b: Claim) -> bool:
-    """Two gaps after acts that are two moments, not one gap told twice: vague ones after two
-    different acts ("was arrested a few hours later" / "a few hours later, staff gathered
-    outside"), or two that merely fit ("more than two days after the flight went missing" / "one
-    week after the flight went missing": two reports' moments). A gap with a number may be told
-    from either end ("escorted out 10 minutes earlier" / "came back 10 minutes later")."""
+    """Two gaps after acts that are two moments: vague ones after two different acts ("arrested a few
+    hours later" / "a few hours later, staff gathered"), or two that merely fit ("more than two days
+    after the flight went missing" / "one week after ..."). One gap with a number may be told from
+    either end ("escorted out 10 minutes earlier" / "came back 10 minutes later")."""
     if not all("offset" in own(c).keys("scope") for c in (a, b)):
         return False
     return (_vague(_quantity(a)) and _vague(_quantity(b)) and different_predicates(a, b)) or _merely_fit(a, b)
