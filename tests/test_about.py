@@ -114,6 +114,12 @@ def test_more_than_is_a_bound_not_a_scope():
     assert ("scope", "more") in anchors("Five more people were taken to hospital.", "Five", "scope")
 
 
+def test_a_zone_abbreviation_is_no_owner():
+    # the small model tags "GMT" an organisation: it is a clock's zone, and names no one
+    found = anchors("The quake hit at 0546 GMT, with its epicentre 373 kilometres north-east of Leeds.", "373")
+    assert not [key for kind, key in found if kind == "entity"]
+
+
 def test_a_span_of_time_given_per_a_span_is_a_rate():
     # "four days a week" says how often, not how long: it is no span of four days
     assert ("scope", "per week") in anchors("She works out four days a week in Leeds.", "four days", "scope")

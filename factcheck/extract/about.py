@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from anyascii import anyascii
 
-from ..data import WordLists
+from ..data import WordLists, clock_words
 from ..normalize.event_words import GENERIC_HEADS
 from ..normalize.places import normalize_place
 from ..normalize.speakers import ORG_WORDS, TITLE_WORDS, is_full_name, without_name_suffix
@@ -223,6 +223,8 @@ def _entity_anchor(ent: "Span") -> Anchor | None:
         words = _KEY.sub(" ", anyascii(text).casefold()).split()
         if all(w in TITLE_WORDS or w == "s" for w in words):
             return None  # "Sheriff" tagged as a person names a role, not who
+        if all(w in clock_words() for w in words):
+            return None  # "GMT" tagged as an organisation is a clock's zone, no one's
         if ent.label_ == "PERSON" and len(words) > 1 and words[-1] in ORG_WORDS:
             return Anchor("entity", " ".join(words), text, "ORG")  # "Harlow Advisors" is a firm
         if len(words) == 1:
