@@ -161,6 +161,9 @@ def test_a_compass_direction_after_a_distance_is_its_scope():
         "The crew was found about 25 miles northwest of the camp.", "25 miles", "scope")
     assert ("scope", "direction east") in anchors("The fire started 25 miles east of Dunmore.", "25 miles", "scope")
     assert not anchors("The town lies 25 miles from Dunmore.", "25 miles", "scope")
+    # past a conversion in brackets
+    assert ("scope", "direction north east") in anchors(
+        "The tremor struck about 400km (250 miles) north-east of Leeds.", "400km", "scope")
 
 
 def test_a_generational_suffix_is_not_the_surname():

@@ -22,7 +22,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 #: A compass direction right after a figure: "25 miles east of", "10 km north-west of".
-_COMPASS = re.compile(r"\s*(north|south)?[ -]?(east|west)?(?:ern)?\s+of\b", re.IGNORECASE)
+#: A compass direction after a figure, past a conversion in brackets ("400km (250 miles) north-east of").
+_COMPASS = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(north|south)?[ -]?(east|west)?(?:ern)?\s+of\b", re.IGNORECASE)
 
 _LISTS = WordLists("scope")
 #: The word lists of ``factcheck/data/scope.toml``, read on first use: SCOPE_WORDS, PORTION_NOUNS,
