@@ -247,3 +247,18 @@ def test_a_quote_that_conflicts_in_its_words_names_the_words_each_side_writes():
     # a conflict of speakers still names the speakers
     group = (quote("a1", "We will win", "Ana Ruiz"), quote("a2", "We will win", "Tom Berger"))
     assert "it was Ana Ruiz" in reason("conflict", group, ())
+
+
+def test_an_odd_figure_trades_places_with_its_articles_claim_of_the_groups_value():
+    # a3 says "between 200 and 300 people gathered at a mall" (sharing more words with a1) and,
+    # elsewhere, "the 239 people on board": the fact of 239 takes a3's 239, not its range
+    on_board = {"measure": "people", "context": ("plane", "board", "flight")}
+    a1 = figure("a1", 239, context=("plane", "board", "flight", "mall", "gather"), measure="people")
+    a2 = figure("a2", 239, **on_board)
+    range_ = figure("a3", 200, 300, "range", context=("plane", "board", "flight", "mall", "gather"),
+                    measure="people", start=40)
+    own_239 = figure("a3", 239, context=("board",), measure="people", start=90)
+    groups = align((a1, a2, range_, own_239))
+    (fact,) = [g for g in groups if len(g) == 3]
+    assert [c.value.interval.low for c in fact] == [239, 239, 239]
+    assert (range_,) in groups  # the range is a fact of its own

@@ -13,11 +13,11 @@ Values are never a reason to align: "137 minutes" and "Route 137" never meet.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Hashable
 from dataclasses import replace
 
-from ..types import Claim
+from ..types import Claim, Quantity
 from .cluster import cluster
 from .pairs import node_signature
 from .rules import Pair, Rules
@@ -46,9 +46,37 @@ def align(claims: tuple[Claim, ...], story: Story | None = None) -> list[tuple[C
         repeats: dict[int, list[Claim]] = {}
         nodes = _article_nodes(block, rules[kind], repeats)
         seen = node_signature(story, rules[kind].sees, _common_words(nodes))
-        for group in cluster(nodes, rules[kind], node_signature(story), seen):
-            groups.extend(_shown(part, repeats, rules[kind]) for part in rules[kind].settle(group))
+        parts = [part for group in cluster(nodes, rules[kind], node_signature(story), seen)
+                 for part in rules[kind].settle(group)]
+        groups.extend(_shown(part, repeats, rules[kind]) for part in _swapped(parts, rules[kind]))
     return groups
+
+
+def _swapped(parts: list[tuple[Claim, ...]], rules: Rules) -> list[tuple[Claim, ...]]:
+    """A figure of a group that is not the value most of it states, from an article that states
+    that value in a claim left alone, trades places with it: "239 people on board" joins the
+    other reports' 239, and the same report's "between 200 and 300 people gathered" leaves. The
+    join is best pair first, and one article gives one claim to a fact, so a claim sharing more
+    words can take the place its article's matching claim should have."""
+    alone: dict[str, list[int]] = defaultdict(list)
+    for i, part in enumerate(parts):
+        if len(part) == 1 and part[0].kind == "quantity":
+            alone[part[0].article].append(i)
+    out = list(parts)
+    for g, group in enumerate(parts):
+        values = Counter(c.value.interval for c in group if isinstance(c.value, Quantity))
+        top, many = values.most_common(1)[0] if values else (None, 0)
+        if len({c.article for c in group}) < 3 or many < 2:
+            continue
+        for odd in (c for c in group if isinstance(c.value, Quantity) and c.value.interval != top):
+            rest = [c for c in out[g] if c is not odd]
+            swap = next((i for i in alone[odd.article] if out[i][0].value.interval == top
+                         and any(rules.linked(out[i][0], c) for c in rest)
+                         and all(rules.allowed(out[i][0], c) and rules.allowed(c, out[i][0]) for c in rest)), None)
+            if swap is not None:
+                out[g] = tuple(sorted((*rest, out[swap][0]), key=lambda c: (int(c.article[1:]), c.start)))
+                out[swap] = (odd,)
+    return out
 
 
 def _shown(group: tuple[Claim, ...], repeats: dict[int, list[Claim]], rules: Rules) -> tuple[Claim, ...]:
