@@ -184,3 +184,7 @@ def test_an_article_names_each_person_by_full_name_too():
 def test_a_date_is_when_the_act_was_not_its_object():
     assert ("event", "bear") in anchors("Police said John Harper was born in 1968 in Leeds.", "1968")
     assert ("event", "kill people") in anchors("The quake killed 12 people in the region on Monday.", "12 people")
+    # nor is another figure's time ("hit at 0546 GMT"), nor the figure's own unit ("struck about 400km")
+    assert ("event", "hit") in anchors("The quake hit at 0546 GMT, its epicentre 373 kilometres from Leeds.", "373")
+    assert ("event", "strike") in anchors(
+        "Cars were swept away after the tremor, which struck about 400km (250 miles) north-east of Leeds.", "400km")

@@ -21,6 +21,7 @@ from ..data import WordLists, clock_words
 from ..normalize.event_words import GENERIC_HEADS
 from ..normalize.places import normalize_place
 from ..normalize.speakers import ORG_WORDS, TITLE_WORDS, is_full_name, without_name_suffix
+from ..normalize.units import parse_unit
 from ..types import About, Anchor
 from .cache import ents_in, ents_of, sent_of
 from .context import subject_of
@@ -293,8 +294,9 @@ def _event(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
             obj = subject  # "the highway was closed" is the act of "closed the highway"
         if obj is None:
             obj = next((o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None)
-        if obj is not None and obj.i in inside and (obj.like_num or obj.ent_type_ in ("DATE", "TIME")):
-            obj = None  # a date or time is when the act was, not what it was done to
+        if obj is not None and (obj.ent_type_ in ("DATE", "TIME")
+                                or (obj.i in inside and (obj.like_num or parse_unit(obj.text) is not None))):
+            obj = None  # a date or time ("hit at 0546 GMT") is when the act was; "struck 400km" no act on km
         key = verb.lemma_.casefold() + (f" {obj.lemma_.casefold()}" if obj is not None else "")
         out.append(Anchor("event", key, verb.text + (f" … {obj.text}" if obj is not None else ""), "predicate"))
     return out
