@@ -31,7 +31,7 @@ def aged_person(toks: list["Token"], i: int, noun: "Token | None") -> set[str]:
     28-year-old teacher": "teacher" and "brekke"), so that the age meets "a 28-year-old teacher"
     and "Brekke, 28" and is told apart from "Ida Varga, 28"."""
     if i >= 2 and toks[i - 1].text in (",", "(") and _name_word(toks[i - 2]):
-        return {toks[i - 2].lower_}  # "Brekke, 26," not "Chief Jim Williams announced 61-year-old ..."
+        return {toks[i - 2].lower_}  # "Brekke, 26," not "Chief Tom Halvorsen announced 61-year-old ..."
     old = next((t for t in toks[i : i + 6] if t.lower_ == "old"), None)
     if old is not None and old.head.pos_ in ("NOUN", "PROPN"):
         noun = old.head  # "a 63-year-old woman": the woman, not the years
@@ -45,7 +45,7 @@ def aged_person(toks: list["Token"], i: int, noun: "Token | None") -> set[str]:
 
 def age_owner(about: About, owners: frozenset[str]) -> About:
     """An age is its owner's alone: when the owner is a name its clause holds, that name is the
-    person (whatever the small model tagged it: "Riva, 47," as an organisation) and the other
+    person (whatever the small model tagged it: "Okafor, 47," as an organisation) and the other
     persons of the clause are background ("sentence"), so that in "Ana Ruiz, 11, and Ola Brekke,
     12, were last seen" the parser's one subject does not make 12 Ruiz's age too."""
     if not any(a.kind in ("entity", "place") and a.key in owners for a in about.anchors):

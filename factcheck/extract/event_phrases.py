@@ -57,7 +57,7 @@ def is_moment(tok: "Token") -> bool:
 
 
 def _unwrap(tok: "Token | None") -> "Token | None":
-    """"Some of those explosions" names the explosions, "the town of Belmar" Belmar; a moment
+    """"Some of those explosions" names the explosions, "the town of Eastport" Eastport; a moment
     with a name the parse hung on it ("by Trump last year") names that."""
     if tok is None:
         return None
