@@ -93,9 +93,9 @@ def reason(verdict: Verdict, group: tuple[Claim, ...], anchors: tuple[Anchor, ..
         return f"stated by {group[0].article} only"
     sides, verb = _sides(group), "say"
     if verdict == "conflict" and len(sides) == 1 and isinstance(group[0].value, Quote):
-        # one speaker, two wordings: the words are the sides
-        wordings = _wording_sides(group)
-        sides, verb = (wordings, "write") if wordings else (sides, verb)
+        wordings = _wording_sides(group)  # one speaker, two wordings: the words are the sides
+        if wordings:
+            sides, verb = wordings, "write"
     if verdict == "conflict":
         (value, big), *rest = sides
         said = [f"{_who(arts)} {verb}{'s' if len(arts) == 1 else ''} {v}" for v, arts in sides]
@@ -131,21 +131,22 @@ def _wording_sides(group: tuple[Claim, ...]) -> list[tuple[str, list[str]]]:
     """A quote's conflict in its words, not its speaker: each side is what its articles write
     where the wordings differ ("a2 writes “wendy”; a4 writes “debbie”"), most articles first;
     none when a difference is not one of two wordings."""
-    first = group[0].value
+    first, *others = group
     sides: dict[str, list[str]] = defaultdict(list)
-    for claim in group:
-        differs = value_difference(first, claim.value) if claim is not group[0] else None
+    alike = []  # the claims that write what the first does
+    for claim in others:
+        differs = value_difference(first.value, claim.value)
         if differs is None:
+            alike.append(claim.article)
             continue
         _, _, words = differs.partition(": ")
         mine, _, theirs = words.partition(" vs ")
         if not theirs:
             return []
-        sides[f"“{mine.strip(chr(39))}”"].append(group[0].article)
+        sides[f"“{mine.strip(chr(39))}”"].append(first.article)
         sides[f"“{theirs.strip(chr(39))}”"].append(claim.article)
-    for claim in group:  # the rest write what the first does
-        if value_difference(first, claim.value) is None and claim is not group[0]:
-            next(iter(sides.values()), []).append(claim.article)
+    if sides:
+        next(iter(sides.values())).extend(alike)
     return sorted(((v, sorted(set(a), key=lambda x: int(x[1:]))) for v, a in sides.items()),
                   key=lambda s: (-len(s[1]), s[1][0]))
 

@@ -11,6 +11,7 @@ a prepositional object names (``_places_in``), the dates and times hanging from 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..normalize import event_words as lexicon
@@ -284,10 +285,16 @@ def described_between(doc: "Doc", start: int, end: int, own: set[int]) -> bool:
     outside the pronoun's own clause (``own``: "the officer, who shot him", "officers surrounded
     him" describe the actor, not the antecedent): in "Mueller is trying to determine whether the
     president had intent when he fired X", "he" may be either, and a guess is no antecedent."""
-    people = HEAD_TITLES | measures.PERSON_NOUNS | measures.KIN_NOUNS
+    people = _person_words()
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and not t.ent_type_ and t.i not in own
                and t.lemma_.casefold() in people and not any(c.dep_ == "relcl" and c.i in own for c in t.children)
                for t in doc[start:end])
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    """Nouns that describe one person: titles, people counted, kin."""
+    return HEAD_TITLES | measures.PERSON_NOUNS | measures.KIN_NOUNS
 
 
 def _subject(verb: "Token") -> "Token | None":
