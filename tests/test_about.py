@@ -53,6 +53,19 @@ def test_an_increment_word_is_the_figures_own_scope_unless_the_sentence_lists_pa
     assert ("scope", "additional") not in anchors("Buyers pay $50 down and 12 additional payments of $30.", "$30")
 
 
+def test_a_count_of_others_besides_someone_named_is_an_increment():
+    # "with two other men": a set besides the one named, like "another two men", not the whole
+    assert ("scope", "another") in anchors("Vasquez was stopped near the border with two other men.", "two other")
+    assert ("scope", "another") in anchors("Two other gunmen died in the assault.", "Two other")
+    # but not the pronoun ("wounded 35 others" may be all the wounded), a definite set ("the other
+    # two parties": the rest of a set named), "other" before the number, or a listed second part
+    for text, figure in (("The blast killed four people and wounded 35 others.", "35"),
+                         ("The Greens refused to join the other two parties.", "two"),
+                         ("The quake killed 10 people and wounded other 70.", "70"),
+                         ("Five men and two other men were held overnight.", "two other")):
+        assert ("scope", "another") not in anchors(text, figure), text
+
+
 def test_a_period_is_not_a_moment():
     claim = next(c for c in claims("Five clerks sorted 9,000 ballots in 32 hours.") if "9,000" in c.text)
     times = {(a.key, a.label) for a in claim.about.anchors if a.kind == "time"}

@@ -50,9 +50,12 @@ def scope_anchors(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
         for t in noun_phrase(anchor):  # the figure's own words too: "an additional", "a total of", "two others"
             if _of_figure(t):
                 continue  # "more than two hours": a bound of the figure; "90 per cent": its unit
-            if t.lemma_.casefold() in measures.INCREMENT_WORDS and (_listed(anchor) or _counts_other(t, inside)):
+            added = _others_besides(t, anchor)
+            if (added or t.lemma_.casefold() in measures.INCREMENT_WORDS) and (_listed(anchor) or _counts_other(t, inside)):
                 continue  # "269 yards and another 201 yards": a second part; "20 more payments of $20"
-            if t.lower_ in _LISTS.SCOPE_WORDS or t.lemma_.casefold() in _LISTS.SCOPE_WORDS:
+            if added:
+                out.append(Anchor("scope", "another", t.text))  # "with two other men": "another two men"
+            elif t.lower_ in _LISTS.SCOPE_WORDS or t.lemma_.casefold() in _LISTS.SCOPE_WORDS:
                 out.append(Anchor("scope", t.lemma_.casefold(), t.text))
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.like_num:
             out.append(Anchor("scope", "whole", f"{anchor.head.head.text} of"))  # "10 of the club's 16 games"
@@ -87,6 +90,17 @@ def _listed(noun: "Token") -> bool:
     and another 201 yards", "$99 down and 20 more payments of $20"): the figure is a second part."""
     before = noun.sent[: noun.i - noun.sent.start]
     return any(t.like_num and t.head.i < noun.i and t.head.lemma_ == noun.lemma_ for t in before)
+
+
+def _others_besides(word: "Token", noun: "Token") -> bool:
+    """Whether "other" counts a set besides one already named ("along with two other people",
+    "Two other attackers died"): an increment like "another two", so not the whole another report
+    counts. Not the pronoun ("wounded 352 others", who may be all the wounded) and not a definite
+    set ("the other two parties", "its other three plants": the rest of a set the text has named),
+    nor "other" before the number ("wounding other 70": 70 others)."""
+    return (word.lower_ == "other" and word.dep_ == "amod" and word.head.i == noun.i
+            and any(c.dep_ == "nummod" and c.i < word.i for c in noun.children)
+            and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children))
 
 
 def _counts_other(word: "Token", inside: set[int]) -> bool:
