@@ -139,6 +139,18 @@ def test_a_sum_converted_in_brackets_is_not_a_second_figure(nlp):
     assert "$2 million" in texts  # a count is no sum to convert
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The quake struck about 400km (250 miles) north-east of the port.", ["about 400km"]),
+    ("Rebels were cornered in an area of 300 square km (about 115 sq miles).", ["300 square km"]),
+    ("Temperatures reached 40C (104F) on Monday.", ["40C"]),
+    # not a conversion: another dimension, or a figure the bracket sets against the first
+    ("The convoy was 20 km (three hours) from the border.", ["20 km", "three hours"]),
+    ("She ran 12 km (from 10 km last year) on Sunday.", ["12 km", "from 10 km"]),
+])
+def test_a_figure_converted_to_another_unit_in_brackets_is_not_a_second_figure(nlp, text, expected):
+    assert [c.text for c in claims_of(nlp, text)] == expected
+
+
 @pytest.mark.parametrize("text", [
     "The carrier's 4G network reached the town.",
     "The update covers 64-bit versions of the system.",

@@ -25,11 +25,13 @@ from . import scope
 from .about import about_for
 from .ages import AGE_WORDS, age_owner, aged_person, is_age_apposition, listed_after_age
 from .amounts import (
+    ATTACHED_SPELLING,
     ATTACHED_UNIT,
     CLOCK_DIGITS,
     LOST_EURO,
     SUB_PREFIX,
     amount_end,
+    converted,
     currency_sign,
     digits_of,
     fraction_end,
@@ -106,7 +108,7 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     metres = unit is None and sides_in_metres(toks, i, end)
     attached = ATTACHED_UNIT.match(toks[end - 1].text)
     if attached and unit is None:
-        unit = {"C": "°C", "F": "°F", "kmh": "km/h"}.get(attached.group(2), attached.group(2))
+        unit = ATTACHED_SPELLING.get(attached.group(2), attached.group(2))
     elif (marks := glued(toks[end - 1].text)) and marks[2] and unit is None:
         unit = marks[2]  # "300bhp", "95p", "4.5pc"
     if LOST_EURO.match(toks[i].text) and not lost_euro(toks, i, end):
@@ -132,8 +134,8 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
         unit = "years"
     if about_sources(toks, i) or generic_remark(head):
         return None  # "according to two officials" counts sources; "a magnitude 6 quake can ..." a kind
-    if unit is not None and _converted(toks, min(qual_start, sign_at)):
-        return None  # "$US1 million ($1.52 million)": the same sum in another currency
+    if unit is not None and converted(toks, min(qual_start, sign_at), unit):
+        return None  # "$US1 million ($1.52 million)", "400km (250 miles)": the figure before, converted
     if qual_start > 0 and toks[qual_start - 1].lower_ in ("not", "never", "n't"):
         return None  # "not one metre of our soil": rhetoric, not an amount
     start_tok = toks[min(qual_start, sign_at, hint_start)]
@@ -204,10 +206,6 @@ def _end_char(tok: "Token") -> int:
     return end - 1 if UNIT_WORD_AT_END.match(tok.text) or tok.lower_ in ("m.", "bn.") else end
 
 
-#: A sum just before an opening bracket: what a bracketed figure converts ("US$1m (", "€5 million (").
-_SUM_BEFORE_BRACKET = re.compile(r"(?:[$€£¥]|\b[A-Z]{2,3}\$?)\s?[A-Z]{0,3}\d[\d,.]*\s*(?:[a-z]+\s*)?\($")
-
-
 def _not_a_figure(toks: list["Token"], i: int, end: int) -> bool:
     """An address ("the 600 block of Main Street") is no figure."""
     after = [t.lower_ for t in toks[end : end + 2]] + ["", ""]
@@ -223,15 +221,6 @@ def _game_clock(toks: list["Token"], i: int, end: int) -> str | None:
         return None
     minutes, seconds = toks[i].text.split(":")
     return str(int(minutes) * 60 + int(seconds))
-
-
-def _converted(toks: list["Token"], i: int) -> bool:
-    """A figure in brackets right after a sum: the sum converted, not a second figure."""
-    if i == 0 or toks[i - 1].text != "(":
-        return False
-    sent = toks[0].sent
-    before = text_of(sent.doc)[sent.start_char : toks[i - 1].idx + 1]
-    return bool(_SUM_BEFORE_BRACKET.search(before[-40:]))
 
 
 def _qualifier_start(toks: list["Token"], i: int) -> int:

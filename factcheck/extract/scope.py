@@ -51,7 +51,8 @@ def scope_anchors(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
             if _of_figure(t):
                 continue  # "more than two hours": a bound of the figure; "90 per cent": its unit
             added = _others_besides(t, anchor)
-            if (added or t.lemma_.casefold() in measures.INCREMENT_WORDS) and (_listed(anchor) or _counts_other(t, inside)):
+            increment = added or t.lemma_.casefold() in measures.INCREMENT_WORDS
+            if increment and (_listed(anchor) or _counts_other(t, inside)):
                 continue  # "269 yards and another 201 yards": a second part; "20 more payments of $20"
             if added:
                 out.append(Anchor("scope", "another", t.text))  # "with two other men": "another two men"
