@@ -158,6 +158,8 @@ def test_a_figure_converted_to_another_unit_in_brackets_is_not_a_second_figure(n
     "She was filming The Three Musketeers that spring.",
     "It exploited a zero-day flaw.",
     "The PlayMaker 10 platform launched in March.",
+    "Engineers repaired the AFRICA-ASIA-WE 3 cable first.",  # an upper-case name the model tags a noun
+    "The phone has a micro-USB 3.0 port.",
     "Ortega buried a 3-pointer from the corner.",
     "The family drove off in a two-seater.",
 ])
@@ -176,6 +178,14 @@ def test_numbers_that_name_a_kind_of_thing_are_not_figures(nlp, text):
 ])
 def test_a_number_after_a_with_a_unit_is_still_a_figure(nlp, text, figure):
     assert any(figure in c.text for c in claims_of(nlp, text))
+
+
+def test_words_before_the_number_are_the_counted_nouns_only_after_a(nlp):
+    # "Ankara on Friday test-fired nine missiles": a date and a verb the parse hangs on the noun
+    [claim] = claims_of(nlp, "The navy on Friday test-fired nine missiles, state media said.")
+    assert claim.value.measure == "missile"
+    bonus = next(c for c in claims_of(nlp, "The party won 129 seats, including a bonus 50 seats.") if "50" in c.text)
+    assert bonus.value.measure == "bonus seat"
 
 
 def _age_owners(nlp, text):

@@ -92,10 +92,11 @@ def is_identifier(toks: list["Token"], i: int, end: int) -> bool:
         return True
     if i >= 2 and toks[i - 1].text in ("-", "–") and is_score(toks, i - 2, i - 1):
         return True  # the second number of "7-2"
-    if before is not None and before.pos_ == "PROPN" and not before.text.islower() and not _money_mark(before.text) \
+    name = before is not None and (before.pos_ == "PROPN" or (before.is_upper and before.is_alpha and len(before) > 1))
+    if name and not before.text.islower() and not _money_mark(before.text) \
             and before.lower_.rstrip(".") not in MONTHS and before.ent_type_ != "DATE" \
             and first.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
-        return True  # a name with a number: "Boeing 737", "Windows 10", "Apollo 11", "iPhone 11"
+        return True  # a name with a number: "Boeing 737", "Windows 10", "Apollo 11", "SEA-ME-WE 3" ("WE": a noun)
     if _label_shape(toks, i, end) or _in_name(toks, i, end) or _labels_noun(toks, i, end):
         return True
     if re.fullmatch(YEAR_PATTERN, first.text) and end - i == 1 and first.ent_type_ != "DATE":
