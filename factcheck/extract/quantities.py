@@ -186,7 +186,7 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
         hint=hint,
         measure=measure_class(measure),
         measure_class=measure_class(measure),
-        subject=None if hint in ("clock_time", "date") else amount_of(toks[unit_end - 1]) if unit is not None
+        subject=None if hint in ("clock_time", "date", "age") else amount_of(toks[unit_end - 1]) if unit is not None
         else subject_of(noun),
         frame=frame,
         attribution=attr,
@@ -312,6 +312,8 @@ def _hint(toks: list["Token"], i: int, end: int, unit: str | None) -> tuple[str 
         return "age", text, i, k + 4 if k + 3 < len(toks) and toks[k + 3].lower_ == "old" else k + 3
     if i > 0 and toks[i - 1].lower_ in AGE_WORDS or listed_after_age(toks, i):
         return "age", text, i, end
+    if i > 1 and toks[i - 1].lower_ == "of" and toks[i - 2].lower_ in AGE_WORDS:
+        return "age", text, i, end  # "died at the age of 84" (the small model makes it a date)
     if k + 1 < len(toks) and toks[k].lower_ in ("and", "or") and toks[k + 1].lower_ in ("older", "younger"):
         return "age", text, i, end  # "adults 18 and older"
     if is_age_apposition(toks, i, end):
