@@ -276,8 +276,13 @@ def _gerund_done(verb: "Token") -> bool:
     prep = verb.head.lower_
     if prep in DONE_BY:
         clause = verb.head.head
-        return clause.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
+        return clause.pos_ in ("VERB", "AUX") and not _marked_passive(clause)
     return prep in DONE_BEFORE
+
+
+def _marked_passive(verb: "Token") -> bool:
+    """A verb with a passive subject or auxiliary of its own ("was hit", "the town was taken")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def described_between(doc: "Doc", start: int, end: int, own: set[int]) -> bool:

@@ -31,6 +31,7 @@ from .event_phrases import (
     _core_tokens,
     _gerund_done,
     _is_numeric,
+    _marked_passive,
     _phrase,
     _pobjs,
     _subject,
@@ -253,7 +254,7 @@ def _says_no(noun: "Token") -> bool:
 
 def _is_passive(verb: "Token") -> bool:
     """Passive voice, own or of the clause a conjunct or participle belongs to."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if _marked_passive(verb):
         return True
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return True  # "the building hit by a missile"
