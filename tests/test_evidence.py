@@ -51,6 +51,16 @@ def test_the_same_value_of_two_persons_is_two_facts():
     assert len(align((a, b))) == 2
 
 
+def test_a_name_written_in_one_word_or_two_is_one_person():
+    # "Karim El Haddad, 25," / "he (Elhaddad) was 25": one person, however the particle is written
+    a = figure("a1", 25, Anchor("entity", "haddad", "Karim El Haddad", "PERSON"))
+    b = figure("a1", 25, Anchor("entity", "elhaddad", "he (Elhaddad)", "PERSON"))
+    assert told_apart(a, b) is None
+    c = figure("a1", 25, Anchor("entity", "hadid", "Karim Hadid", "PERSON"))
+    d = figure("a1", 25, Anchor("entity", "ruiz", "Ana Ruiz", "PERSON"))
+    assert told_apart(c, d) == "different persons"
+
+
 def test_two_persons_figures_in_one_article_are_neither_one_claim_nor_rivals():
     # "Paced by 13 points from Lindqvist." ... "Adeyemi had 13 points, while Brandt had 12."
     # One article's two "13 points" of two players are two claims, and the 12 set against

@@ -188,6 +188,21 @@ def test_words_before_the_number_are_the_counted_nouns_only_after_a(nlp):
     assert bonus.value.measure == "bonus seat"
 
 
+@pytest.mark.parametrize(("text", "age"), [
+    ("Lindqvist, who was 18 at the time of the shooting, confessed.", 18),
+    ("According to the passport, he was 25 and was born abroad.", 25),
+    ("The suspect was 19.", 19),
+    # not what a person is: a score, a toll, a batting line, an hour
+    ("Cleveland was 20-3 this season.", None),
+    ("The death toll was 12 on Monday.", None),
+    ("Okafor was 3 for 5 at the plate.", None),
+    ("It was 10 when the alarm rang.", None),
+])
+def test_a_small_number_a_person_is_said_to_be_is_an_age(nlp, text, age):
+    ages = [c.value.interval.low for c in claims_of(nlp, text) if c.value.dimension == "age"]
+    assert ages == ([age] if age else [])
+
+
 def _age_owners(nlp, text):
     return [(c.text, sorted(c.frame.owners)) for c in claims_of(nlp, text) if c.value.measure_class == "age"]
 

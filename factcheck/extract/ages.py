@@ -94,6 +94,28 @@ def is_age_apposition(toks: list["Token"], i: int, end: int) -> bool:
     return owner.ent_type_ == "PERSON" or (owner.pos_ in ("NOUN", "PROPN") and _is_people_noun(owner))
 
 
+def is_copula_age(toks: list["Token"], i: int, end: int) -> bool:
+    """"Another assailant was 29 and a native of ...", "Lopez, who was 18 at the time": a small whole
+    number a person is said to be, with no noun, unit or second number after it ("was 3 for 5",
+    "was 20-3", "was 1 of 3" are no ages)."""
+    if end - i != 1 or not _small_whole(toks[i]) or toks[i].dep_ not in ("attr", "acomp"):
+        return False
+    verb = toks[i].head
+    if verb.lemma_ != "be":
+        return False
+    after = toks[end : end + 3]
+    if after and (after[0].pos_ not in ("PUNCT", "CCONJ", "ADP", "SCONJ", "ADV") or after[0].text in "-–:/%"
+                  or after[0].lower_ in ("of", "for", "out", "percent") or any(t.like_num for t in after)):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.tag_ == "WP" and verb.dep_ == "relcl":
+        subject = verb.head  # "Lopez, who was 18": the person the clause describes
+    return (subject.lower_ in ("he", "she") or subject.ent_type_ == "PERSON" or _name_word(subject)
+            or _is_people_noun(subject))
+
+
 #: Entities whose name a number in commas after it does not age: "Acme, 12," is no age.
 NOT_PERSON_NAMES = frozenset({"NORP", "DATE", "TIME", "EVENT", "LAW", "WORK_OF_ART", "MONEY", "PERCENT", "QUANTITY"})
 

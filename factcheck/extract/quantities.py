@@ -23,7 +23,7 @@ from ..normalize.units import parse_unit
 from ..types import RawQuantity
 from . import scope
 from .about import about_for
-from .ages import AGE_WORDS, age_owner, aged_person, is_age_apposition, listed_after_age
+from .ages import AGE_WORDS, age_owner, aged_person, is_age_apposition, is_copula_age, listed_after_age
 from .amounts import (
     ATTACHED_SPELLING,
     ATTACHED_UNIT,
@@ -316,7 +316,7 @@ def _hint(toks: list["Token"], i: int, end: int, unit: str | None) -> tuple[str 
         return "age", text, i, end  # "died at the age of 84" (the small model makes it a date)
     if k + 1 < len(toks) and toks[k].lower_ in ("and", "or") and toks[k + 1].lower_ in ("older", "younger"):
         return "age", text, i, end  # "adults 18 and older"
-    if is_age_apposition(toks, i, end):
+    if is_age_apposition(toks, i, end) or is_copula_age(toks, i, end):
         return "age", text, i, end
     if unit is not None:
         if k < len(toks) and toks[k].lower_ in ("years", "year") and k + 1 < len(toks) and toks[k + 1].lower_ == "old":
