@@ -236,7 +236,7 @@ def _a_rate(about: About) -> bool:
 
 def _words(anchor: Anchor) -> frozenset[str]:
     """The words of a name as written: "Tunde Okafor" meets "Tunde" and "Okafor"; two words written
-    as one are one too ("Ahmad Al Mohammad" meets "Almohammad", "De Luca" meets "DeLuca")."""
+    as one are one too ("Karim El Haddad" meets "Elhaddad", "De Luca" meets "DeLuca")."""
     text = anchor.text.split("(")[-1]  # "he (Tunde Okafor)": the name the pronoun stands for
     words = re.findall(r"[a-z0-9]+", anyascii(text).casefold())
     return frozenset(w for w in (*words, *map("".join, zip(words, words[1:]))) if len(w) > 2) - {"the"}

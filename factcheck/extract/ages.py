@@ -95,7 +95,7 @@ def is_age_apposition(toks: list["Token"], i: int, end: int) -> bool:
 
 
 def is_copula_age(toks: list["Token"], i: int, end: int) -> bool:
-    """"Another assailant was 29 and a native of ...", "Lopez, who was 18 at the time": a small whole
+    """"Another assailant was 29 and a native of ...", "Lindqvist, who was 18 at the time": a small whole
     number a person is said to be, with no noun, unit or second number after it ("was 3 for 5",
     "was 20-3", "was 1 of 3" are no ages)."""
     if end - i != 1 or not _small_whole(toks[i]) or toks[i].dep_ not in ("attr", "acomp"):
@@ -111,7 +111,7 @@ def is_copula_age(toks: list["Token"], i: int, end: int) -> bool:
     if subject is None:
         return False
     if subject.tag_ == "WP" and verb.dep_ == "relcl":
-        subject = verb.head  # "Lopez, who was 18": the person the clause describes
+        subject = verb.head  # "Lindqvist, who was 18": the person the clause describes
     return (subject.lower_ in ("he", "she") or subject.ent_type_ == "PERSON" or _name_word(subject)
             or _is_people_noun(subject))
 

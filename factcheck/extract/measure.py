@@ -201,7 +201,7 @@ def noun_phrase_lemma(noun: "Token") -> str:
     first_compound = min((x.i for x in mods if x.dep_ != "amod"), default=noun.i)
     mods = [m for m in mods if m.dep_ != "amod" or m.i > first_compound]
     # words before the number are the noun's only after "a" ("a bonus 50 seats", "a record 40
-    # points"), not in "Tehran on Wednesday test-fired nine missiles"
+    # points"), not in "the navy on Wednesday test-fired nine missiles"
     number = min((c.i for c in noun.children if c.dep_ == "nummod" and c.i < noun.i), default=-1)
     article = any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < number for c in noun.children)
     mods = [m for m in mods if m.i > number or article]
