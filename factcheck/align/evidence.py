@@ -17,6 +17,7 @@ than a false one.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from collections.abc import Iterable
 from typing import Any
 
@@ -239,7 +240,7 @@ def _words(anchor: Anchor) -> frozenset[str]:
     as one are one too ("Karim El Haddad" meets "Elhaddad", "De Luca" meets "DeLuca")."""
     text = anchor.text.split("(")[-1]  # "he (Tunde Okafor)": the name the pronoun stands for
     words = re.findall(r"[a-z0-9]+", anyascii(text).casefold())
-    return frozenset(w for w in (*words, *map("".join, zip(words, words[1:]))) if len(w) > 2) - {"the"}
+    return frozenset(w for w in (*words, *map("".join, pairwise(words))) if len(w) > 2) - {"the"}
 
 
 def _name_words(about: About) -> frozenset[str]:
