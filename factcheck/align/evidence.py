@@ -17,8 +17,8 @@ than a false one.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import Any
 
 from anyascii import anyascii
