@@ -115,6 +115,7 @@ CASES: dict[str, list[tuple[str, list[str]]]] = {
         ("He scored with 7:42 left in the first half.", ["462 duration"]),
         ("A 15 year-old was arrested.", ["15 age"]),
         ("The singer died at the age of 84 of a heart attack.", ["84 age"]),  # the small model tags it a date
+        ("He played 15 seasons in the league.", ["15 count"]),  # tagged a date too: it counts seasons
         ("The club has won for 21 consecutive years.", ["6.6271e+08 duration"]),
         ("It is one of the biggest banks in Asia.", []),
         ("The 17-inch laptop weighs 2 kg.", ["0.0004318 length", "2 mass"]),

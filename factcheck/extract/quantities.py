@@ -352,8 +352,13 @@ def _hint(toks: list["Token"], i: int, end: int, unit: str | None) -> tuple[str 
 
 
 def _not_a_date(toks: list["Token"], i: int, end: int) -> bool:
-    """Whether a lone number the model tags DATE cannot be one: three or more digits that are
-    no year ("13176", "5835"), with no month beside them; the parse, not the label, decides."""
+    """Whether a number the model tags DATE cannot be one: it counts the plural noun after it
+    ("played 15 seasons", "served two terms"), or it is three or more digits that are no year
+    ("13176", "5835"), with no month beside them; the parse, not the label, decides."""
+    if end < len(toks) and toks[end].tag_ == "NNS" and toks[end - 1].dep_ == "nummod" \
+            and toks[end - 1].head.i == toks[end].i and toks[end].lower_ not in MONTHS \
+            and not re.fullmatch(YEAR_PATTERN, toks[i].text):
+        return True  # not "the 1967 killings": a year that dates them
     if end - i != 1 or not re.fullmatch(r"\d{3,}|\d{1,3}(?:,\d{3})+", toks[i].text):
         return False
     if re.fullmatch(YEAR_PATTERN, toks[i].text):
