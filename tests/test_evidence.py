@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from factcheck.align import align
 from factcheck.align.events import event_conflict
-from factcheck.align.evidence import apart, quantity_conflict, told_apart
+from factcheck.align.evidence import apart, frames_fit, quantity_conflict, told_apart
 from factcheck.align.quotes import quote_conflict
 from factcheck.align.story import Story
 from factcheck.compare import compare
@@ -49,6 +49,17 @@ def test_the_same_value_of_two_persons_is_two_facts():
     a, b = figure("a1", 16, person("lawson")), figure("a2", 16, person("raji"))
     assert told_apart(a, b) == "different persons"
     assert len(align((a, b))) == 2
+
+
+def test_a_place_and_the_country_it_lies_in_fit():
+    # "a 25-year-old from the Syrian city of Idlib" / "Ahmad, 25, from Idlib, Syria"; "in Greece" / "in Athens"
+    def at(*places: str) -> Frame:
+        return Frame(places=frozenset(places))
+    assert frames_fit(at("idlib"), at("idlib", "syria"))
+    assert frames_fit(at("syria"), at("stade de france", "idlib"))
+    assert frames_fit(at("kyiv"), at("ukraine"))
+    assert not frames_fit(at("kyiv"), at("syria"))  # a city of another country
+    assert not frames_fit(at("paris"), at("lyon"))  # two cities of one country are two places
 
 
 def test_a_name_written_in_one_word_or_two_is_one_person():

@@ -26,7 +26,8 @@ from anyascii import anyascii
 from ..data import WordLists
 from ..normalize import event_words, measures
 from ..normalize.measures import owner_key
-from ..types import About, Anchor, Claim, Quantity
+from ..normalize.places import country_of
+from ..types import About, Anchor, Claim, Frame, Quantity
 from .story import SPECIFIC, Story
 
 MAIN_EVENT = Anchor("event", "main event", "the story's main event")
@@ -344,3 +345,22 @@ def _telling(claim: Claim) -> tuple[str, ...]:
     if isinstance(value, Quantity) and value.measure_class in measures.CUMULATIVE_CLASSES:
         return ("entity", "place")
     return SPECIFIC
+
+
+def frames_fit(fa: Frame, fb: Frame) -> bool:
+    """No stated owner, place or time scope tells the two apart."""
+    if fa.owners and fb.owners and not fa.owners & fb.owners:
+        return False
+    if fa.places and fb.places and not _places_meet(fa.places, fb.places):
+        return False
+    return not (fa.scope and fb.scope and fa.scope != fb.scope)
+
+
+def _places_meet(pa: frozenset[str], pb: frozenset[str]) -> bool:
+    """Two figures' places are one place, or one lies in a country the other names ("from the
+    Syrian city of Idlib" / "from Idlib, Syria"; "in Greece" / "in Athens"), by the gazetteer
+    (``country_of``: a name shared with a large namesake abroad has no country)."""
+    if pa & pb:
+        return True
+    return any(country_of(x) in ys for xs, ys in ((pa, pb), (pb, pa)) for x in xs
+               if country_of(x) not in (None, x))

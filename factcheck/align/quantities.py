@@ -13,12 +13,13 @@ from collections.abc import Hashable
 from ..normalize import measures
 from ..normalize.intervals import far_inside
 from ..normalize.values import as_compared, same_reading, stated_figure, values_agree
-from ..types import Claim, Frame, Interval, Quantity
+from ..types import Claim, Interval, Quantity
 from . import evidence
 from .evidence import (
     GENERIC_DIMENSIONS,
     apart,
     different_predicates,
+    frames_fit,
     own,
     quantity_conflict,
     told_apart,
@@ -336,15 +337,6 @@ def _same_written(a: Quantity, b: Quantity) -> bool:
         return True
     return ({a.interval.qualifier, b.interval.qualifier} == PLAIN_OR_HEDGED and a.unit == b.unit
             and stated_figure(a) == stated_figure(b))
-
-
-def frames_fit(fa: Frame, fb: Frame) -> bool:
-    """No stated owner, place or time scope tells the two apart."""
-    if fa.owners and fb.owners and not fa.owners & fb.owners:
-        return False
-    if fa.places and fb.places and not fa.places & fb.places:
-        return False
-    return not (fa.scope and fb.scope and fa.scope != fb.scope)
 
 
 def rules(story: Story) -> Rules:
