@@ -58,6 +58,7 @@ def test_a_place_and_the_country_it_lies_in_fit():
     assert frames_fit(at("idlib"), at("idlib", "syria"))
     assert frames_fit(at("syria"), at("stade de france", "idlib"))
     assert frames_fit(at("kyiv"), at("ukraine"))
+    assert frames_fit(at("houston"), at("texas"))  # a US city and its state
     assert not frames_fit(at("kyiv"), at("syria"))  # a city of another country
     assert not frames_fit(at("paris"), at("lyon"))  # two cities of one country are two places
 

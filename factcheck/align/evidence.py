@@ -26,7 +26,7 @@ from anyascii import anyascii
 from ..data import WordLists
 from ..normalize import event_words, measures
 from ..normalize.measures import owner_key
-from ..normalize.places import country_of
+from ..normalize.places import containing
 from ..types import About, Anchor, Claim, Frame, Quantity
 from .story import SPECIFIC, Story
 
@@ -357,10 +357,10 @@ def frames_fit(fa: Frame, fb: Frame) -> bool:
 
 
 def _places_meet(pa: frozenset[str], pb: frozenset[str]) -> bool:
-    """Two figures' places are one place, or one lies in a country the other names ("from the
-    Syrian city of Idlib" / "from Idlib, Syria"; "in Greece" / "in Athens"), by the gazetteer
-    (``country_of``: a name shared with a large namesake abroad has no country)."""
+    """Two figures' places are one place, or one lies in a country or US state the other names
+    ("from the Syrian city of Idlib" / "from Idlib, Syria"; "in Greece" / "in Athens"; "in
+    Brooklyn" / "in New York"), by the gazetteer (``containing``: a name shared with a large
+    namesake elsewhere lies nowhere)."""
     if pa & pb:
         return True
-    return any(country_of(x) in ys for xs, ys in ((pa, pb), (pb, pa)) for x in xs
-               if country_of(x) not in (None, x))
+    return any(containing(x) & ys for xs, ys in ((pa, pb), (pb, pa)) for x in xs)

@@ -163,6 +163,17 @@ def country_of(key: str) -> str | None:
     return gazetteer.country_key(group[0].country)
 
 
+def containing(key: str) -> frozenset[str]:
+    """The keys of the country and, for a US city or county, the state a place key lies in
+    ("brooklyn" -> {"united states", "new york"}); none when unknown or ambiguous (``country_of``)."""
+    country = country_of(key)
+    if country is None:
+        return frozenset()
+    place = gazetteer.dominant(key)
+    state = gazetteer.state_codes().get(place.region) if place and place.kind in ("city", "region") else None
+    return frozenset({country, *([state] if state and state != key else [])}) - {key}
+
+
 def town_in_region(key: str) -> str:
     """A bare town's key qualified by the one US state, else the one country, all towns of that
     name lie in ("smallville" -> "smallville, <state>" when every Smallville of the gazetteer is in
