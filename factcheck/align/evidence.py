@@ -26,7 +26,7 @@ from anyascii import anyascii
 from ..data import WordLists
 from ..normalize import event_words, measures
 from ..normalize.measures import owner_key
-from ..normalize.places import containing
+from ..normalize.referents import same_place
 from ..types import About, Anchor, Claim, Frame, Quantity
 from .story import SPECIFIC, Story
 
@@ -359,8 +359,5 @@ def frames_fit(fa: Frame, fb: Frame) -> bool:
 def _places_meet(pa: frozenset[str], pb: frozenset[str]) -> bool:
     """Two figures' places are one place, or one lies in a country or US state the other names
     ("from the Syrian city of Idlib" / "from Idlib, Syria"; "in Greece" / "in Athens"; "in
-    Brooklyn" / "in New York"), by the gazetteer (``containing``: a name shared with a large
-    namesake elsewhere lies nowhere)."""
-    if pa & pb:
-        return True
-    return any(containing(x) & ys for xs, ys in ((pa, pb), (pb, pa)) for x in xs)
+    Brooklyn" / "in New York"), as events' places are (``same_place``)."""
+    return bool(pa & pb) or any(same_place(x, y) for x in pa for y in pb)

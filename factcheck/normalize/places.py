@@ -14,7 +14,7 @@ states whose people keep more than one clock.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..data import fold
 from . import gazetteer
@@ -163,6 +163,7 @@ def country_of(key: str) -> str | None:
     return gazetteer.country_key(group[0].country)
 
 
+@cache
 def containing(key: str) -> frozenset[str]:
     """The keys of the country and, for a US city or county, the state a place key lies in
     ("brooklyn" -> {"united states", "new york"}); none when unknown or ambiguous (``country_of``)."""

@@ -32,7 +32,7 @@ from .event_words import (
     WEAPONS,
 )
 from .measures import owner_key, owners
-from .places import country_of, is_place, normalize_place
+from .places import containing, is_place, normalize_place
 from .speakers import without_name_suffix
 
 #: Two words of a name are one spelling when their rapidfuzz ratio (0-100) reaches this:
@@ -273,16 +273,14 @@ def _group(words: list[str]) -> list[str]:
 
 
 def same_place(a: str | None, b: str | None) -> bool | None:
-    """Whether two places agree; a country holds its places (the gazetteer's: a country and a city in it)."""
+    """Whether two places agree; a country or US state holds its places (the gazetteer's: a
+    country and a city in it, "Houston" and "Texas")."""
     if a is None or b is None:
         return None
     ka, kb = normalize_place(a, variants=True), normalize_place(b, variants=True)
     if ka == kb or _bare_place(ka) == _bare_place(kb):
         return True
-    for country, other in ((ka, kb), (kb, ka)):
-        if owner_key(country) == country and country_of(other) == country != other:
-            return True
-    return False
+    return kb in containing(ka) or ka in containing(kb)
 
 
 def _bare_place(key: str) -> str:
