@@ -186,6 +186,9 @@ def test_words_before_the_number_are_the_counted_nouns_only_after_a(nlp):
     assert claim.value.measure == "missile"
     bonus = next(c for c in claims_of(nlp, "The party won 129 seats, including a bonus 50 seats.") if "50" in c.text)
     assert bonus.value.measure == "bonus seat"
+    # a hyphenated modifier is no noun of the counted thing: "short-range missiles" are missiles
+    assert [c.value.measure for c in claims_of(nlp, "The navy fired three short-range missiles.")] == ["missile"]
+    assert [c.value.measure for c in claims_of(nlp, "Troops seized 12 anti-aircraft guns.")] == ["gun"]
 
 
 @pytest.mark.parametrize(("text", "age"), [

@@ -205,12 +205,20 @@ def noun_phrase_lemma(noun: "Token") -> str:
     number = min((c.i for c in noun.children if c.dep_ == "nummod" and c.i < noun.i), default=-1)
     article = any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < number for c in noun.children)
     mods = [m for m in mods if m.i > number or article]
+    # the right half of a hyphenated modifier is no noun of it: "long-range missiles", "anti-aircraft guns"
+    mods = [m for m in mods if not (m.i >= 2 and _after_hyphen(m))]
     doc, lemma, k = noun.doc, noun.lemma_.casefold(), noun.i
     while k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
             and doc[k - 2].is_alpha and not doc[k - 2].like_num and doc[k].is_lower:
         lemma, k = doc[k - 2].lower_ + lemma, k - 2  # "e-mails" is an email, "x-rays" an xray
     mods = [m for m in mods if m.i < k]
     return " ".join([*(m.lemma_.casefold() for m in mods), lemma])
+
+
+def _after_hyphen(tok: "Token") -> bool:
+    """Whether a word is written after a hyphen that joins it to the word before ("medium-range")."""
+    before = tok.doc[tok.i - 1]
+    return before.text == "-" and not before.whitespace_ and not tok.doc[tok.i - 2].whitespace_
 
 
 def _unit_measure(head: "Token", unit: str, noun: "Token | None") -> str:
