@@ -217,6 +217,12 @@ def attached_units() -> tuple[str, ...]:
     return tuple(written for written, _ in _rows("attached_units.tsv"))
 
 
+@cache
+def attached_unit_symbols() -> dict[str, str]:
+    """Each unit written onto the digits -> the unit of units.tsv it stands for ("C" -> "°C", "kmh" -> "km/h")."""
+    return dict(_rows("attached_units.tsv"))
+
+
 def attached_unit_pattern() -> str:
     """A regular expression (no groups) for one unit of ``attached_units()``, case as written."""
     return "|".join(re.escape(unit) for unit in attached_units())

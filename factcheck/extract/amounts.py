@@ -9,15 +9,19 @@ under a change word is two figures, not a range. quantities.py reads the rest of
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ..data import WordLists, attached_unit_pattern, change_words, number_suffixes, scale_words, vague_plurals
-from ..normalize.intervals import QUALIFIER_PHRASES
+from ..data import (
+    WordLists,
+    attached_unit_pattern,
+    change_words,
+    number_suffixes,
+    scale_words,
+    vague_plurals,
+)
 from ..normalize.units import exact_alias, parse_unit, symbol
-from .cache import text_of
 from .identifiers import is_score
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -370,37 +374,3 @@ def _glued_text(toks: list["Token"], k: int) -> str:
     if k + 1 < len(toks) and not toks[k].whitespace_:
         return toks[k].text + toks[k + 1].text
     return toks[k].text
-
-
-#: A sum just before an opening bracket: what a bracketed figure converts ("US$1m (", "€5 million (").
-_SUM_BEFORE_BRACKET = re.compile(r"(?:[$€£¥]|\b[A-Z]{2,3}\$?)\s?[A-Z]{0,3}\d[\d,.]*\s*(?:[a-z]+\s*)?\($")
-
-
-def converted(toks: list["Token"], i: int, unit: str) -> bool:
-    """A figure in brackets right after a sum, or right after a figure in a unit of the same
-    dimension ("400km (250 miles)", "300 square km (about 115 sq miles)"): the figure before,
-    converted, not a second figure. ``i`` is where the bracketed figure starts, its hedge if any
-    ("12 km (from 10 km)" is a second figure)."""
-    if i < 2 or toks[i - 1].text != "(":
-        return False
-    hedge = " ".join(t.lower_ for t in itertools.takewhile(lambda t: not t.like_num and t.is_alpha, toks[i:i + 4]))
-    if hedge and hedge not in QUALIFIER_PHRASES:
-        return False
-    sent = toks[0].sent
-    before = text_of(sent.doc)[sent.start_char : toks[i - 1].idx + 1]
-    if _SUM_BEFORE_BRACKET.search(before[-40:]):
-        return True
-    own = parse_unit(unit)
-    last = toks[i - 2]
-    attached = _LISTS.ATTACHED_UNIT.match(last.text)
-    if attached:  # "400km (", "40C ("
-        units, number = [ATTACHED_SPELLING.get(attached.group(2), attached.group(2))], True
-    else:  # "400 km (", "300 square km ("
-        units = [last.text, *([f"{toks[i - 3].text} {last.text}"] if i >= 3 else [])]
-        number = any(t.like_num for t in toks[max(0, i - 5) : i - 2])
-    return own is not None and number and any(
-        (u := parse_unit(text)) is not None and u.dimension == own.dimension for text in units)
-
-
-#: How an attached unit's letters are spelled as a unit ("40C": "°C").
-ATTACHED_SPELLING = {"C": "°C", "F": "°F", "kmh": "km/h"}

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from ..data import YEAR_PATTERN, WordLists, clock_words
+from ..data import YEAR_PATTERN, WordLists, attached_unit_symbols, clock_words
 from ..normalize import measures
 from ..normalize.intervals import QUALIFIER_PHRASES
 from ..normalize.measures import measure_class
@@ -25,13 +25,11 @@ from . import scope
 from .about import about_for
 from .ages import AGE_WORDS, age_owner, aged_person, is_age_apposition, is_copula_age, listed_after_age
 from .amounts import (
-    ATTACHED_SPELLING,
     ATTACHED_UNIT,
     CLOCK_DIGITS,
     LOST_EURO,
     SUB_PREFIX,
     amount_end,
-    converted,
     currency_sign,
     digits_of,
     fraction_end,
@@ -45,6 +43,7 @@ from .amounts import (
 )
 from .cache import ents_of, sent_of, text_of
 from .context import attribution, dated_noun, frame_for
+from .conversions import converted
 from .identifiers import MONTHS, about_sources, generic_remark, is_identifier, is_one
 from .measure import amount_of, change_of, is_magnitude, measure_of, subject_of
 
@@ -108,7 +107,7 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     metres = unit is None and sides_in_metres(toks, i, end)
     attached = ATTACHED_UNIT.match(toks[end - 1].text)
     if attached and unit is None:
-        unit = ATTACHED_SPELLING.get(attached.group(2), attached.group(2))
+        unit = attached_unit_symbols()[attached.group(2)]
     elif (marks := glued(toks[end - 1].text)) and marks[2] and unit is None:
         unit = marks[2]  # "300bhp", "95p", "4.5pc"
     if LOST_EURO.match(toks[i].text) and not lost_euro(toks, i, end):
