@@ -145,6 +145,12 @@ def test_scare_quotes(nlp):
     assert said(nlp, 'The ship picked up a so-called "ping" signal, the news agency said.') == []
     assert said(nlp, 'The minister said the last signal, known as a "handshake" or "ping", came at 8:11.') == []
     assert said(nlp, 'The mayor called the verdict "a disgrace", officials said.') != []
+    # a short quote before the noun it modifies is the writer's term ...
+    assert said(nlp, 'The flaw affects the "beta" release of the browser, the company said.') == []
+    # ... unless a naming verb governs the phrase: then the word is the namer's
+    assert said(nlp, 'Critics called the rule a "back-door" change.') == [("Critics", True, "back-door")]
+    assert said(nlp, 'The minister described the plan as a "half-baked" idea.') == [
+        ("The minister", True, "half-baked")]
 
 
 def test_apostrophes_are_not_quotes(nlp):

@@ -33,7 +33,7 @@ _LISTS = WordLists("quotes", derived={
         r"\b(?:" + "|".join(map(re.escape, lists.NAMED_TERM_CUES)) + r")\s+(?:an?\s+|the\s+)?"
         r"(?:[\"“‘'][^\"“”‘’']{1,40}[\"”’']\s+or\s+)?[\"“‘']?$", re.IGNORECASE),
 })
-#: The word lists of ``factcheck/data/quotes.toml``, read on first use: MINOR_WORDS, NAMED_TERM_CUES;
+#: The word lists of ``factcheck/data/quotes.toml``, read on first use: MINOR_WORDS, NAMED_TERM_CUES, NAMING_VERBS;
 #: and NAMED_TERM, a cue just before a short quoted span ("the so-called "ping"", "known as a
 #: "handshake" or "ping""): the span is the term's name, not speech.
 __getattr__: Any = _LISTS.module_getattr(globals())
@@ -56,6 +56,23 @@ def quote_claims(doc: "Doc", article: Article) -> list[Claim]:
     people = _People(doc, parts)
     claims = [c for group in _join_split(parts, doc) if (c := _claim(group, doc, article, people))]
     return _fold_repeats(claims)
+
+
+def _term_before_noun(doc: "Doc", part: _Part) -> bool:
+    """A short quote written before the noun it modifies ("the "beta" release of the browser"), in
+    a phrase no naming verb governs ("called it a "back-door" change" is the caller's word)."""
+    words = [t for s, e in part.segments for t in _tokens(doc, s, e) if t.is_alpha]
+    if not words:
+        return False
+    last = words[-1]
+    noun = last.head
+    if last.dep_ not in ("amod", "compound", "nmod") or noun.i <= last.i or noun.idx < part.end \
+            or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    governor = noun.head if noun.dep_ in ("dobj", "oprd", "attr", "pobj") else None
+    if governor is not None and governor.dep_ == "prep":
+        governor = governor.head  # "described the plan as a "half-baked" idea"
+    return governor is None or governor.lemma_.casefold() not in _LISTS.NAMING_VERBS
 
 
 # --- split quotes -----------------------------------------------------------------------
@@ -111,6 +128,8 @@ def _claim(group: list[_Part], doc: "Doc", article: Article, people: "_People") 
         return None  # 'a so-called "ping"': a term named, whoever speaks in the sentence
     if partial and _title_like(content):
         return None  # "The Long Winter Road": a film's name in quotation marks, not speech
+    if len(group) == 1 and len(content.split()) <= SCARE_QUOTE_MAX_WORDS and _term_before_noun(doc, first):
+        return None  # 'the "beta" release': the writer's term for a kind, not anyone's words
     off = article.body_start
     start, end = first.start + off, last.end + off
     inside = [t for p in group for s, e in p.segments for t in _tokens(doc, s, e)]
