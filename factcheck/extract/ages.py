@@ -95,16 +95,17 @@ def is_age_apposition(toks: list["Token"], i: int, end: int) -> bool:
 
 
 def is_copula_age(toks: list["Token"], i: int, end: int) -> bool:
-    """"Another assailant was 29 and a native of ...", "Lindqvist, who was 18 at the time": a small whole
-    number a person is said to be, with no noun, unit or second number after it ("was 3 for 5",
-    "was 20-3", "was 1 of 3" are no ages)."""
+    """"The suspect was 19 and a native of ...", "Lindqvist, who was 18 at the time": a small whole
+    number a person is said to be (a name, "he" or "she", a noun for people), with no noun, unit or
+    second number after it ("was 3 for 5", "was 20-3", "was 1 of 3" are no ages)."""
     if end - i != 1 or not _small_whole(toks[i]) or toks[i].dep_ not in ("attr", "acomp"):
         return False
     verb = toks[i].head
     if verb.lemma_ != "be":
         return False
     after = toks[end : end + 3]
-    if after and (after[0].pos_ not in ("PUNCT", "CCONJ", "ADP", "SCONJ", "ADV") or after[0].text in "-–:/%"
+    if after and (after[0].pos_ not in ("PUNCT", "CCONJ", "ADP", "SCONJ", "ADV")
+                  or after[0].text in ("-", "–", ":", "/", "%")
                   or after[0].lower_ in ("of", "for", "out", "percent") or any(t.like_num for t in after)):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
