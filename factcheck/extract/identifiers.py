@@ -96,7 +96,7 @@ def is_identifier(toks: list["Token"], i: int, end: int) -> bool:
     if name and not before.text.islower() and not _money_mark(before.text) \
             and before.lower_.rstrip(".") not in MONTHS and before.ent_type_ != "DATE" \
             and first.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
-        return True  # a name with a number: "Boeing 737", "Windows 10", "Apollo 11", "AFRICA-ASIA-WE 3" ("WE": a noun)
+        return True  # a name with a number: "Boeing 737", "Windows 10", "Apollo 11", "NORD-LINK-WE 3" ("WE": a noun)
     if _label_shape(toks, i, end) or _in_name(toks, i, end) or _labels_noun(toks, i, end):
         return True
     if re.fullmatch(YEAR_PATTERN, first.text) and end - i == 1 and first.ent_type_ != "DATE":

@@ -208,8 +208,7 @@ def noun_phrase_lemma(noun: "Token") -> str:
     # the right half of a hyphenated modifier is no noun of it: "long-range missiles", "anti-aircraft guns"
     mods = [m for m in mods if not (m.i >= 2 and _after_hyphen(m))]
     doc, lemma, k = noun.doc, noun.lemma_.casefold(), noun.i
-    while k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
-            and doc[k - 2].is_alpha and not doc[k - 2].like_num and doc[k].is_lower:
+    while k >= 2 and _after_hyphen(doc[k]) and doc[k - 2].is_alpha and not doc[k - 2].like_num and doc[k].is_lower:
         lemma, k = doc[k - 2].lower_ + lemma, k - 2  # "e-mails" is an email, "x-rays" an xray
     mods = [m for m in mods if m.i < k]
     return " ".join([*(m.lemma_.casefold() for m in mods), lemma])

@@ -166,7 +166,7 @@ def country_of(key: str) -> str | None:
 @cache
 def containing(key: str) -> frozenset[str]:
     """The keys of the country and, for a US city or county, the state a place key lies in
-    ("brooklyn" -> {"united states", "new york"}); none when unknown or ambiguous (``country_of``)."""
+    ("tucson" -> {"united states", "arizona"}); none when unknown or ambiguous (``country_of``)."""
     country = country_of(key)
     if country is None:
         return frozenset()

@@ -274,7 +274,7 @@ def _group(words: list[str]) -> list[str]:
 
 def same_place(a: str | None, b: str | None) -> bool | None:
     """Whether two places agree; a country or US state holds its places (the gazetteer's: a
-    country and a city in it, "Houston" and "Texas")."""
+    country and a city in it, "Tucson" and "Arizona")."""
     if a is None or b is None:
         return None
     ka, kb = normalize_place(a, variants=True), normalize_place(b, variants=True)
