@@ -120,3 +120,21 @@ def test_a_figure_far_inside_a_bound_merely_fits():
     near = claim("a3", Interval(4800, 4800, "exact"), 4800, words={"border", "deploy"}, measure="troop")
     assert len(align((bound, far))) == 2
     assert len(align((bound, near))) == 1
+
+
+def test_a_day_written_in_full_twice_is_one_fact_in_any_words():
+    def day(article: str, text: str, words: set[str], ordinal: int = 734418) -> Claim:
+        quantity = Quantity(Interval(ordinal, ordinal, "exact"), "day", "date", "date", "date", stated=Stated(text))
+        clause = frozenset(words)
+        return Claim(article, "quantity", 0, 2, text, "s", quantity, frame=Frame(context=clause, clause=clause),
+                     mentions=((0, 2),))
+
+    # "the break happened on 8 October 2011" / "the cable system went down on Saturday 8 October 2011"
+    broke = day("a1", "8 October 2011", {"break", "happen"})
+    went_down = day("a2", "Saturday 8 October 2011", {"cable", "system", "go"})
+    assert len(align((broke, went_down))) == 1
+    # without its year the day still needs a shared word: "on October 8" is said of any moment of a week
+    assert len(align((day("a1", "October 8", {"break", "happen"}), day("a2", "October 8", {"cable", "go"})))) == 2
+    # two days written in full are two facts, not a conflict, without a shared word
+    next_day = day("a3", "9 October 2011", {"repair", "begin"}, ordinal=734419)
+    assert len(align((broke, next_day))) == 2

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable
 
+from ..data import YEAR_PATTERN
 from ..normalize import measures
 from ..normalize.intervals import far_inside
 from ..normalize.values import as_compared, same_reading, stated_figure, values_agree
@@ -79,6 +80,7 @@ DISTINCTIVE_DIGITS = 3
 YEARS = (1800, 2100)
 #: Pair score = context overlap (Jaccard, 0-1) + these bonuses; the best pairs join first.
 SAME_VALUE_BONUS = 0.5
+_WRITTEN_YEAR = re.compile(rf"\b({YEAR_PATTERN})\b")
 SAME_SCOPE_BONUS = 0.2
 
 
@@ -123,11 +125,21 @@ def _link_by_values(a: Claim, b: Claim) -> tuple[int | None, frozenset[str]]:
         return 0, measure
     needed = MIN_SHARED_SENTENCE if va.measure_class in evidence.GENERIC_MEASURES else 1
     if stated_figure(va) == stated_figure(vb) and va.interval.qualifier == vb.interval.qualifier:
-        if _distinctive(va):
+        if _distinctive(va) or (_day_in_full(a) and _day_in_full(b)):
             return 0, measure  # "$119.99", "2,290 points", "93.87 percent" twice in one story: one fact
         if not _small_count(va):
             needed -= 1  # the same figure, said the same way: one shared word less is needed
     return needed, measure
+
+
+def _day_in_full(claim: Claim) -> bool:
+    """A date written to the day with its year ("8 October 2011", "March 11, 2005"): reports of one
+    story writing that day in full write it of one fact, in any words ("the break happened on ..." /
+    "the cable system went down on ..."), so it links as a distinctive figure does. A day without
+    its year ("October 8", "Saturday") is said of any moment of a week: it still needs a word."""
+    value = _quantity(claim)
+    return (value.dimension == "date" and value.interval.qualifier == "exact"
+            and _WRITTEN_YEAR.search(claim.text) is not None)
 
 
 def _small_count(value: Quantity) -> bool:
