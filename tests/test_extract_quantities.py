@@ -262,3 +262,18 @@ def test_a_count_of_who_killed_is_not_a_toll(nlp):
     # a reflexive object: they killed themselves, and are the dead
     assert [c.value.measure_class for c in claims_of(nlp, "Police said seven killed themselves with vests.")] == [
         "killed"]
+
+
+def test_a_count_of_where_or_how_an_act_befell_is_not_its_toll(nlp):
+    # the noun a preposition of circumstance governs is no one the act befell
+    measures = {c.text: c.value.measure_class for c in claims_of(
+        nlp, "Gunmen killed 39 people in three separate shootings. Police arrested 12 people during four raids. "
+             "At least 12 people were killed by two gunmen.")}
+    assert measures["39 people"] == measures["At least 12 people were killed"] == "killed"
+    assert measures["three separate shootings"] == "shooting"
+    assert measures["four raids"] == "raid"
+    assert measures["two gunmen"] == "gunman"
+    # "of", "among", "including" still lead to who it befell
+    assert {c.text: c.value.measure_class for c in claims_of(
+        nlp, "Five people were killed, including two children. Two of them died in hospital.")} == {
+        "Five people were killed": "killed", "two children": "killed", "Two": "killed"}

@@ -40,7 +40,8 @@ _LISTS = WordLists("measure", derived={
 })
 #: The word lists of ``factcheck/data/measure.toml``, read on first use: MEASURE_DIMENSIONS (noun ->
 #: the dimensions it measures, None: any), MEASURE_NOUNS (its nouns), UNIT_PARTS, AUX_LEMMAS,
-#: TOLL_VERBS, STATE_VERBS, AGENT_SUBJECT_CLASSES, OWN_OBJECTS, QUAKE_NOUNS, CHANGE_ROLES; and
+#: TOLL_VERBS, STATE_VERBS, AGENT_SUBJECT_CLASSES, OWN_OBJECTS, CIRCUMSTANCE_PREPOSITIONS, QUAKE_NOUNS,
+#: CHANGE_ROLES; and
 #: VAGUE_HEADS, data's vague plurals and scale words.
 __getattr__: Any = _LISTS.module_getattr(globals())
 
@@ -146,7 +147,7 @@ def _event_word(tok: "Token") -> "Token | None":
     for child in tok.children:
         if child.dep_ in ("acl", "amod", "relcl") and measure_class(event_lemma(child)) in measures.EVENT_CLASSES:
             return child
-    node = tok
+    node, circumstance = tok, False
     for _ in range(3):
         # not through "conj": in "80 Hurt and 7 Villages Damaged" the villages are not hurt
         if node.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "appos", "pobj", "prep") \
@@ -155,8 +156,11 @@ def _event_word(tok: "Token") -> "Token | None":
         if node.dep_ == "nsubj" and measure_class(event_lemma(node.head)) in _LISTS.AGENT_SUBJECT_CLASSES \
                 and any(c.dep_ == "dobj" and c.lower_ not in _LISTS.OWN_OBJECTS for c in node.head.children):
             break  # "35 drone strikes have killed 340 people": the strikes did it ("seven killed themselves" died)
+        circumstance = circumstance or (node.dep_ == "pobj" and node.head.lower_ in _LISTS.CIRCUMSTANCE_PREPOSITIONS)
         node = node.head
         lemma = event_lemma(node)
+        if circumstance and measure_class(lemma) in measures.EVENT_CLASSES:
+            return None  # "killed 39 people in three separate shootings": shootings, not the killed
         if measure_class(lemma) in measures.EVENT_CLASSES or (node.pos_ in ("VERB", "ADJ")
                                                                and lemma in measures.MEASURE_CLASSES):
             return node
