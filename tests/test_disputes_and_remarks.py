@@ -70,6 +70,15 @@ def test_a_figure_of_a_generic_remark_is_no_claim(nlp):
     assert _figures(nlp, "A quake with a magnitude of 7 can flatten a town.") == []
 
 
+def test_a_figure_of_what_may_happen_is_no_claim(nlp):
+    # the possibility's own share is a claim; what it is a possibility of is not
+    assert _figures(nlp, "The agency said there was a 70% possibility of a magnitude 7 or greater tremor.") == [
+        "70% possibility"]
+    assert _figures(nlp, "Experts warned of the risk of a magnitude 8 quake.") == []
+    # a definite phrase is this story's figure: "the chance of the 5.9 quake recurring"
+    assert _figures(nlp, "The chance of the 5.9 quake recurring is small.") != []
+
+
 def test_figures_of_this_event_stay(nlp):
     assert _figures(nlp, "A 6.1 quake struck the island on Sunday.") == ["6.1 quake"]
     assert _figures(nlp, "The magnitude 6 quake can be felt far away.") == ["magnitude 6 quake"]  # definite

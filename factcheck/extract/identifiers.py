@@ -21,7 +21,8 @@ _LISTS = WordLists("identifiers", derived={
     "IDENTIFIER_NOUNS": lambda lists: lists.LOWERCASE_IDENTIFIER_NOUNS | lists.raw("IDENTIFIER_NOUNS"),
 })
 #: The word lists of ``factcheck/data/identifiers.toml``, read on first use: IDENTIFIER_NOUNS,
-#: LOWERCASE_IDENTIFIER_NOUNS, SCORE_WORDS, TALLY_NOUNS, GENERIC_MODALS, LABELLED_NOUNS, LABEL_WORDS.
+#: LOWERCASE_IDENTIFIER_NOUNS, SCORE_WORDS, TALLY_NOUNS, GENERIC_MODALS, POSSIBILITY_NOUNS, LABELLED_NOUNS,
+#: LABEL_WORDS.
 __getattr__: Any = _LISTS.module_getattr(globals())
 
 MONTHS = month_words()
@@ -59,8 +60,15 @@ def generic_remark(tok: "Token") -> bool:
     phrase ("a", "an") that is the subject of a verb under "can", "may" or "might", not in the
     perfect ("a magnitude 6 quake can cause severe damage", "an earthquake of magnitude 7 may
     destroy a town"). Such a figure names a kind of thing, not a fact of the story; "a 5.9 quake
-    may have killed 40" (the perfect) and "a 5.9 quake struck" are claims."""
+    may have killed 40" (the perfect) and "a 5.9 quake struck" are claims.
+
+    So is a figure of what a possibility, chance or risk is of ("a 70% possibility of a magnitude 7
+    or greater tremor", "the risk of a magnitude 8 quake"): what may happen, not what did (the
+    possibility's own share, "70%", is a claim)."""
     for _ in range(5):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                and tok.head.head.lemma_.casefold() in _LISTS.POSSIBILITY_NOUNS:
+            return not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
         if tok.dep_ in ("nsubj", "nsubjpass"):
             break
         if tok.dep_ not in PHRASE_LINKS or (tok.dep_ == "prep" and tok.lower_ not in ("of", "with")):
