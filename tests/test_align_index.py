@@ -17,8 +17,8 @@ import pytest
 from factcheck.align import _common_words, _rules
 from factcheck.align.cluster import candidates
 from factcheck.align.cluster import cluster as _cluster
+from factcheck.align.links import index_keys
 from factcheck.align.pairs import claim_signature, node_signature, seen_signature
-from factcheck.align.quantities import index_keys
 from factcheck.align.story import Story
 from factcheck.types import About, Anchor, Claim, Frame, Interval, Quantity
 

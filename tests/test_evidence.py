@@ -282,7 +282,7 @@ def test_one_clock_time_written_alike_in_two_articles_placed_in_two_zones_agrees
 
 def test_an_equal_precise_figure_is_one_fact_without_shared_words_but_a_round_one_is_not():
     # "Tickets start at $119.99" / "the ticket price of $119.99"; "16 points" / "16 points" by two players
-    from factcheck.align.quantities import linked
+    from factcheck.align.links import linked
     from factcheck.types import Stated
 
     def money(article: str, value: float, words: frozenset[str]) -> Claim:  # a sum, of nothing named

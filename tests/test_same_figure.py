@@ -138,3 +138,19 @@ def test_a_day_written_in_full_twice_is_one_fact_in_any_words():
     # two days written in full are two facts, not a conflict, without a shared word
     next_day = day("a3", "9 October 2011", {"repair", "begin"}, ordinal=734419)
     assert len(align((broke, next_day))) == 2
+
+
+def test_a_small_count_far_below_the_story_toll_needs_a_shared_word():
+    def killed(article: str, n: int, words: set[str]) -> Claim:
+        return claim(article, Interval(n, n, "exact"), n, words=words, measure="killed")
+
+    tolls = [killed(a, 130, {"attack", "die"}) for a in ("a1", "a2", "a3")]
+    # "one of the injured died in hospital" / "one attacker was shot dead by the police"
+    hospital, shot = killed("a1", 1, {"injure", "hospital", "die"}), killed("a2", 1, {"attacker", "shoot", "police"})
+    groups = align((*tolls, hospital, shot))
+    assert sorted(len(g) for g in groups) == [1, 1, 3]
+    # the same part told twice shares a word that is not the class's own ("die" says only killed)
+    again = killed("a3", 1, {"attacker", "police", "die"})
+    assert sorted(len(g) for g in align((*tolls, shot, again))) == [2, 3]
+    # without a story toll far above them, a toll of the class needs no word: a small story's "1 killed"
+    assert len(align((hospital, shot))) == 1

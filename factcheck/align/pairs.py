@@ -30,7 +30,7 @@ def seen_signature(claim: Claim, dated: frozenset[str], common: frozenset[str] |
     With ``common``, the context words that claims of two articles or more hold in the claim's
     block: a word of the claim's article alone is seen only as one word more. No claim of
     another article holds it, and the rules between articles read a context only by the words
-    two claims share and by its size (quantities.linked, pair_score, index_keys), so claims that
+    two claims share and by its size (links.linked, pair_score, index_keys), so claims that
     differ only in words of their own get one answer from a claim of any other article."""
     seen = replace(claim, article="", start=0, end=0, mentions=(), text="", sentence="")
     if common is None:

@@ -1,7 +1,7 @@
 """How figures align: evidence that two quantity claims state one fact, and what keeps them apart.
 
 Blocks are (dimension, measure class): "killed" figures only ever meet "killed"
-figures. Inside a block, a pair is linked by its measure and context (see
+figures. Inside a block, a pair is linked by its measure and context (links.py,
 ``linked``) and kept apart by anything its frames state differently.
 """
 
@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable
 
-from ..data import YEAR_PATTERN
-from ..normalize import measures
 from ..normalize.intervals import far_inside
 from ..normalize.values import as_compared, same_reading, stated_figure, values_agree
 from ..types import Claim, Interval, Quantity
@@ -25,156 +23,37 @@ from .evidence import (
     quantity_conflict,
     told_apart,
 )
+from .links import below_toll, class_words, far_apart, index_keys, link_needs, linked_by, quantity_of
 from .pairs import ValuePairs, cross_pairs, value_signature
 from .rules import Rules
 from .story import Story
 
-#: Figures whose measure is a plain noun or a dimension ("troops", "buildings",
-#: "distance") align only when their clauses share a content word besides the measure
-#: ("600 firefighters battled the blaze" / "600 firefighters fought the fire") or their
-#: sentences share at least this many. Sentence-wide overlap alone is weak evidence:
-#: long news sentences share "people" or "police" by chance; 3 kept the held-out ECB+
-#: clusters 8, 14 and 41 free of the false conflicts that 1 produced, with every
-#: fixture expectation met (docs/verdicts.md).
-MIN_SHARED_SENTENCE = 2
 #: A bound and a figure this many times inside it, or two bounds one way this far apart, merely
 #: fit (``_far_inside``): a bound that merely fits is no evidence of one figure, for any measure.
 #: At 2 on the four corpora (bench/labels.jsonl): labelled wrong agreements on the WikiRef reports
 #: 12 -> 11 and 15 -> 14, right 40 -> 41 and 30 -> 30; dev and ECB+ six: every labelled line kept,
 #: no conflict appears or goes (docs/verdicts.md).
 FAR_INSIDE = 2.0
-#: A count this small, said the same way twice, still needs a shared word to link: the discount
-#: the same figure earns (``_link_by_values``) is for figures met twice by chance rarely. On the
-#: blind reads of WikiRef reports (bench/labels.jsonl, 101-107), at 3: labelled wrong agreements
-#: 13 -> 12 and 18 -> 15 ("two friends" of two people, "two gunmen" of two teams, "three teams" /
-#: "a team of three"), right 40 -> 40 and 31 -> 30 ("three Americans" aboard); dev: 1 agreement
-#: fewer ("sued three times" / "arrested three times", two people), every labelled one kept;
-#: ECB+ six unchanged. At 10 the same labelled lines move and 3 more dev agreements and 1 of
-#: the six go (docs/verdicts.md).
-SMALL_COUNT = 3
-#: Measures that name one fact of a story by themselves, like the event classes: the
-#: main quake's magnitude (aftershocks are kept apart by their frame owner).
-STRONG_MEASURES = measures.EVENT_CLASSES | {"magnitude"}
-#: Figures of one measure more than this many times apart are taken as different
-#: facts, not one fact misreported: "about 2 million killed" in a civil war and "at
-#: least 12 killed" in a bombing. Misreports by one order of magnitude still conflict.
-MAX_RATIO = 20.0
-#: Magnitudes are logarithmic, so MAX_RATIO says nothing about them. Agencies' first
-#: figures for one quake differ by up to about 0.2 (5.9 / 6.1 in ECB+ cluster 20, 4.5 /
-#: 4.6 in cluster 38); a gap wider than this is another quake (the 6.4 at Zarand, the
-#: 6.7 at Bam, a 3.8 aftershock in the same stories).
-MAX_MAGNITUDE_GAP = 0.4
 #: Two figures of a generic dimension within this share of each other are one figure said twice
 #: (rounded, hedged, converted: "$22.1 billion" / "$22 billion", "40 miles" / "64 km"); further
 #: apart, they agree only through a bound or a hedge ("more than 75%" / "82%"), and that is no
 #: evidence of one referent. 5%: on the labelled dev pairs (docs/verdicts.md) it keeps every
 #: rounding and conversion read as one figure and drops the bound-only agreements.
 SAME_FIGURE_TOLERANCE = 0.05
-#: A figure written with this many significant digits or more ("$119.99", "2,290 points") is
-#: one fact wherever a story repeats it: equal precise values are evidence by themselves, where
-#: equal round ones ("16 points", "10,000 people") never are. 3: two-digit figures meet by
-#: chance in sports and crime stories ("16 points" of two players); on the dev clusters the
-#: rule joined one fact more ("269 yards" in three reports, read: one player's season).
-DISTINCTIVE_DIGITS = 3
-#: Whole numbers in this span may be years ("1999" read as a count), never distinctive.
-YEARS = (1800, 2100)
 #: Pair score = context overlap (Jaccard, 0-1) + these bonuses; the best pairs join first.
 SAME_VALUE_BONUS = 0.5
-_WRITTEN_YEAR = re.compile(rf"\b({YEAR_PATTERN})\b")
 SAME_SCOPE_BONUS = 0.2
 
 
 def block_key(claim: Claim) -> Hashable:
     """Figures of different dimensions or measure classes are never compared."""
-    value = _quantity(claim)
+    value = quantity_of(claim)
     return ("quantity", value.dimension, value.measure_class)
-
-
-def index_keys(claim: Claim) -> tuple[Hashable, ...]:
-    """Keys of which two figures of one block share at least one whenever ``linked`` holds, so
-    that only figures sharing a key are compared (align/__init__.py's index): every figure of a
-    strong measure meets every other (nothing else is needed); otherwise ``linked`` needs a
-    shared clause word or a shared context word (neither a word of either measure: a figure's
-    own measure words are no key of it), or the same figure said the same way (with that, no
-    shared word may be needed). tests/test_align_index.py holds these to the pairs of all pairs."""
-    value = _quantity(claim)
-    if value.measure_class == "count":
-        return ()  # a figure that says not what it counts links to nothing
-    if value.measure_class in STRONG_MEASURES:
-        return (None,)
-    measure = _measure_words(value)
-    return (("figure", stated_figure(value), value.interval.qualifier),
-            *(("clause", w) for w in claim.frame.clause - measure),
-            *(("context", w) for w in claim.frame.context - measure))
-
-
-def linked(a: Claim, b: Claim) -> bool:
-    """Whether two figures of one block state the same fact (values aside)."""
-    return _linked(a, b, _link_by_values(a, b))
-
-
-def _link_by_values(a: Claim, b: Claim) -> tuple[int | None, frozenset[str]]:
-    """What ``linked`` reads of two figures' values: how many shared words of context a link still
-    needs besides a shared clause word (None: no words will do; 0: none is needed), and the words
-    of the two measures, which are no evidence of what a figure is about."""
-    va, vb = _quantity(a), _quantity(b)
-    measure = frozenset(_measure_words(va) | _measure_words(vb))
-    if not same_reading(va, vb) or va.measure_class == "count" or _far_apart(va, vb):
-        return None, measure  # a figure that says not what it counts aligns with nothing
-    if va.measure_class in STRONG_MEASURES:
-        return 0, measure
-    needed = MIN_SHARED_SENTENCE if va.measure_class in evidence.GENERIC_MEASURES else 1
-    if stated_figure(va) == stated_figure(vb) and va.interval.qualifier == vb.interval.qualifier:
-        if _distinctive(va) or (_day_in_full(a) and _day_in_full(b)):
-            return 0, measure  # "$119.99", "2,290 points", "93.87 percent" twice in one story: one fact
-        if not _small_count(va):
-            needed -= 1  # the same figure, said the same way: one shared word less is needed
-    return needed, measure
-
-
-def _day_in_full(claim: Claim) -> bool:
-    """A date written to the day with its year ("8 October 2011", "March 11, 2005"): reports of one
-    story writing that day in full write it of one fact, in any words ("the break happened on ..." /
-    "the cable system went down on ..."), so it links as a distinctive figure does. A day without
-    its year ("October 8", "Saturday") is said of any moment of a week: it still needs a word."""
-    value = _quantity(claim)
-    return (value.dimension == "date" and value.interval.qualifier == "exact"
-            and _WRITTEN_YEAR.search(claim.text) is not None)
-
-
-def _small_count(value: Quantity) -> bool:
-    """A count of at most ``SMALL_COUNT``: met twice in one story by chance ("two friends" of two
-    people, "three teams" / "a team of three"), so saying it the same way is no evidence."""
-    return value.unit is None and value.dimension == "count" and stated_figure(value) <= SMALL_COUNT
-
-
-def _linked(a: Claim, b: Claim, by_values: tuple[int | None, frozenset[str]]) -> bool:
-    """``linked``, given what it reads of the values (``_link_by_values``)."""
-    needed, measure = by_values
-    if needed is None or not frames_fit(a.frame, b.frame):
-        return False
-    return (needed == 0 or bool(a.frame.clause & b.frame.clause - measure)
-            or len(a.frame.context & b.frame.context - measure) >= needed)
-
-
-def _distinctive(value: Quantity) -> bool:
-    """A figure too precise to be met twice by chance in one story: at least
-    ``DISTINCTIVE_DIGITS`` significant digits ("$119.99", "2,290", "93.87"), not a round
-    number ("10,000", "16"), not what could be a year, not a date or a time of day."""
-    if value.dimension.split(":")[0] in ("date", "clock_time") or value.stated is None:
-        return False
-    written = value.stated.value
-    if not isinstance(written, int | float) or written != written:
-        return False
-    if float(written).is_integer() and YEARS[0] <= written <= YEARS[1]:
-        return False
-    digits = f"{abs(written):.6f}".rstrip("0").rstrip(".").replace(".", "").lstrip("0").rstrip("0")
-    return len(digits) >= DISTINCTIVE_DIGITS
 
 
 def _generic_dimension(claim: Claim) -> bool:
     """A figure of a dimension every story is full of (percentages, money, durations, dates...)."""
-    return _quantity(claim).dimension.split(":")[0] in GENERIC_DIMENSIONS
+    return quantity_of(claim).dimension.split(":")[0] in GENERIC_DIMENSIONS
 
 
 def _same_figure(a: Claim, b: Claim) -> bool:
@@ -182,7 +61,7 @@ def _same_figure(a: Claim, b: Claim) -> bool:
     "$22 billion", "about 40 miles" / "64 kilometres", "up to 15 years" / "15 years"), not two
     figures that a bound lets agree ("more than 75 percent" / "82 percent"). A date or time
     of day: one inside the other ("September 2010" / "September 10, 2010")."""
-    va, vb = as_compared(_quantity(a), _quantity(b))
+    va, vb = as_compared(quantity_of(a), quantity_of(b))
     if va.dimension.split(":")[0] in ("date", "clock_time"):
         return _inside(va.interval, vb.interval) or _inside(vb.interval, va.interval)
     if _vague(va) or _vague(vb):
@@ -224,14 +103,14 @@ def _merely_fit(a: Claim, b: Claim) -> bool:
         return False
     if _generic_dimension(a) or _far_inside(a, b):
         return True
-    va, vb = _quantity(a), _quantity(b)
+    va, vb = quantity_of(a), quantity_of(b)
     return va.measure_class in evidence.GENERIC_MEASURES and not (_vague(va) or _vague(vb))
 
 
 def _far_inside(a: Claim, b: Claim) -> bool:
     """A bound and a figure ``FAR_INSIDE`` times inside it ("up to around 450 nits" / "87 nits"), or
     two bounds one way that far apart ("at least 12 killed" / "at least 127 killed")."""
-    x, y = (v.interval for v in as_compared(_quantity(a), _quantity(b)))
+    x, y = (v.interval for v in as_compared(quantity_of(a), quantity_of(b)))
     return far_inside(x, y, FAR_INSIDE)
 
 
@@ -242,29 +121,12 @@ def _two_moments(a: Claim, b: Claim) -> bool:
     either end ("escorted out 10 minutes earlier" / "came back 10 minutes later")."""
     if not all("offset" in own(c).keys("scope") for c in (a, b)):
         return False
-    return (_vague(_quantity(a)) and _vague(_quantity(b)) and different_predicates(a, b)) or _merely_fit(a, b)
+    return (_vague(quantity_of(a)) and _vague(quantity_of(b)) and different_predicates(a, b)) or _merely_fit(a, b)
 
 
 def _inside(inner: Interval, outer: Interval) -> bool:
     return (None not in (inner.low, inner.high, outer.low, outer.high)
             and outer.low <= inner.low and inner.high <= outer.high)
-
-
-def _quantity(claim: Claim) -> Quantity:
-    assert isinstance(claim.value, Quantity)
-    return claim.value
-
-
-def _far_apart(a: Quantity, b: Quantity) -> bool:
-    if a.dimension == "magnitude":
-        ma, mb = stated_figure(a), stated_figure(b)
-        return ma is not None and mb is not None and abs(ma - mb) > MAX_MAGNITUDE_GAP
-    ends_a = [v for v in (a.interval.low, a.interval.high) if v]
-    ends_b = [v for v in (b.interval.low, b.interval.high) if v]
-    if not ends_a or not ends_b or a.dimension in ("date", "clock_time", "clock_time:unresolved"):
-        return False
-    small, large = sorted((max(abs(v) for v in ends_a), max(abs(v) for v in ends_b)))
-    return small > 0 and large / small > MAX_RATIO
 
 
 def allowed(a: Claim, b: Claim) -> bool:
@@ -274,12 +136,12 @@ def allowed(a: Claim, b: Claim) -> bool:
 
 
 def _readings_fit(a: Claim, b: Claim) -> bool:
-    va, vb = _quantity(a), _quantity(b)
-    return same_reading(va, vb) and not _far_apart(va, vb)
+    va, vb = quantity_of(a), quantity_of(b)
+    return same_reading(va, vb) and not far_apart(va, vb)
 
 
 def pair_score(a: Claim, b: Claim) -> float:
-    return _score(a, b, _link_by_values(a, b)[1], values_agree(a, b))
+    return _score(a, b, link_needs(a, b)[1], values_agree(a, b))
 
 
 def _score(a: Claim, b: Claim, measure: frozenset[str], agree: bool) -> float:
@@ -291,11 +153,6 @@ def _score(a: Claim, b: Claim, measure: frozenset[str], agree: bool) -> float:
     if a.frame.scope and a.frame.scope == b.frame.scope:
         score += SAME_SCOPE_BONUS
     return score
-
-
-def _measure_words(value: Quantity) -> set[str]:
-    """The words of a figure's measure and measure class: no evidence of what it is about."""
-    return set(value.measure.split()) | set(value.measure_class.split())
 
 
 #: Words that set one reported value against another in a sentence.
@@ -331,7 +188,7 @@ def repeat(a: Claim, b: Claim) -> bool:
     Within one sentence a compatible value is a restatement ("58km (36 miles)",
     "8 p.m. local time (1 p.m. ET)"); across sentences the values must be equal.
     """
-    same = values_agree(a, b) if a.sentence == b.sentence else _same_written(_quantity(a), _quantity(b))
+    same = values_agree(a, b) if a.sentence == b.sentence else _same_written(quantity_of(a), quantity_of(b))
     # two players' "13 points" in one article are two facts, not one said twice
     return same and frames_fit(a.frame, b.frame) and told_apart(a, b) is None
 
@@ -392,14 +249,17 @@ def rules(story: Story) -> Rules:
         return [tuple(p[0]) for p in parts]
 
     def linked_here(a: Claim, b: Claim) -> bool:
-        return _linked(a, b, values.ask("link", a, b, _link_by_values)) and values.ask("evidenced", a, b, evidenced)
+        by_values = values.ask("link", a, b, link_needs)
+        if by_values[0] == 0 and below_toll(a, story) and below_toll(b, story):
+            by_values = (1, by_values[1] | class_words(a, b))
+        return linked_by(a, b, by_values) and values.ask("evidenced", a, b, evidenced)
 
     def allowed_here(a: Claim, b: Claim) -> bool:
         return (values.ask("reading", a, b, _readings_fit) and frames_fit(a.frame, b.frame)
                 and values.ask("fits", a, b, fits))
 
     def score(a: Claim, b: Claim) -> float:
-        return _score(a, b, values.ask("link", a, b, _link_by_values)[1], values.ask("agree", a, b, values_agree))
+        return _score(a, b, values.ask("link", a, b, link_needs)[1], values.ask("agree", a, b, values_agree))
 
     return Rules(block_key=block_key, index_keys=index_keys, linked=linked_here, allowed=allowed_here, score=score,
                  repeat=repeat, rival=rival, settle=settle)

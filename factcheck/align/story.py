@@ -8,8 +8,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..normalize.measures import EVENT_CLASSES
 from ..normalize.speakers import same_speaker, speaker_key
-from ..types import Claim
+from ..normalize.values import stated_figure
+from ..types import Claim, Quantity
 
 #: An anchor that at least this share of a story's articles name (and at least two) is the
 #: story's own: its main actors, place and day. A figure may name one that another figure
@@ -30,6 +32,9 @@ class Story:
     #: surnames the story's articles give two persons ("Ana Ruiz" and "Eva Ruiz"): such a surname
     #: alone says not which of them, and ties nothing
     ambiguous: frozenset[str] = frozenset()
+    #: the story's toll of each event class: the figure most of its articles that give one state
+    #: ("130" killed), when at least two do; a figure far below it is of a part or another incident
+    tolls: tuple[tuple[str, float], ...] = ()
 
     @classmethod
     def of(cls, claims: Iterable[Claim], names: Iterable[tuple[str, frozenset[tuple[str, str]]]] = (),
@@ -46,8 +51,12 @@ class Story:
                     persons[speaker_key(key[1]) or key[1]][key[1]].add(article)
                 else:
                     named[key].add(article)
+        stated: dict[str, dict[float, set[str]]] = defaultdict(lambda: defaultdict(set))  # class -> figure -> articles
         for claim in claims:
             articles.add(claim.article)
+            value = claim.value
+            if isinstance(value, Quantity) and value.measure_class in EVENT_CLASSES and value.change is None:
+                stated[value.measure_class][stated_figure(value)].add(claim.article)
             for anchor in claim.about.anchors:
                 if anchor.kind in (*SPECIFIC, "event") and anchor.label != "holder":
                     named[(anchor.kind, anchor.key)].add(claim.article)
@@ -57,8 +66,14 @@ class Story:
                 named[key] = named[key] | named[other]
         needed = max(2.0, MAIN_SHARE * len(articles))
         ambiguous = frozenset(surname for surname, full in persons.items() if _two_persons(full))
+        tolls = tuple(sorted((kind, max(figures, key=lambda f: (len(figures[f]), f)))
+                             for kind, figures in stated.items() if max(map(len, figures.values())) >= 2))
         return cls(len(articles), frozenset(k for k, arts in named.items() if len(arts) >= needed), frozenset(dated),
-                   ambiguous)
+                   ambiguous, tolls)
+
+    def toll(self, kind: str) -> float | None:
+        """The story's toll of an event class (``tolls``), or None."""
+        return next((figure for k, figure in self.tolls if k == kind), None)
 
     def is_main(self, kind: str, key: str) -> bool:
         """Whether most articles name this; a name counts as entity or place alike, since the
