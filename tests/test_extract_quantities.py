@@ -264,6 +264,14 @@ def test_a_count_of_who_killed_is_not_a_toll(nlp):
         "killed"]
 
 
+def test_the_infected_are_a_toll_with_or_without_a_noun(nlp):
+    # an epidemic's count of the infected is an event class, like the killed
+    measures = [c.value.measure_class for c in claims_of(
+        nlp, "The illness spread to 30 countries, infecting almost 8,500 people and killing about 800. "
+             "It spread to 30 countries, killing about 800 people and infecting almost 8,500.")]
+    assert measures.count("infected") == 2 and measures.count("killed") == 2
+
+
 def test_a_count_of_where_or_how_an_act_befell_is_not_its_toll(nlp):
     # the noun a preposition of circumstance governs is no one the act befell
     measures = {c.text: c.value.measure_class for c in claims_of(
