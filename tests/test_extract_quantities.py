@@ -59,7 +59,9 @@ def values(nlp, text):
         # a dash written as a hyphen before a name is no compound
         ("Three societies representing some 2,000 scientists-The Velmora Society-sent letters.",
          ("some 2,000 scientists", 1800, 2200, "approx", None, "scientist")),
-        ("Forecasters gave a 70% chance of a magnitude 7 or greater quake this week.",
+        # "or greater" after the number is a lower bound (a forecast's "chance of" one is no claim:
+        # tests/test_disputes_and_remarks.py)
+        ("Seismologists said a magnitude 7 or greater quake struck the coast this week.",
          ("magnitude 7 or greater quake", 7, None, "at_least", "magnitude", "magnitude")),
     ],
 )

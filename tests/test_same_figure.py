@@ -154,3 +154,24 @@ def test_a_small_count_far_below_the_story_toll_needs_a_shared_word():
     assert sorted(len(g) for g in align((*tolls, shot, again))) == [2, 3]
     # without a story toll far above them, a toll of the class needs no word: a small story's "1 killed"
     assert len(align((hospital, shot))) == 1
+
+
+def test_a_counted_noun_with_words_before_it_meets_the_bare_noun_but_not_another_kind():
+    def count(article: str, n: int, measure: str, words: set[str]) -> Claim:
+        return claim(article, Interval(n, n, "exact"), n, words=words, measure=measure)
+
+    # "won 44 of the 76 parliament seats" / "a clear majority in the 76-seat parliament"
+    seats = count("a1", 76, "parliament seat", {"majority", "parliament"})
+    bare = count("a2", 76, "seat", {"majority", "parliament"})
+    assert len(align((seats, bare))) == 1
+    # "35 drone strikes" / "35 air strikes": two kinds of one head
+    drone, air = count("a1", 35, "drone strike", {"kill", "since"}), count("a2", 35, "air strike", {"kill", "since"})
+    assert len(align((drone, air))) == 2
+    # a part named by one side is no conflict with the whole: "34 aircraft" / "two Orion surveillance aircraft"
+    total = count("a1", 34, "aircraft", {"search", "plane"})
+    part = count("a2", 2, "orion surveillance aircraft", {"search", "plane"})
+    assert {len(g) for g in align((total, part))} == {1}
+    # the same figure said another way earns no discount: "four games" / "four cross-conference games"
+    plain = count("a1", 4, "game", {"miss", "injury"})
+    named = count("a2", 4, "conference game", {"showcase", "season"})
+    assert len(align((plain, named))) == 2

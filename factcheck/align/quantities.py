@@ -19,6 +19,7 @@ from .evidence import (
     apart,
     different_predicates,
     frames_fit,
+    head_class,
     own,
     quantity_conflict,
     told_apart,
@@ -48,7 +49,7 @@ SAME_SCOPE_BONUS = 0.2
 def block_key(claim: Claim) -> Hashable:
     """Figures of different dimensions or measure classes are never compared."""
     value = quantity_of(claim)
-    return ("quantity", value.dimension, value.measure_class)
+    return ("quantity", value.dimension, head_class(value))
 
 
 def _generic_dimension(claim: Claim) -> bool:

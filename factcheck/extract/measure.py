@@ -199,7 +199,8 @@ def noun_phrase_lemma(noun: "Token") -> str:
     """The counted thing with its compounds, lemmatized: "battalion tactical group"; a hyphenated word
     the tokenizer split is one ("e-mails": "email")."""
     mods = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i
-            and not c.like_num and c.lower_ not in _LISTS.VAGUE_HEADS and c.ent_type_ not in ("NORP", "GPE")
+            and not c.like_num and not c.is_punct and c.lower_ not in _LISTS.VAGUE_HEADS
+            and c.ent_type_ not in ("NORP", "GPE")
             and owner_key(c.text) is None
             and c.lower_ not in ("more", "other", "additional", "further", "new", "least")]
     first_compound = min((x.i for x in mods if x.dep_ != "amod"), default=noun.i)
