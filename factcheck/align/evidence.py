@@ -28,6 +28,7 @@ from ..normalize import event_words, measures
 from ..normalize.measures import owner_key
 from ..normalize.referents import same_place
 from ..types import About, Anchor, Claim, Frame, Quantity
+from .kinds import two_kinds
 from .story import SPECIFIC, Story
 
 MAIN_EVENT = Anchor("event", "main event", "the story's main event")
@@ -87,7 +88,7 @@ def apart(a: Claim, b: Claim, story: Story) -> str | None:
     named owner on one side only that is not one of the story's main ones (one player's
     figure against a figure of nobody said); a different scope.
     """
-    kinds = _two_kinds(a, b, conflict=True)
+    kinds = two_kinds(a, b, conflict=True)
     if kinds:
         return kinds
     aa, ab = own(a), own(b)
@@ -168,45 +169,13 @@ def _predicate(about: About) -> str | None:
     return next((a.key.split()[0] for a in about.anchors if a.label == "predicate"), None)
 
 
-def head_class(value: Quantity) -> str:
-    """The class a figure is blocked by: its measure's class, or for a counted noun with nouns before
-    it that no class knows ("76 parliament seats") the class of its last noun, so that it meets the
-    bare noun ("the 76-seat parliament"); the words before tell kinds apart (``_two_kinds``)."""
-    if value.measure_class == value.measure.casefold() and " " in value.measure:
-        return measures.measure_class(value.measure.split()[-1])
-    return value.measure_class
-
-
-def _kinds(value: Quantity) -> frozenset[str]:
-    return frozenset(value.measure.split()[:-1]) if head_class(value) != value.measure_class else frozenset()
-
-
-def same_kind(va: Quantity, vb: Quantity) -> bool:
-    """Two counted nouns named with the same words before their head, or none."""
-    return _kinds(va) == _kinds(vb)
-
-
-def _two_kinds(a: Claim, b: Claim, *, conflict: bool) -> str | None:
-    """Two counted nouns of one head whose words before it differ ("drone strikes" / "air strikes").
-    For an agreement, one that names none or a part of the other's ("seats" / "parliament seats")
-    may be the same; for a conflict any difference tells a part from the whole ("34 aircraft" / "two
-    Orion surveillance aircraft")."""
-    va, vb = a.value, b.value
-    if not (isinstance(va, Quantity) and isinstance(vb, Quantity)):
-        return None
-    ka, kb = _kinds(va), _kinds(vb)
-    if ka != kb and (conflict or (ka and kb and not (ka <= kb or kb <= ka))):
-        return f"two kinds: {va.measure} / {vb.measure}"
-    return None
-
-
 def told_apart(a: Claim, b: Claim) -> str | None:
     """What tells two figures apart even when their values agree: two different named persons
     ("Mendes's 16 points" / "Okafor's 16 points" are two facts), a rate against a total, an
     increment against a total ("another 8 minutes" / "almost eight minutes"). Times and scope words are left
     out here: a weekday and "today" may be one day, and "up to 120 mph" / "more than 100 mph" or
     "two others" / "the two wounded" agree."""
-    kinds = _two_kinds(a, b, conflict=False)
+    kinds = two_kinds(a, b, conflict=False)
     if kinds:
         return kinds
     aa, ab = own(a), own(b)

@@ -17,6 +17,7 @@ from ..normalize.values import same_reading, stated_figure
 from ..types import Claim, Quantity
 from . import evidence
 from .evidence import frames_fit
+from .kinds import head_class, same_kind
 from .story import Story
 
 #: Figures whose measure is a plain noun or a dimension ("troops", "buildings",
@@ -104,14 +105,14 @@ def link_needs(a: Claim, b: Claim) -> tuple[int | None, frozenset[str]]:
     measure = frozenset(_measure_words(va) | _measure_words(vb))
     if not same_reading(va, vb) or va.measure_class == "count" or far_apart(va, vb):
         return None, measure  # a figure that says not what it counts aligns with nothing
-    kind = evidence.head_class(va)
+    kind = head_class(va)
     if kind in STRONG_MEASURES:
         return 0, measure
     needed = MIN_SHARED_SENTENCE if kind in evidence.GENERIC_MEASURES else 1
     if stated_figure(va) == stated_figure(vb) and va.interval.qualifier == vb.interval.qualifier:
         if _distinctive(va) or (_day_in_full(a) and _day_in_full(b)):
             return 0, measure  # "$119.99", "2,290 points", "93.87 percent" twice in one story: one fact
-        if not _small_count(va) and evidence.same_kind(va, vb):
+        if not _small_count(va) and same_kind(va, vb):
             # the same figure, said the same way: one shared word less is needed ("four games" /
             # "four cross-conference games" are not said the same way)
             needed -= 1

@@ -19,11 +19,11 @@ from .evidence import (
     apart,
     different_predicates,
     frames_fit,
-    head_class,
     own,
     quantity_conflict,
     told_apart,
 )
+from .kinds import head_class
 from .links import below_toll, class_words, far_apart, index_keys, link_needs, linked_by, quantity_of
 from .pairs import ValuePairs, cross_pairs, value_signature
 from .rules import Rules
