@@ -7,6 +7,8 @@ referent for measures every story counts; invented sentences, hand-built claims.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from factcheck.align import align
 from factcheck.align.quantities import _same_figure, rules
 from factcheck.align.story import Story
@@ -160,10 +162,14 @@ def test_a_counted_noun_with_words_before_it_meets_the_bare_noun_but_not_another
     def count(article: str, n: int, measure: str, words: set[str]) -> Claim:
         return claim(article, Interval(n, n, "exact"), n, words=words, measure=measure)
 
-    # "won 44 of the 76 parliament seats" / "a clear majority in the 76-seat parliament"
-    seats = count("a1", 76, "parliament seat", {"majority", "parliament"})
-    bare = count("a2", 76, "seat", {"majority", "parliament"})
+    # "the party won 76 parliament seats" / "the party won 76 seats": one count, on a clause word
+    seats = count("a1", 76, "parliament seat", {"party", "win"})
+    bare = count("a2", 76, "seat", {"party", "win"})
     assert len(align((seats, bare))) == 1
+    # a kind named on one side only does not link on the sentence alone
+    elsewhere = claim("a2", Interval(76, 76, "exact"), 76, words=set(), measure="seat")
+    elsewhere = replace(elsewhere, frame=Frame(context=frozenset({"party", "win"}), clause=frozenset({"hold"})))
+    assert len(align((seats, elsewhere))) == 2
     # "35 drone strikes" / "35 air strikes": two kinds of one head
     drone, air = count("a1", 35, "drone strike", {"kill", "since"}), count("a2", 35, "air strike", {"kill", "since"})
     assert len(align((drone, air))) == 2

@@ -13,7 +13,7 @@ from ..types import Claim, Quantity
 def head_class(value: Quantity) -> str:
     """The class a figure is blocked by: its measure's class, or for a counted noun with nouns before
     it that no class knows ("76 parliament seats") the class of its last noun, so that it meets the
-    bare noun ("the 76-seat parliament"); the words before tell kinds apart (``two_kinds``)."""
+    bare noun ("76 seats"); the words before tell kinds apart (``two_kinds``, links.py)."""
     if value.measure_class == value.measure.casefold() and " " in value.measure:
         return measures.measure_class(value.measure.split()[-1])
     return value.measure_class

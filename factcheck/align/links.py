@@ -113,9 +113,12 @@ def link_needs(a: Claim, b: Claim) -> tuple[int | None, frozenset[str]]:
         if _distinctive(va) or (_day_in_full(a) and _day_in_full(b)):
             return 0, measure  # "$119.99", "2,290 points", "93.87 percent" twice in one story: one fact
         if not _small_count(va) and same_kind(va, vb):
-            # the same figure, said the same way: one shared word less is needed ("four games" /
-            # "four cross-conference games" are not said the same way)
-            needed -= 1
+            needed -= 1  # the same figure, said the same way: one shared word less is needed
+    if not same_kind(va, vb):
+        # "two plainclothes police officers" / "two plainclothes officers shot ..." may be one count,
+        # "two other suicide bombers" / "the two other Stade de France bombers" two: a kind named
+        # on one side only links on a shared clause word alone (more words than the sentences hold)
+        needed = len(a.frame.context | b.frame.context) + 1
     return needed, measure
 
 
