@@ -22,11 +22,12 @@ from factcheck.align.pairs import claim_signature, node_signature, seen_signatur
 from factcheck.align.story import Story
 from factcheck.types import About, Anchor, Claim, Frame, Interval, Quantity
 
-MEASURES = [  # (measure, measure class, dimension): strong, generic, plain nouns, a bare count
+MEASURES = [  # (measure, measure class, dimension): strong, generic, plain nouns, a bare count, named kinds
     ("killed", "killed", "count"), ("magnitude", "magnitude", "magnitude"), ("people", "people", "count"),
     ("firefighter", "firefighter", "count"), ("shelter", "shelter", "count"), ("count", "count", "count"),
     ("percent", "percent", "percent"), ("money", "money", "money:USD"), ("date", "date", "date"),
     ("duration", "duration", "duration"), ("yard", "yard", "count"),
+    ("civilian death", "civilian death", "count"), ("volunteer firefighter", "volunteer firefighter", "count"),
 ]
 WORDS = ["blaze", "fight", "shelter", "open", "people", "yard", "run", "bridge", "storm", "fund", "vote", "said"]
 ANCHORS = [

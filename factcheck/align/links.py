@@ -28,8 +28,6 @@ from .story import Story
 #: clusters 8, 14 and 41 free of the false conflicts that 1 produced, with every
 #: fixture expectation met (docs/verdicts.md).
 MIN_SHARED_SENTENCE = 2
-
-
 #: A count this small, said the same way twice, still needs a shared word to link: the discount
 #: the same figure earns (``link_needs``) is for figures met twice by chance rarely. On the
 #: blind reads of WikiRef reports (bench/labels.jsonl, 101-107), at 3: labelled wrong agreements
@@ -39,38 +37,27 @@ MIN_SHARED_SENTENCE = 2
 #: ECB+ six unchanged. At 10 the same labelled lines move and 3 more dev agreements and 1 of
 #: the six go (docs/verdicts.md).
 SMALL_COUNT = 3
-
-
 #: Measures that name one fact of a story by themselves, like the event classes: the
 #: main quake's magnitude (aftershocks are kept apart by their frame owner).
 STRONG_MEASURES = measures.EVENT_CLASSES | {"magnitude"}
-
-
 #: Figures of one measure more than this many times apart are taken as different
 #: facts, not one fact misreported: "about 2 million killed" in a civil war and "at
 #: least 12 killed" in a bombing. Misreports by one order of magnitude still conflict.
 MAX_RATIO = 20.0
-
-
 #: Magnitudes are logarithmic, so MAX_RATIO says nothing about them. Agencies' first
 #: figures for one quake differ by up to about 0.2 (5.9 / 6.1 in ECB+ cluster 20, 4.5 /
 #: 4.6 in cluster 38); a gap wider than this is another quake (the 6.4 at Zarand, the
 #: 6.7 at Bam, a 3.8 aftershock in the same stories).
 MAX_MAGNITUDE_GAP = 0.4
-
-
 #: A figure written with this many significant digits or more ("$119.99", "2,290 points") is
 #: one fact wherever a story repeats it: equal precise values are evidence by themselves, where
 #: equal round ones ("16 points", "10,000 people") never are. 3: two-digit figures meet by
 #: chance in sports and crime stories ("16 points" of two players); on the dev clusters the
 #: rule joined one fact more ("269 yards" in three reports, read: one player's season).
 DISTINCTIVE_DIGITS = 3
-
-
 #: Whole numbers in this span may be years ("1999" read as a count), never distinctive.
 YEARS = (1800, 2100)
-
-
+#: A year written in a date's words ("8 October 2011"): the day is written in full (``_day_in_full``).
 _WRITTEN_YEAR = re.compile(rf"\b({YEAR_PATTERN})\b")
 
 
@@ -84,7 +71,7 @@ def index_keys(claim: Claim) -> tuple[Hashable, ...]:
     value = quantity_of(claim)
     if value.measure_class == "count":
         return ()  # a figure that says not what it counts links to nothing
-    if value.measure_class in STRONG_MEASURES:
+    if head_class(value) in STRONG_MEASURES:
         return (None,)
     measure = _measure_words(value)
     return (("figure", stated_figure(value), value.interval.qualifier),
