@@ -124,8 +124,8 @@ def below_toll(claim: Claim, story: Story) -> bool:
     dead", "killing at least five" in a story of 130 dead count a part or another incident, which
     the class alone does not tie to another such figure: it needs a shared word, as any figure does."""
     value = quantity_of(claim)
-    toll = story.toll(value.measure_class)
-    return toll is not None and stated_figure(value) * MAX_RATIO <= toll
+    toll, figure = story.toll(value.measure_class), stated_figure(value)
+    return toll is not None and figure is not None and figure * MAX_RATIO <= toll
 
 
 def class_words(a: Claim, b: Claim) -> frozenset[str]:

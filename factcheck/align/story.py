@@ -55,8 +55,9 @@ class Story:
         for claim in claims:
             articles.add(claim.article)
             value = claim.value
-            if isinstance(value, Quantity) and value.measure_class in EVENT_CLASSES and value.change is None:
-                stated[value.measure_class][stated_figure(value)].add(claim.article)
+            if isinstance(value, Quantity) and value.measure_class in EVENT_CLASSES and value.change is None \
+                    and (figure := stated_figure(value)) is not None:
+                stated[value.measure_class][figure].add(claim.article)
             for anchor in claim.about.anchors:
                 if anchor.kind in (*SPECIFIC, "event") and anchor.label != "holder":
                     named[(anchor.kind, anchor.key)].add(claim.article)
