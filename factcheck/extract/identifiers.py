@@ -21,8 +21,8 @@ _LISTS = WordLists("identifiers", derived={
     "IDENTIFIER_NOUNS": lambda lists: lists.LOWERCASE_IDENTIFIER_NOUNS | lists.raw("IDENTIFIER_NOUNS"),
 })
 #: The word lists of ``factcheck/data/identifiers.toml``, read on first use: IDENTIFIER_NOUNS,
-#: LOWERCASE_IDENTIFIER_NOUNS, SCORE_WORDS, TALLY_NOUNS, GENERIC_MODALS, POSSIBILITY_NOUNS, LABELLED_NOUNS,
-#: LABEL_WORDS.
+#: LOWERCASE_IDENTIFIER_NOUNS, SCORE_WORDS, TALLY_NOUNS, GENERIC_MODALS, POSSIBILITY_NOUNS, STREET_WORDS,
+#: LABELLED_NOUNS, LABEL_WORDS.
 __getattr__: Any = _LISTS.module_getattr(globals())
 
 MONTHS = month_words()
@@ -105,7 +105,7 @@ def is_identifier(toks: list["Token"], i: int, end: int) -> bool:
             and before.lower_.rstrip(".") not in MONTHS and before.ent_type_ != "DATE" \
             and first.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
         return True  # a name with a number: "Boeing 737", "Windows 10", "Apollo 11", "NORD-LINK-WE 3" ("WE": a noun)
-    if _label_shape(toks, i, end) or _in_name(toks, i, end) or _labels_noun(toks, i, end):
+    if _label_shape(toks, i, end) or _in_name(toks, i, end) or _labels_noun(toks, i, end) or _address(toks, i, end):
         return True
     if re.fullmatch(YEAR_PATTERN, first.text) and end - i == 1 and first.ent_type_ != "DATE":
         # a year naming something ("the 2022 World Cup", "Euro 2020", "Vision 2030")
@@ -158,6 +158,17 @@ def _in_name(toks: list["Token"], i: int, end: int) -> bool:
     if not (first.head.i >= after.i and first.head.tag_ in ("NNP", "NN")):
         return False
     return not _title_cased(toks, range(first.i, first.head.i + 1))
+
+
+def _address(toks: list["Token"], i: int, end: int) -> bool:
+    """A house number: a number of digits before a street word and a name ("50 boulevard Voltaire")
+    or a name and a street word ("221B Baker Street"), the street word in any case."""
+    if end - i != 1 or not HOUSE_NUMBER.match(toks[i].text) or end + 1 >= len(toks):
+        return False
+    a, b = toks[end], toks[end + 1]
+    street = _LISTS.STREET_WORDS
+    return (a.lower_.rstrip(".") in street and b.text[:1].isupper()) \
+        or (a.text[:1].isupper() and a.is_alpha and b.lower_.rstrip(".") in street)
 
 
 #: Share of a sentence's longer words written with a capital above which it is a title-cased
