@@ -162,13 +162,14 @@ def _in_name(toks: list["Token"], i: int, end: int) -> bool:
 
 def _address(toks: list["Token"], i: int, end: int) -> bool:
     """A house number: a number of digits before a street word and a name ("50 boulevard Voltaire")
-    or a name and a street word ("221B Baker Street"), the street word in any case."""
+    or a name and a street word ("221B Baker Street"), the street word in any case; a unit is no
+    name ("the 60 GB drive")."""
     if end - i != 1 or not HOUSE_NUMBER.match(toks[i].text) or end + 1 >= len(toks):
         return False
     a, b = toks[end], toks[end + 1]
     street = _LISTS.STREET_WORDS
-    return (a.lower_.rstrip(".") in street and b.text[:1].isupper()) \
-        or (a.text[:1].isupper() and a.is_alpha and b.lower_.rstrip(".") in street)
+    return (a.lower_.rstrip(".") in street and b.is_title) \
+        or (a.is_title and a.is_alpha and parse_unit(a.text) is None and b.lower_.rstrip(".") in street)
 
 
 #: Share of a sentence's longer words written with a capital above which it is a title-cased
