@@ -177,7 +177,8 @@ def test_a_counted_noun_with_words_before_it_meets_the_bare_noun_but_not_another
     total = count("a1", 34, "aircraft", {"search", "plane"})
     part = count("a2", 2, "orion surveillance aircraft", {"search", "plane"})
     assert {len(g) for g in align((total, part))} == {1}
-    # the same figure said another way earns no discount: "four games" / "four cross-conference games"
+    # said the same way but with a kind on one side only, no discount and no sentence words link them:
+    # "forced him to miss four games" / "showcased four cross-conference games"
     plain = count("a1", 4, "game", {"miss", "injury"})
     named = count("a2", 4, "conference game", {"showcase", "season"})
     assert len(align((plain, named))) == 2
