@@ -115,6 +115,16 @@ def _holds_all(fact_keys: set[tuple[str, str]], judged: set[tuple[str, str]]) ->
     return all(any(name == jname and _same_claim(text, jtext) for name, text in fact_keys) for jname, jtext in judged)
 
 
+def _judged_as(fact_keys: set[tuple[str, str]], lines: list[dict]) -> str:
+    """A given agreement, by the labelled agreements: wrong when it holds every claim of a line
+    judged wrong, right when it holds a line judged right, else unlabelled."""
+    if any(j["label"] == "FALSE" and _holds_all(fact_keys, _judged_keys(j)) for j in lines):
+        return "wrong"
+    if any(j["label"] == "TRUE" and _holds(fact_keys, _judged_keys(j)) for j in lines):
+        return "right"
+    return "unlabelled"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -131,6 +141,7 @@ def main() -> None:
     counts: dict[str, Counter] = defaultdict(Counter)
     given: list[tuple[dict, dict | None]] = []  # (judged line, the reported fact holding it)
     wrong_agreements: list[tuple[str, dict, bool]] = []  # judged-wrong agreements given: (cluster, line, whole)
+    judged_given: Counter = Counter()  # each given agreement by its labels: right, wrong, unlabelled
     unjudged: list[tuple[str, dict, dict[str, str]]] = []
     per_cluster = []
     for folder in folders:
@@ -160,6 +171,10 @@ def main() -> None:
         for fact, keys in facts:
             if fact["verdict"] == "conflict" and not any(_holds(keys, j) for j in judged_conflicts):
                 unjudged.append((folder.name, fact, files))
+        agreements = [j for j in mine if j["verdict"] == "agree"]
+        for fact, keys in facts:
+            if fact["verdict"] in ("agree", "update"):
+                judged_given[_judged_as(keys, agreements)] += 1
         conflicts = sum(f["verdict"] == "conflict" for f, _ in facts)
         per_cluster.append((folder.name, len(extraction.articles), len(facts), conflicts, seconds))
 
@@ -190,6 +205,11 @@ def main() -> None:
     for cluster, line, w in wrong_agreements:
         if not w:
             print(f"  in part [{cluster}] {line['kind']}: {line['summary'][:70]}")
+
+    right, wrong = judged_given["right"], judged_given["wrong"]
+    print(f"\nagreements given, each judged by its labels: right {right}, wrong {wrong}, "
+          f"unlabelled {judged_given['unlabelled']}"
+          + (f"; precision {right / (right + wrong):.1%}" if right + wrong else ""))
 
     _calibration(given)
 
