@@ -274,6 +274,14 @@ def test_the_infected_are_a_toll_with_or_without_a_noun(nlp):
     assert measures.count("infected") == 2 and measures.count("killed") == 2
 
 
+def test_places_counted_under_other_names_are_one_measure(nlp):
+    # "at six spots across the city" / "targeted six sites" / "at six locations"
+    measures = {c.value.measure_class for c in claims_of(
+        nlp, "Gunmen struck six spots across the city. The assailants targeted six sites. "
+             "Attackers hit six locations.")}
+    assert measures == {"site"}
+
+
 def test_a_count_of_where_or_how_an_act_befell_is_not_its_toll(nlp):
     # the noun a preposition of circumstance governs is no one the act befell
     measures = {c.text: c.value.measure_class for c in claims_of(
