@@ -269,8 +269,8 @@ def test_a_count_of_who_killed_is_not_a_toll(nlp):
 def test_the_infected_are_a_toll_with_or_without_a_noun(nlp):
     # an epidemic's count of the infected is an event class, like the killed
     measures = [c.value.measure_class for c in claims_of(
-        nlp, "The illness spread to 30 countries, infecting almost 8,500 people and killing about 800. "
-             "It spread to 30 countries, killing about 800 people and infecting almost 8,500.")]
+        nlp, "The virus spread to 12 provinces, infecting almost 4,300 people and killing about 90. "
+             "It reached 12 provinces, killing about 90 people and infecting almost 4,300.")]
     assert measures.count("infected") == 2 and measures.count("killed") == 2
 
 
@@ -285,10 +285,10 @@ def test_places_counted_under_other_names_are_one_measure(nlp):
 def test_a_count_of_where_or_how_an_act_befell_is_not_its_toll(nlp):
     # the noun a preposition of circumstance governs is no one the act befell
     measures = {c.text: c.value.measure_class for c in claims_of(
-        nlp, "Gunmen killed 39 people in three separate shootings. Police arrested 12 people during four raids. "
+        nlp, "Gunmen killed 14 people in two separate shootings. Police arrested 12 people during four raids. "
              "At least 12 people were killed by two gunmen.")}
-    assert measures["39 people"] == measures["At least 12 people were killed"] == "killed"
-    assert measures["three separate shootings"] == "shooting"
+    assert measures["14 people"] == measures["At least 12 people were killed"] == "killed"
+    assert measures["two separate shootings"] == "shooting"
     assert measures["four raids"] == "raid"
     assert measures["two gunmen"] == "gunman"
     # "of", "among", "including" still lead to who it befell

@@ -101,7 +101,7 @@ CASES: dict[str, list[tuple[str, list[str]]]] = {
         ("Airstrikes killed 37 Taliban near the border.", ["37 count [killed]"]),
         ("The bus stopped at 221B Baker Street.", []),
         # a house number before a street word in any case, or a name and a street word
-        ("Gunmen stormed the hall at 50 boulevard Voltaire.", []),
+        ("Gunmen stormed the hall at 12 boulevard Lindor.", []),
         ("The statement came from 10 Downing Street on Friday.", []),
         # numbers near names that stay figures
         ("Police said 3 Marines and 2 Britons were hurt.", ["3 count", "2 count"]),

@@ -365,6 +365,5 @@ def frames_fit(fa: Frame, fb: Frame) -> bool:
 
 def _places_meet(pa: frozenset[str], pb: frozenset[str]) -> bool:
     """Two figures' places are one place, or one lies in a country or US state the other names
-    ("from the city of Porto" / "from Porto, Portugal"; "in Dortmund" / "in Germany"; "in
-    Tucson" / "in Arizona"), as events' places are (``same_place``)."""
+    (a city and its country; "in Tucson" / "in Arizona"), as events' places are (``same_place``)."""
     return bool(pa & pb) or any(same_place(x, y) for x in pa for y in pb)

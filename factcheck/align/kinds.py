@@ -1,5 +1,5 @@
 """What a figure counts: its measure's class, and the words before its counted noun that name a
-kind of it ("76 parliament seats", "35 drone strikes"). Figures are blocked by the class of the
+kind of it ("120 parliament seats", "40 drone strikes"). Figures are blocked by the class of the
 noun (``head_class``), so that a named kind meets the bare noun; the words tell kinds apart
 (``two_kinds``; docs/verdicts.md, section 1).
 """
@@ -12,8 +12,8 @@ from ..types import Claim, Quantity
 
 def head_class(value: Quantity) -> str:
     """The class a figure is blocked by: its measure's class, or for a counted noun with nouns before
-    it that no class knows ("76 parliament seats") the class of its last noun, so that it meets the
-    bare noun ("76 seats"); the words before tell kinds apart (``two_kinds``, links.py)."""
+    it that no class knows ("120 parliament seats") the class of its last noun, so that it meets the
+    bare noun ("120 seats"); the words before tell kinds apart (``two_kinds``, links.py)."""
     if value.measure_class == value.measure.casefold() and " " in value.measure:
         return measures.measure_class(value.measure.split()[-1])
     return value.measure_class
@@ -31,8 +31,8 @@ def same_kind(va: Quantity, vb: Quantity) -> bool:
 def two_kinds(a: Claim, b: Claim, *, conflict: bool) -> str | None:
     """Two counted nouns of one head whose words before it differ ("drone strikes" / "air strikes").
     For an agreement, one that names none or a part of the other's ("seats" / "parliament seats")
-    may be the same; for a conflict any difference tells a part from the whole ("34 aircraft" / "two
-    Orion surveillance aircraft")."""
+    may be the same; for a conflict any difference tells a part from the whole ("30 aircraft" / "two
+    Kestrel patrol aircraft")."""
     va, vb = a.value, b.value
     if not (isinstance(va, Quantity) and isinstance(vb, Quantity)):
         return None

@@ -57,7 +57,7 @@ MAX_MAGNITUDE_GAP = 0.4
 DISTINCTIVE_DIGITS = 3
 #: Whole numbers in this span may be years ("1999" read as a count), never distinctive.
 YEARS = (1800, 2100)
-#: A year written in a date's words ("8 October 2011"): the day is written in full (``_day_in_full``).
+#: A year written in a date's words ("2 May 2031"): the day is written in full (``_day_in_full``).
 _WRITTEN_YEAR = re.compile(rf"\b({YEAR_PATTERN})\b")
 
 
@@ -96,32 +96,33 @@ def link_needs(a: Claim, b: Claim) -> tuple[int | None, frozenset[str]]:
     if kind in STRONG_MEASURES:
         return 0, measure
     needed = MIN_SHARED_SENTENCE if kind in evidence.GENERIC_MEASURES else 1
+    one_kind = same_kind(va, vb)
     if stated_figure(va) == stated_figure(vb) and va.interval.qualifier == vb.interval.qualifier:
         if _distinctive(va) or (_day_in_full(a) and _day_in_full(b)):
             return 0, measure  # "$119.99", "2,290 points", "93.87 percent" twice in one story: one fact
-        if not _small_count(va) and same_kind(va, vb):
+        if not _small_count(va) and one_kind:
             needed -= 1  # the same figure, said the same way: one shared word less is needed
-    if not same_kind(va, vb):
-        # "two plainclothes police officers" / "two plainclothes officers shot ..." may be one count,
-        # "two other suicide bombers" / "the two other Stade de France bombers" two: a kind named
+    if not one_kind:
+        # "two off-duty police officers" / "two off-duty officers shot ..." may be one count, "two
+        # other suicide bombers" / "the two other Eastgate Mall bombers" two: a kind named
         # on one side only links on a shared clause word alone (more words than the sentences hold)
         needed = len(a.frame.context | b.frame.context) + 1
     return needed, measure
 
 
 def _day_in_full(claim: Claim) -> bool:
-    """A date written to the day with its year ("8 October 2011", "March 11, 2005"): reports of one
-    story writing that day in full write it of one fact, in any words ("the break happened on ..." /
-    "the cable system went down on ..."), so it links as a distinctive figure does. A day without
-    its year ("October 8", "Saturday") is said of any moment of a week: it still needs a word."""
+    """A date written to the day with its year ("2 May 2031", "May 2, 2031"): reports of one story
+    writing that day in full write it of one fact, in any words ("the dam failed on ..." / "the
+    reservoir burst its banks on ..."), so it links as a distinctive figure does. A day without its
+    year ("May 2", "Thursday") is said of any moment of a week: it still needs a word."""
     value = quantity_of(claim)
     return (value.dimension == "date" and value.interval.qualifier == "exact"
             and _WRITTEN_YEAR.search(claim.text) is not None)
 
 
 def below_toll(claim: Claim, story: Story) -> bool:
-    """A figure of an event class far below the story's toll of it (``MAX_RATIO``): "one was shot
-    dead", "killing at least five" in a story of 130 dead count a part or another incident, which
+    """A figure of an event class far below the story's toll of it (``MAX_RATIO``): "one died later in
+    hospital", "a gunman was shot dead" in a story of 200 dead count a part or another incident, which
     the class alone does not tie to another such figure: it needs a shared word, as any figure does."""
     value = quantity_of(claim)
     toll, figure = story.toll(value.measure_class), stated_figure(value)

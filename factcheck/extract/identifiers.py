@@ -62,9 +62,9 @@ def generic_remark(tok: "Token") -> bool:
     destroy a town"). Such a figure names a kind of thing, not a fact of the story; "a 5.9 quake
     may have killed 40" (the perfect) and "a 5.9 quake struck" are claims.
 
-    So is a figure of what a possibility, chance or risk is of ("a 70% possibility of a magnitude 7
-    or greater tremor", "the risk of a magnitude 8 quake"): what may happen, not what did (the
-    possibility's own share, "70%", is a claim)."""
+    So is a figure of what a possibility, chance or risk is of ("a 40% chance of a magnitude 6 or
+    stronger aftershock", "the risk of a magnitude 8 quake"): what may happen, not what did (the
+    possibility's own share, "40%", is a claim)."""
     for _ in range(5):
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" \
                 and tok.head.head.lemma_.casefold() in _LISTS.POSSIBILITY_NOUNS:
@@ -161,8 +161,8 @@ def _in_name(toks: list["Token"], i: int, end: int) -> bool:
 
 
 def _address(toks: list["Token"], i: int, end: int) -> bool:
-    """A house number: a number of digits before a street word and a name ("50 boulevard Voltaire")
-    or a name and a street word ("221B Baker Street"), the street word in any case; a unit is no
+    """A house number: a number of digits before a street word and a name ("12 boulevard Lindor")
+    or a name and a street word ("17 Ostwald Street"), the street word in any case; a unit is no
     name ("the 60 GB drive")."""
     if end - i != 1 or not HOUSE_NUMBER.match(toks[i].text) or end + 1 >= len(toks):
         return False

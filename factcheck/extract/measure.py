@@ -160,7 +160,7 @@ def _event_word(tok: "Token") -> "Token | None":
         node = node.head
         lemma = event_lemma(node)
         if circumstance and measure_class(lemma) in measures.EVENT_CLASSES:
-            return None  # "killed 39 people in three separate shootings": shootings, not the killed
+            return None  # "killed 14 people in two separate shootings": shootings, not the killed
         if measure_class(lemma) in measures.EVENT_CLASSES or (node.pos_ in ("VERB", "ADJ")
                                                                and lemma in measures.MEASURE_CLASSES):
             return node
