@@ -417,12 +417,20 @@ def test_amounts_of_two_things_are_two_figures():
     spill = amount("a1", 8000, "solvent", "volume")
     assert told_apart(spill, amount("a2", 8000, "substance", "volume")) is None
     assert told_apart(spill, amount("a2", 8000, "oil", "volume")).startswith("amounts of two things")
-    # one period is told in other words too often to refuse an agreement on the word, but two
-    # spans of two things never conflict
-    a, b = amount("a1", 3, "mourning", "duration"), amount("a2", 3, "strike", "duration")
-    assert told_apart(a, b) is None
-    c = amount("a2", 4, "strike", "duration")
-    assert apart(a, c, Story.of((a, c))).startswith("amounts of two things")
+    # one period of unrest is told in other words too often to refuse an agreement on the word
+    # ("eight days of riots" / "eight days of clashes", "of rioting" / "of riots")...
+    riots = amount("a1", 8, "riot", "duration")
+    assert told_apart(riots, amount("a2", 8, "clash", "duration")) is None
+    assert told_apart(riots, amount("a2", 8, "rioting", "duration")) is None
+    # ... but a span of something that is no event is not a span of another thing ("three days
+    # of mourning" / "three days of attacks", "ten hours of browsing" / "ten hours of playback")
+    a, b = amount("a1", 3, "mourning", "duration"), amount("a2", 3, "attack", "duration")
+    assert told_apart(a, b).startswith("amounts of two things")
+    browsing, playback = amount("a1", 10, "browsing", "duration"), amount("a2", 10, "playback", "duration")
+    assert told_apart(browsing, playback).startswith("amounts of two things")
+    # and two spans of two things never conflict
+    c = amount("a2", 4, "clash", "duration")
+    assert apart(riots, c, Story.of((riots, c))).startswith("amounts of two things")
 
 
 def test_two_reports_now_are_two_moments_unless_both_are_dated():

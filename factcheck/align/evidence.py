@@ -25,6 +25,7 @@ from anyascii import anyascii
 
 from ..data import WordLists
 from ..normalize import event_words, measures
+from ..normalize.events import event_noun_class
 from ..normalize.measures import owner_key
 from ..normalize.referents import same_place
 from ..types import About, Anchor, Claim, Frame, Quantity
@@ -198,18 +199,27 @@ def told_apart(a: Claim, b: Claim) -> str | None:
 def _amounts_of_two_things(a: Claim, b: Claim, spans: bool = True) -> str | None:
     """Two measured amounts, each said to be of something, and of two different things ("20
     tonnes of rice" / "20 tonnes of wheat", "2GB of memory" / "2GB of storage", "90 percent of
-    candidates" / "90 percent of voters"). Spans of time only with ``spans`` (for conflicts): one
-    period is told in other words too often ("eight days of riots" / "eight days of clashes")
-    for an agreement to be refused on the word."""
+    candidates" / "90 percent of voters"). Spans of time in an agreement (not ``spans``) only
+    when one of the two things is no event: one period of unrest is told in other words too
+    often ("eight days of riots" / "eight days of clashes") for an agreement to be refused on
+    the word, but "three days of mourning" / "three days of attacks" or "ten hours of browsing"
+    / "ten hours of playback" are two spans."""
     va, vb = a.value, b.value
     if not (isinstance(va, Quantity) and isinstance(vb, Quantity) and va.unit and vb.unit):
         return None
-    if not spans and va.dimension == "duration":
+    if not spans and va.dimension == "duration" and (
+            _one_word(va.subject, vb.subject) or all(map(event_noun_class, (va.subject or "", vb.subject or "")))):
         return None
     if va.subject and vb.subject and va.subject != vb.subject \
             and _LISTS.GENERIC_STUFF.isdisjoint((va.subject, vb.subject)):
         return f"amounts of two things: {va.subject} / {vb.subject}"  # not "a substance": anything
     return None
+
+
+def _one_word(a: str | None, b: str | None) -> bool:
+    """Two forms of one noun ("rioting" / "riots"), or no noun on a side."""
+    forms = [re.sub(r"(?:ing|es|s)$", "", w.casefold()) if w else None for w in (a, b)]
+    return None in forms or forms[0] == forms[1]
 
 
 _OPPOSITES = {"north": "south", "south": "north", "east": "west", "west": "east"}
