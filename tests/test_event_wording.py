@@ -138,3 +138,17 @@ def test_a_guessed_antecedent_makes_no_repeat():
 
     assert repeat(claim((), 0), claim((), 40))
     assert not repeat(claim((), 0), claim(("object",), 40))
+
+
+def test_launching_is_firing_only_when_a_weapon_is_launched(nlp):
+    """"launched two missiles at the depot" fires them, as "fired two missiles" does; "launched
+    the Vireo 3 phone" or "launched an inquiry" is no firing and meets no missile."""
+    from factcheck.normalize.events import action_class
+
+    [missiles] = values(nlp, "Halvard forces launched two missiles at the Ostrel fuel depot on Monday.")
+    assert action_class(missiles.action) == "fire"
+    [passive] = values(nlp, "Two missiles were launched at the Ostrel fuel depot on Monday.")
+    assert action_class(passive.action) == "fire"
+    for text in ("Kestrel Mobile launched the Vireo 3 phone in Oslo on Monday.",
+                 "The Ostrel council launched an inquiry into the fire on Monday."):
+        assert all(action_class(e.action) != "fire" for e in values(nlp, text))

@@ -22,6 +22,7 @@ from ..normalize.referents import entity_key, entity_relation, is_weapon
 from ..types import Article, Claim, Event, Frame
 from .cache import ents_of, sent_of, sents_of, text_of
 from .context import CONTENT_POS, EMPTY_CONTEXT, REPORTING_VERBS, attribution, normalize_name
+from .event_mood import headline_passive, hypothetical, is_passive
 from .event_nouns import noun_clause
 from .event_phrases import (
     _attached,
@@ -31,7 +32,6 @@ from .event_phrases import (
     _core_tokens,
     _gerund_done,
     _is_numeric,
-    _marked_passive,
     _phrase,
     _pobjs,
     _subject,
@@ -126,7 +126,7 @@ def _clause(verb: "Token") -> _Clause | None:
     clause.in_table = is_action(clause.action)
     if not clause.in_table and lemma in NON_EVENT_VERBS:
         return None
-    if _hypothetical(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.casefold() in lexicon.CESSATION_HEADS):
+    if hypothetical(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.casefold() in lexicon.CESSATION_HEADS):
         return None  # "stopped firing": the firing's end, no act of its own
     failed = verb.dep_ == "xcomp" and verb.head.lemma_.casefold() == "fail"  # "failed to capture" negates
     clause.negated = any(c.dep_ == "neg" for c in verb.children) != failed
@@ -135,7 +135,7 @@ def _clause(verb: "Token") -> _Clause | None:
         return None  # "effectively crippling the country's defense": a gerund, no clause
     if subject is not None:
         subject = _antecedent_of_relative(verb, subject)
-    if _is_passive(verb):
+    if is_passive(verb):
         clause.object = subject
         clause.actor = next((p for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
                              for p in _pobjs(c)), None)
@@ -149,7 +149,7 @@ def _clause(verb: "Token") -> _Clause | None:
             clause.object = left_place(verb)  # "checked into X but then left": left X
         if clause.object is None and not clause.light and action_class(clause.action) in lexicon.TRANSITIVE_CLASSES:
             clause.object = _shared_object(verb)  # "have arrested and charged X": X was arrested too
-            if clause.object is None and _headline_passive(verb, subject):
+            if clause.object is None and headline_passive(verb, subject):
                 clause.actor, clause.object = None, subject  # "Varga killed in crossfire"
     for role in ("actor", "object"):
         tok = getattr(clause, role)
@@ -184,9 +184,12 @@ def _choose_action(clause: _Clause) -> None:
         if is_action(f"{base} {prep.lower_}") and not is_action(base) and not dated:
             clause.action, clause.goal = f"{base} {prep.lower_}", pobj  # "slammed into X", "moving toward X"
             clause.extra = [t for t in (prep, pobj) if t is not None]
-            if dobj is None and not _is_passive(verb) and action_class(clause.action) not in lexicon.MOTION_CLASSES:
+            if dobj is None and not is_passive(verb) and action_class(clause.action) not in lexicon.MOTION_CLASSES:
                 clause.object = pobj
             return
+    acted_on = dobj or _unwrap(_child(verb, "nsubjpass"))  # "launched two missiles" / "missiles were launched"
+    if base in lexicon.WEAPON_VERBS and acted_on is not None and is_weapon(entity_key(_phrase(acted_on))):
+        base = lexicon.WEAPON_VERBS[base]  # fired; "launched a phone" is no firing
     clause.action = base
 
 
@@ -202,12 +205,6 @@ def _shared_object(verb: "Token") -> "Token | None":
     return _child(nxt, "dobj")
 
 
-def _headline_passive(verb: "Token", subject: "Token | None") -> bool:
-    """A headline's passive with "was" left out ("Okafor arrested", "Varga killed in crossfire"): a
-    verb that always takes an object, with a subject before it, no object and no auxiliary, heading
-    its sentence; its subject is what the act was done to."""
-    return (subject is not None and subject.i < verb.i and verb.dep_ == "ROOT" and verb.tag_ in ("VBN", "VBD")
-            and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "conj") for c in verb.children))
 
 
 def _particle(verb: "Token") -> "Token | None":
@@ -217,49 +214,10 @@ def _particle(verb: "Token") -> "Token | None":
          and is_action(f"{verb.lemma_.casefold()} {c.lower_}")), None)
 
 
-def _hypothetical(verb: "Token") -> bool:
-    """Modal, future, conditional or intended, or the content of "no evidence" or "no sign":
-    nothing that happened."""
-    holder = verb
-    for _ in range(3):
-        auxes = [c for c in holder.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.lemma_.casefold() in lexicon.MODALS or a.lower_ in lexicon.MODALS for a in auxes):
-            return True
-        if any(c.dep_ == "mark" and c.lower_ in lexicon.CONDITIONAL_MARKS for c in holder.children):
-            return True  # "if the president pulls out of the deal"
-        if holder.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children):
-            break
-        holder = holder.head  # "should be careful and follow the curfew": the modal covers both
-    if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX") and _hypothetical(verb.head.head):
-        return True  # "will resign after signing the deal": the signing is still to come
-    if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" and _says_no(verb.head) \
-            and not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
-        return True  # "no indication (that) the man entered Europe": said not to be known to have happened
-    if verb.dep_ == "ccomp" and any(_says_no(n) for s in verb.head.children if s.dep_ == "ccomp" and s.i < verb.i
-                                    and not any(t.pos_ in ("VERB", "AUX") for t in verb.doc[s.i + 1 : verb.i])
-                                    for n in s.children if n.dep_ == "attr"):
-        return True  # the same, parsed as two clauses: "told X there was no indication [,] the man entered"
-    if any(c.tag_ == "TO" for c in verb.children if c.dep_ == "aux"):
-        head = verb.head.lemma_.casefold()
-        perfect = any(c.lemma_ == "have" for c in verb.children if c.dep_ == "aux")
-        if verb.dep_ == "xcomp" and (head in lexicon.FACTIVE_HEADS or (head in REPORTING_VERBS and perfect)):
-            return _hypothetical(verb.head)  # "claimed to have retaken", "failed to capture"
-        return True
-    return False
 
 
-def _says_no(noun: "Token") -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
-def _is_passive(verb: "Token") -> bool:
-    """Passive voice, own or of the clause a conjunct or participle belongs to."""
-    if _marked_passive(verb):
-        return True
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return True  # "the building hit by a missile"
-    own_subject = any(c.dep_ in ("nsubj", "csubj") for c in verb.children)
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not own_subject and _is_passive(verb.head)
 
 
 def _antecedent_of_relative(verb: "Token", subj: "Token") -> "Token":
