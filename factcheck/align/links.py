@@ -45,9 +45,9 @@ STRONG_MEASURES = measures.EVENT_CLASSES | {"magnitude"}
 #: least 12 killed" in a bombing. Misreports by one order of magnitude still conflict.
 MAX_RATIO = 20.0
 #: Magnitudes are logarithmic, so MAX_RATIO says nothing about them. Agencies' first
-#: figures for one quake differ by up to about 0.2 (5.9 / 6.1 in ECB+ cluster 20, 4.5 /
-#: 4.6 in cluster 38); a gap wider than this is another quake (the 6.4 at Zarand, the
-#: 6.7 at Bam, a 3.8 aftershock in the same stories).
+#: figures for one quake differ by up to about 0.2 (5.9 / 6.1 and 4.5 / 4.6 in two ECB+
+#: development clusters); a gap wider than this is another quake (an earlier 6.4 or 6.7
+#: recalled in the same stories, a 3.8 aftershock).
 MAX_MAGNITUDE_GAP = 0.4
 #: A figure written with this many significant digits or more ("$119.99", "2,290 points") is
 #: one fact wherever a story repeats it: equal precise values are evidence by themselves, where
