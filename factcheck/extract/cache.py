@@ -65,6 +65,6 @@ def ents_in(tok: "Token") -> tuple["Span", ...]:
 
 
 def entity_labels(tok: "Token") -> frozenset[str]:
-    """The entity labels the document gives anywhere to a word written as ``tok`` is ("Trump" at a
+    """The entity labels the document gives anywhere to a word written as ``tok`` is ("Varga" at a
     sentence's start, tagged a common noun, is a person where the model tags it so elsewhere)."""
     return frozenset(_views(tok.doc)["word_labels"].get(tok.text, ()))

@@ -48,7 +48,7 @@ class _Clause:
 
 
 #: Entity labels of a moment: a word tagged so is when, never who or what ("Saturday, 6,000
-#: sites had been infected"; "fired by Trump last year", parsed as "year" with "Trump" hung on it).
+#: sites had been infected"; "fired by Varga last year", parsed as "year" with "Varga" hung on it).
 MOMENT_LABELS = frozenset({"DATE", "TIME"})
 
 
@@ -59,7 +59,7 @@ def is_moment(tok: "Token") -> bool:
 
 def _unwrap(tok: "Token | None") -> "Token | None":
     """"Some of those explosions" names the explosions, "the town of Eastport" Eastport; a moment
-    with a name the parse hung on it ("by Trump last year") names that."""
+    with a name the parse hung on it ("by Varga last year") names that."""
     if tok is None:
         return None
     if is_moment(tok):
@@ -254,7 +254,7 @@ def _is_numeric(tok: "Token") -> bool:
 
 def _concrete(tok: "Token", value: str, resolved: bool) -> bool:
     """A named entity, a capitalized proper noun, a resolved pronoun, or a listed concrete head noun;
-    a capitalized word the article names as an entity elsewhere is one here too ("Trump fired ..."
+    a capitalized word the article names as an entity elsewhere is one here too ("Varga fired ..."
     read as a common noun at the start of a sentence)."""
     return (resolved or any(t.ent_type_ in lexicon.ENTITY_LABELS for t in _core_tokens(tok))
             or (tok.pos_ == "PROPN" and tok.text[:1].isupper()) or is_concrete(value)
