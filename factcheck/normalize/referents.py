@@ -184,11 +184,12 @@ def _singular(word: str) -> str:
 
 
 def _split(key: str) -> tuple[frozenset[str], list[str]]:
-    """The places/owners a key names, and its other words in order."""
+    """The places/owners a key names, and its other words in order. A head noun of the lists is the
+    noun, even where a town bears it ("a man", "the van": Man and Van are towns too)."""
     places: set[str] = set()
     rest: list[str] = []
     for word in _fold_places(key.split()):
-        if _known_place(word):
+        if _known_place(word) and word not in GENERIC_HEADS:
             places.add(word)
         else:
             rest.append(word)
@@ -286,6 +287,14 @@ def same_place(a: str | None, b: str | None) -> bool | None:
 def _bare_place(key: str) -> str:
     name, _, suffix = key.rpartition(" ")
     return name if name and suffix in PLACE_SUFFIXES else key
+
+
+def names_a_kind(key: str) -> bool:
+    """Whether an actor/object key names a kind of thing, not one referent: a description ("people",
+    "an apartment building", "a man") or a role with no country ("the police"). Two reports' "the
+    building" may be two buildings; "Okafor" or "the Harbour Police" is one."""
+    places, kind, _ = _referent(key)
+    return kind == "description" or (kind == "state" and not places)
 
 
 def _referent(key: str) -> tuple[frozenset[str], str, str]:
