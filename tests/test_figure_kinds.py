@@ -99,6 +99,9 @@ CASES: dict[str, list[tuple[str, list[str]]]] = {
         ("The striker will wear the No. 10 shirt.", []),
         ("The Airbus A320 seats 180 passengers.", ["180 count"]),
         ("Airstrikes killed 37 Taliban near the border.", ["37 count [killed]"]),
+        # "a mother of 12" counts her children: one mother was killed, not twelve
+        ("A mother of 12 was killed in a crossfire on Friday.", ["12 count [child]"]),
+        ("The grandfather of nine ran the shop for years.", ["9 count [grandchild]"]),
         ("The bus stopped at 221B Baker Street.", []),
         # a house number before a street word in any case, or a name and a street word
         ("Gunmen stormed the hall at 12 boulevard Lindor.", []),

@@ -54,6 +54,9 @@ def measure_of(head: "Token", span: list["Token"], unit: str | None, hint: str |
     if unit is not None and noun is not None and (parse_unit(noun.text) is not None
                                                   or noun.lower_ in _LISTS.UNIT_PARTS):
         noun = noun.head if noun.dep_ in ("compound", "amod") and noun.head.pos_ == "NOUN" else None
+    if noun is not None and head.dep_ == "pobj" and head.head.head == noun \
+            and (children := _LISTS.PARENT_NOUNS.get(noun.lemma_.casefold())):
+        return children, None, None, end  # "a mother of 12" counts her children
     verb = _event_word(noun or head)
     last = _span_end(noun, verb, toks, end)
     if hint in ("clock_time", "date"):
