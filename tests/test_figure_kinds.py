@@ -102,6 +102,7 @@ CASES: dict[str, list[tuple[str, list[str]]]] = {
         # "a mother of 12" counts her children: one mother was killed, not twelve
         ("A mother of 12 was killed in a crossfire on Friday.", ["12 count [child]"]),
         ("The grandfather of nine ran the shop for years.", ["9 count [grandchild]"]),
+        ("A father of four, 52, was arrested on Monday.", ["4 count [child]", "52 age"]),
         ("The bus stopped at 221B Baker Street.", []),
         # a house number before a street word in any case, or a name and a street word
         ("Gunmen stormed the hall at 12 boulevard Lindor.", []),

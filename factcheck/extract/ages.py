@@ -88,6 +88,8 @@ def is_age_apposition(toks: list["Token"], i: int, end: int) -> bool:
     if k < 1 or toks[k].text not in (",", "(") or (toks[k].text == "(" and toks[end].text != ")"):
         return False  # "Okafor, 38," or "Marlon Eason (10)"
     owner = toks[k - 1]
+    if owner.like_num and owner.head.lower_ == "of" and owner.head.head.pos_ == "NOUN":
+        owner = owner.head.head  # "a father of three, 41,": the father's age
     if owner.pos_ in ("PROPN", "NOUN") and owner.is_title and owner.ent_type_ not in NOT_PERSON_NAMES \
             and owner.lower_ not in MONTHS and not (owner.ent_type_ == "GPE" and is_place(normalize_place(owner.text))):
         return True  # "Maddon, 66,": a surname, which the small model may tag a place ("Ohio, 12;" is none)
