@@ -336,3 +336,16 @@ def test_shared_scale_ranges(a, b, word):
 @given(st.sampled_from(sorted(VAGUE_WORDS) + sorted(PLURAL_SCALES) + ["tens of thousands"]))
 def test_vague_more_means_additional(word):
     assert parse_amount(f"{word} more") == parse_amount(word) == Interval(*vague_amount(word), "approx")
+
+
+@pytest.mark.parametrize(("amount", "half"), [
+    ("20", 0.5), ("1.2", 0.05), ("15,800", 50.0),
+    # a number in words is as exact as in digits: "two decades" is 15-25 years, as "2 decades" is
+    ("two", 0.5), ("twenty-one", 0.5), ("a dozen", 0.5), ("two million", 500000.0),
+    # words that write no whole number have no digit to round
+    ("half", 0.0), ("dozens", 0.0),
+])
+def test_written_precision(amount, half):
+    from factcheck.normalize.claims import written_precision
+
+    assert written_precision(amount) == half

@@ -141,11 +141,13 @@ def written_precision(amount: str) -> float:
     """Half a unit of the last digit written: "20" -> 0.5, "1.2" -> 0.05, "1.2bn" -> 5e7.
 
     A measure is only as exact as it is written: "20 miles" is 19.5-20.5 miles,
-    which is why it agrees with "32 kilometres" (32.19 km) and "5.9" conflicts with "6.1".
+    which is why it agrees with "32 kilometres" (32.19 km) and "5.9" conflicts with "6.1". A
+    number in words is as exact as in digits: "two decades" is 15-25 years, as "2 decades" is.
     """
     match = _LAST_NUMBER.search(amount)
     if not match:
-        return 0.0
+        value = parse_number(amount)  # "two decades" is as exact as "2 decades"
+        return written_precision(str(int(value))) if value is not None and value >= 1 and value == int(value) else 0.0
     scale = _SCALE.get((match.group(3) or "").lower(), 1.0)
     if match.group(2):
         return 0.5 * 10.0 ** -len(match.group(2)) * scale
