@@ -477,3 +477,15 @@ def test_a_whole_year_or_month_is_shown_as_written():
     day = Quantity(Interval(733000, 733000, "exact"), None, "date", "date", "date")
     assert (shown_value(year), shown_value(month)) == ("1967", "2008-12")
     assert shown_value(day) == datetime.date.fromordinal(733000).isoformat()
+
+
+def test_a_person_described_by_age_and_sex_alone_may_be_one_person():
+    # "a 15-year-old boy" / "a 15-year-old teenager": maybe one person; "boy" / "girl" two, and
+    # a description against a name alone says nothing either way
+    def owned(*owners: str) -> Frame:
+        return Frame(owners=frozenset(owners))
+
+    assert frames_fit(owned("boy", "varga"), owned("teenager"))
+    assert not frames_fit(owned("boy"), owned("girl"))
+    assert not frames_fit(owned("teenager"), owned("varga"))
+    assert not frames_fit(owned("suspect"), owned("victim"))  # a role says who

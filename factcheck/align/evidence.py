@@ -43,8 +43,8 @@ _LISTS = WordLists("evidence", derived={
     "MAIN_EVENT_MEASURES": lambda lists: measures.EVENT_CLASSES | {"magnitude"},
 })
 #: The word lists of ``factcheck/data/evidence.toml``, read on first use: GENERIC_MEASURES,
-#: LIGHT_VERBS, EMPTY_VERBS, REPORTING_VERBS, VALUE_VERBS, GENERIC_STUFF, ONCE_ACTS; and MAIN_EVENT_MEASURES, measures'
-#: EVENT_CLASSES with "magnitude".
+#: LIGHT_VERBS, EMPTY_VERBS, REPORTING_VERBS, VALUE_VERBS, GENERIC_STUFF, ONCE_ACTS, PERSON_KINDS; and
+#: MAIN_EVENT_MEASURES, measures' EVENT_CLASSES with "magnitude".
 __getattr__: Any = _LISTS.module_getattr(globals())
 #: Dimensions of figures that every story is full of: dates, times of day, durations, money,
 #: percentages, ages, distances. Two of them conflict only when they also share the act
@@ -366,11 +366,19 @@ def _telling(claim: Claim) -> tuple[str, ...]:
 
 def frames_fit(fa: Frame, fb: Frame) -> bool:
     """No stated owner, place or time scope tells the two apart."""
-    if fa.owners and fb.owners and not fa.owners & fb.owners:
+    if fa.owners and fb.owners and not fa.owners & fb.owners and not _one_person_kind(fa.owners, fb.owners):
         return False
     if fa.places and fb.places and not _places_meet(fa.places, fb.places):
         return False
     return not (fa.scope and fb.scope and fa.scope != fb.scope)
+
+
+def _one_person_kind(oa: frozenset[str], ob: frozenset[str]) -> bool:
+    """Owners that describe a person by age and sex only, on both sides, and may be one person:
+    "a 15-year-old boy" / "a 15-year-old teenager", not "boy" / "girl" (``PERSON_KINDS``)."""
+    kinds = _LISTS.PERSON_KINDS
+    sa, sb = ({kinds[o] for o in owners if o in kinds} for owners in (oa, ob))
+    return bool(sa and sb) and not ({"m", "f"} <= (sa | sb))
 
 
 def _places_meet(pa: frozenset[str], pb: frozenset[str]) -> bool:
