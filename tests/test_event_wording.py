@@ -142,13 +142,14 @@ def test_a_guessed_antecedent_makes_no_repeat():
 
 def test_launching_is_firing_only_when_a_weapon_is_launched(nlp):
     """"launched two missiles at the depot" fires them, as "fired two missiles" does; "launched
-    the Vireo 3 phone" or "launched an inquiry" is no firing and meets no missile."""
+    the Orbis X2 smartphone" is no firing: the phone is released."""
     from factcheck.normalize.events import action_class
 
     [missiles] = values(nlp, "Halvard forces launched two missiles at the Ostrel fuel depot on Monday.")
     assert action_class(missiles.action) == "fire"
     [passive] = values(nlp, "Two missiles were launched at the Ostrel fuel depot on Monday.")
     assert action_class(passive.action) == "fire"
-    for text in ("Kestrel Mobile launched the Vireo 3 phone in Oslo on Monday.",
-                 "The Ostrel council launched an inquiry into the fire on Monday."):
-        assert all(action_class(e.action) != "fire" for e in values(nlp, text))
+    # a phone launched is no firing: it is a phone released
+    [launched] = values(nlp, "Veltronics Corp. launched its Orbis X2 smartphone in Japan on Monday.")
+    [released] = values(nlp, "Veltronics Corp. released its Orbis X2 smartphone in Japan.")
+    assert action_class(launched.action) == "release" and events_may_align(launched, released)
