@@ -153,3 +153,20 @@ def test_launching_is_firing_only_when_a_weapon_is_launched(nlp):
     [launched] = values(nlp, "Veltronics Corp. launched its Orbis X2 smartphone in Japan on Monday.")
     [released] = values(nlp, "Veltronics Corp. released its Orbis X2 smartphone in Japan.")
     assert action_class(launched.action) == "release" and events_may_align(launched, released)
+
+
+def test_the_acts_of_a_prosecution_and_a_hiring_are_events(nlp):
+    """"Varga was charged with arson" meets "prosecutors charged Lena Varga"; "was indicted" is
+    charged too. "Three people have been charged" is a figure (people charged: 3), not an event."""
+    [passive] = values(nlp, "Lena Varga was charged with arson on Monday.")
+    [active] = values(nlp, "Dravik prosecutors charged Lena Varga with arson.")
+    [indicted] = values(nlp, "Lena Varga was indicted on arson charges.")
+    assert events_may_align(passive, active) and events_may_align(passive, indicted)
+    assert values(nlp, "Three people have been charged with arson.") == []
+    [hired] = values(nlp, "The Dravik Hawks hired Tom Okafor as coach in 2031.")
+    assert hired.action == "hire"
+
+
+def test_an_imperative_tells_nothing_that_happened(nlp):
+    """A headline's "Hire a driver!" or "Arrest the mayor!" is advice or a demand, not an act."""
+    assert values(nlp, "Hey, Tom Okafor: Hire a Driver!") == []

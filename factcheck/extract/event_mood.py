@@ -17,8 +17,11 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def hypothetical(verb: "Token") -> bool:
-    """Modal, future, conditional or intended, or the content of "no evidence" or "no sign":
-    nothing that happened."""
+    """Modal, future, conditional or intended, an imperative ("Hire a driver!"), or the content of
+    "no evidence" or "no sign": nothing that happened."""
+    if verb.dep_ == "ROOT" and verb.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
+                                                             for c in verb.children):
+        return True  # a bare verb heading its sentence with no subject: an imperative
     holder = verb
     for _ in range(3):
         auxes = [c for c in holder.children if c.dep_ in ("aux", "auxpass")]
