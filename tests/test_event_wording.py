@@ -157,7 +157,8 @@ def test_launching_is_firing_only_when_a_weapon_is_launched(nlp):
 
 def test_the_acts_of_a_prosecution_and_a_hiring_are_events(nlp):
     """"Varga was charged with arson" meets "prosecutors charged Lena Varga"; "was indicted" is
-    charged too. "Three people have been charged" is a figure (people charged: 3), not an event."""
+    charged too. "Three people have been charged" is a figure (people charged: 3), not an event.
+    Signings and reversals are acts too ("signed Okafor" / "Okafor was signed")."""
     [passive] = values(nlp, "Lena Varga was charged with arson on Monday.")
     [active] = values(nlp, "Dravik prosecutors charged Lena Varga with arson.")
     [indicted] = values(nlp, "Lena Varga was indicted on arson charges.")
@@ -165,6 +166,12 @@ def test_the_acts_of_a_prosecution_and_a_hiring_are_events(nlp):
     assert values(nlp, "Three people have been charged with arson.") == []
     [hired] = values(nlp, "The Dravik Hawks hired Tom Okafor as coach in 2031.")
     assert hired.action == "hire"
+    [signed] = values(nlp, "The Dravik Hawks signed Tom Okafor on Tuesday.")
+    [was_signed] = values(nlp, "Tom Okafor was signed by the Dravik Hawks.")
+    assert events_may_align(signed, was_signed)
+    [overturned] = values(nlp, "Governor Lena Varga overturned the Dravik Water Act on Monday.")
+    [reversed_] = values(nlp, "Governor Lena Varga reversed the Dravik Water Act.")
+    assert events_may_align(overturned, reversed_)
 
 
 def test_an_imperative_tells_nothing_that_happened(nlp):
