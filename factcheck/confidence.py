@@ -227,8 +227,8 @@ def _kind_word(anchor: Anchor) -> str:
 #: The share of agreements with given evidence that readers found right, as a logistic model of
 #: ``agreement_features``: the intercept first, then one weight per feature. Fitted by
 #: bench/calibrate.py on the 1,046 labelled agreements given on the ECB+ clusters and the three
-#: fresh corpora (bench/labels.jsonl, judged.jsonl); docs/verdicts.md ("Confidence, by threshold")
-#: has the held-out check (each corpus scored by a fit on the others) and the table.
+#: fresh corpora (bench/labels.jsonl, judged.jsonl); docs/verdicts.md, section 3c, has the weights,
+#: the held-out check (each corpus scored by a fit on the others) and what the number means.
 AGREEMENT_MODEL: tuple[float, ...] = (2.286, 1.039, -0.042, -0.521, -0.286, -1.344, -0.703, 0.468, 0.494, 0.622, -0.388)
 #: The features, in the model's order.
 AGREEMENT_FEATURES = ("quote", "event", "toll", "generic", "values_differ", "small_count", "specific", "main",

@@ -217,9 +217,17 @@ def _amounts_of_two_things(a: Claim, b: Claim, spans: bool = True) -> str | None
 
 
 def _one_word(a: str | None, b: str | None) -> bool:
-    """Two forms of one noun ("rioting" / "riots"), or no noun on a side."""
-    forms = [re.sub(r"(?:ing|es|s)$", "", w.casefold()) if w else None for w in (a, b)]
+    """Two forms of one noun ("rioting" / "riot", "riots"), or no noun on a side."""
+    forms = [_stem(w) if w else None for w in (a, b)]
     return None in forms or forms[0] == forms[1]
+
+
+def _stem(word: str) -> str:
+    """A noun without "-ing" and a plural's ending: "rioting", "riots", "clashes", "buses"."""
+    word = word.casefold().removesuffix("ing")
+    if re.search(r"(?:s|x|z|ch|sh)es$", word):
+        return word[:-2]
+    return word[:-1] if re.search(r"[^su]s$", word) else word
 
 
 _OPPOSITES = {"north": "south", "south": "north", "east": "west", "west": "east"}

@@ -205,19 +205,11 @@ def _shared_object(verb: "Token") -> "Token | None":
     return _child(nxt, "dobj")
 
 
-
-
 def _particle(verb: "Token") -> "Token | None":
     """The verb's particle, or an adverb parsed in its place that makes a listed phrase ("pulled back")."""
     return _child(verb, "prt") or next(
         (c for c in verb.children if c.dep_ == "advmod" and c.lower_ in lexicon.PARTICLE_ADVERBS
          and is_action(f"{verb.lemma_.casefold()} {c.lower_}")), None)
-
-
-
-
-
-
 
 
 def _antecedent_of_relative(verb: "Token", subj: "Token") -> "Token":
