@@ -360,3 +360,16 @@ def test_a_quote_cited_from_a_source_has_that_source_as_its_origin(nlp):
     article = Article(id="a1", path="t.txt", text=text, source="t.txt")
     (claim,) = quote_claims(nlp(text), article)
     assert claim.attribution and "Zelensky" in claim.attribution and claim.origin == "reuters"
+
+
+def test_a_quoted_name_between_an_article_and_its_noun_is_no_speech(nlp):
+    """'the "stop and search" policy' names a policy; the parse may read its words as a clause, so
+    the words around the marks decide. A naming verb keeps the word the speaker's ('called the plan
+    a "half-baked" idea'), and a quote that ends its clause has no noun after it ('condemned "a raw
+    murderous act". Police ...')."""
+    assert quotes(nlp, 'Governor Lena Varga said the "stop and search" policy will end on Friday.') == []
+    kept = quotes(nlp, 'Governor Lena Varga said on Friday that "the policy will end soon", and called the plan a '
+                       '"half-baked" idea.')
+    assert [q.value.content for q in kept] == ["the policy will end soon", "half-baked"]
+    assert [q.value.content for q in quotes(nlp, 'Governor Lena Varga condemned "a raw murderous act". Police arrested '
+                                           'two men.')] == ["a raw murderous act"]

@@ -23,7 +23,7 @@ from .quote_spans import _find_quotes, _Part
 from .quote_speakers import _is_speech, _People, _speaker, _tokens
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 #: Partial quotes of at most this many words with no speaker in their sentence are scare
 #: quotes or terms ("so-called “special operation”"), not speech: they make no claim.
@@ -33,8 +33,8 @@ _LISTS = WordLists("quotes", derived={
         r"\b(?:" + "|".join(map(re.escape, lists.NAMED_TERM_CUES)) + r")\s+(?:an?\s+|the\s+)?"
         r"(?:[\"“‘'][^\"“”‘’']{1,40}[\"”’']\s+or\s+)?[\"“‘']?$", re.IGNORECASE),
 })
-#: The word lists of ``factcheck/data/quotes.toml``, read on first use: MINOR_WORDS, NAMED_TERM_CUES, NAMING_VERBS;
-#: and NAMED_TERM, a cue just before a short quoted span ("the so-called "ping"", "known as a
+#: The word lists of ``factcheck/data/quotes.toml``, read on first use: MINOR_WORDS, NAMED_TERM_CUES, NAMING_VERBS,
+#: NAME_DETERMINERS; and NAMED_TERM, a cue just before a short quoted span ("the so-called "ping"", "known as a
 #: "handshake" or "ping""): the span is the term's name, not speech.
 __getattr__: Any = _LISTS.module_getattr(globals())
 #: A cue between two parts of a split quote ("…," he said in a Thursday address. "…") is
@@ -58,6 +58,30 @@ def quote_claims(doc: "Doc", article: Article) -> list[Claim]:
     return _fold_repeats(claims)
 
 
+#: A quoted span of at most this many words set between an article and a noun ("the "stop and
+#: search" policy", "a "no comment" stance") names the thing, whatever its words.
+NAME_BEFORE_NOUN_MAX_WORDS = 6
+
+
+def _name_before_noun(doc: "Doc", part: _Part) -> bool:
+    """A quoted name between a determiner and the noun it names: 'the "stop and search" policy'.
+    The parse may read the name's words as a clause, so this reads the words around the marks; a
+    name has a noun or a verb in it, where adjectives alone are someone's judgement."""
+    text = text_of(doc)
+    before = text[max(0, part.start - 12) : part.start].split()
+    if not before or before[-1].casefold() not in _LISTS.NAME_DETERMINERS \
+            or part.content(text).endswith((".", ",", ";", ":", "!", "?")):
+        return False  # 'a "terrorist fist jab."': the quote ends its clause, no noun follows it
+    words = [t for s, e in part.segments for t in _tokens(doc, s, e) if t.is_alpha]
+    if not any(t.pos_ in ("NOUN", "PROPN", "VERB", "AUX") for t in words):
+        return False  # 'the "unacceptable and unjustified" attacks': the speaker's judgement of them
+    window = doc.char_span(part.end, min(len(text), part.end + 40), alignment_mode="expand")
+    after = next((t for t in window or () if not t.is_space and t.idx >= part.end), None)
+    if after is None or after.idx - part.end > 1 or after.pos_ not in ("NOUN", "PROPN"):
+        return False  # the noun right after the closing mark, nothing between: 'a "raw act".' is no name
+    return not _named_by_speaker(after.head if after.dep_ == "compound" else after)
+
+
 def _term_before_noun(doc: "Doc", part: _Part) -> bool:
     """A short quote written before the noun it modifies ("the "beta" release of the browser"), in
     a phrase no naming verb governs ("called it a "back-door" change" is the caller's word)."""
@@ -69,10 +93,16 @@ def _term_before_noun(doc: "Doc", part: _Part) -> bool:
     if last.dep_ not in ("amod", "compound", "nmod") or noun.i <= last.i or noun.idx < part.end \
             or noun.pos_ not in ("NOUN", "PROPN"):
         return False
+    return not _named_by_speaker(noun)
+
+
+def _named_by_speaker(noun: "Token") -> bool:
+    """A noun a naming verb governs ("called it a "back-door" change", "described the plan as a
+    "half-baked" idea"): the quoted word before it is the speaker's."""
     governor = noun.head if noun.dep_ in ("dobj", "oprd", "attr", "pobj") else None
     if governor is not None and governor.dep_ == "prep":
-        governor = governor.head  # "described the plan as a "half-baked" idea"
-    return governor is None or governor.lemma_.casefold() not in _LISTS.NAMING_VERBS
+        governor = governor.head
+    return governor is not None and governor.lemma_.casefold() in _LISTS.NAMING_VERBS
 
 
 # --- split quotes -----------------------------------------------------------------------
@@ -130,6 +160,8 @@ def _claim(group: list[_Part], doc: "Doc", article: Article, people: "_People") 
         return None  # "The Long Winter Road": a film's name in quotation marks, not speech
     if len(group) == 1 and len(content.split()) <= SCARE_QUOTE_MAX_WORDS and _term_before_noun(doc, first):
         return None  # 'the "beta" release': the writer's term for a kind, not anyone's words
+    if len(group) == 1 and len(content.split()) <= NAME_BEFORE_NOUN_MAX_WORDS and _name_before_noun(doc, first):
+        return None  # 'the "stop and search" policy': a name set between an article and its noun
     off = article.body_start
     start, end = first.start + off, last.end + off
     inside = [t for p in group for s, e in p.segments for t in _tokens(doc, s, e)]
