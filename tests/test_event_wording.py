@@ -177,3 +177,12 @@ def test_the_acts_of_a_prosecution_and_a_hiring_are_events(nlp):
 def test_an_imperative_tells_nothing_that_happened(nlp):
     """A headline's "Hire a driver!" or "Arrest the mayor!" is advice or a demand, not an act."""
     assert values(nlp, "Hey, Tom Okafor: Hire a Driver!") == []
+
+
+def test_fatally_wounded_is_killed(nlp):
+    """"Okafor, who was fatally wounded by police" meets "police killed Okafor"; a wound alone does not."""
+    [fatal] = values(nlp, "Tom Okafor, who was fatally wounded by police in Dravik, was 16.")
+    [killed] = values(nlp, "Police killed Tom Okafor in Dravik on Saturday.")
+    [wounded] = values(nlp, "Police wounded Tom Okafor in Dravik.")
+    assert fatal.action == "kill" and events_may_align(fatal, killed)
+    assert not events_may_align(wounded, killed)

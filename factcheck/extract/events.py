@@ -190,6 +190,9 @@ def _choose_action(clause: _Clause) -> None:
     acted_on = dobj or _unwrap(_child(verb, "nsubjpass"))  # "launched two missiles" / "missiles were launched"
     if base in lexicon.WEAPON_VERBS and acted_on is not None and is_weapon(entity_key(_phrase(acted_on))):
         base = lexicon.WEAPON_VERBS[base]  # fired; "launched a phone" is no firing
+    if base in lexicon.DEADLY_VERBS and any(c.dep_ == "advmod" and c.lower_ in lexicon.DEADLY_ADVERBS
+                                            for c in verb.children):
+        base = "kill"  # "fatally shot", "mortally wounded": killed
     clause.action = base
 
 
