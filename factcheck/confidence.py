@@ -15,10 +15,11 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
-from .align.evidence import GENERIC_DIMENSIONS, MAIN_EVENT, acts_on, quantity_conflict, shared
+from .align.evidence import MAIN_EVENT, acts_on, quantity_conflict, shared
 from .align.kinds import head_class
 from .align.links import SMALL_COUNT, STRONG_MEASURES
 from .align.pairs import cross_pairs, value_signature
+from .align.quantities import generic_dimension
 from .align.story import Story
 from .normalize.describe import describe_value, figure_key, shown_figures
 from .normalize.referents import names_a_kind
@@ -247,7 +248,7 @@ def agreement_features(group: tuple[Claim, ...], anchors: tuple[Anchor, ...], st
     first = group[0].value
     figures = [c.value for c in group if isinstance(c.value, Quantity)]
     toll = bool(figures) and head_class(figures[0]) in STRONG_MEASURES
-    generic = bool(figures) and figures[0].dimension.split(":")[0] in GENERIC_DIMENSIONS
+    generic = bool(figures) and generic_dimension(group[0])
     differ = len({(stated_figure(v), v.unit) for v in figures}) > 1  # "at least 137" / "137" is one figure
     small = bool(figures) and figures[0].unit is None and (stated_figure(figures[0]) or 0) <= SMALL_COUNT
     specific = main = kinds = 0

@@ -52,7 +52,7 @@ def block_key(claim: Claim) -> Hashable:
     return ("quantity", value.dimension, head_class(value))
 
 
-def _generic_dimension(claim: Claim) -> bool:
+def generic_dimension(claim: Claim) -> bool:
     """A figure of a dimension every story is full of (percentages, money, durations, dates...)."""
     return quantity_of(claim).dimension.split(":")[0] in GENERIC_DIMENSIONS
 
@@ -102,7 +102,7 @@ def _merely_fit(a: Claim, b: Claim) -> bool:
     estimate one crowd, and is left to the context."""
     if _same_figure(a, b):
         return False
-    if _generic_dimension(a) or _far_inside(a, b):
+    if generic_dimension(a) or _far_inside(a, b):
         return True
     va, vb = quantity_of(a), quantity_of(b)
     return va.measure_class in evidence.GENERIC_MEASURES and not (_vague(va) or _vague(vb))

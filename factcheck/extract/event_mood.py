@@ -36,7 +36,7 @@ def hypothetical(verb: "Token") -> bool:
         return True  # "will resign after signing the deal": the signing is still to come
     if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" and _says_no(verb.head) \
             and not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
-        return True  # "no indication (that) the man entered Europe": said not to be known to have happened
+        return True  # "no indication (that) the man entered Dravik": said not to be known to have happened
     if verb.dep_ == "ccomp" and any(_says_no(n) for s in verb.head.children if s.dep_ == "ccomp" and s.i < verb.i
                                     and not any(t.pos_ in ("VERB", "AUX") for t in verb.doc[s.i + 1 : verb.i])
                                     for n in s.children if n.dep_ == "attr"):

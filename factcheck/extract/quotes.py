@@ -75,8 +75,8 @@ def _name_before_noun(doc: "Doc", part: _Part) -> bool:
     words = [t for s, e in part.segments for t in _tokens(doc, s, e) if t.is_alpha]
     if not any(t.pos_ in ("NOUN", "PROPN", "VERB", "AUX") for t in words):
         return False  # 'the "unacceptable and unjustified" attacks': the speaker's judgement of them
-    window = doc.char_span(part.end, min(len(text), part.end + 40), alignment_mode="expand")
-    after = next((t for t in window or () if not t.is_space and t.idx >= part.end), None)
+    after = next((t for t in _tokens(doc, part.end, min(len(text), part.end + 40))
+                  if not t.is_space and t.idx >= part.end), None)
     if after is None or after.idx - part.end > 1 or after.pos_ not in ("NOUN", "PROPN"):
         return False  # the noun right after the closing mark, nothing between: 'a "raw act".' is no name
     return not _named_by_speaker(after.head if after.dep_ == "compound" else after)
