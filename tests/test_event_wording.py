@@ -110,6 +110,25 @@ def test_one_article_telling_one_event_twice_is_one_claim():
     assert not repeat(claim("police", None, 0), claim("police", None, 40))
 
 
+def test_a_named_actor_doing_one_thing_twice_with_no_object_is_one_claim():
+    """"Varga escaped" ... "Varga's escape": one event told twice, so the second telling is no
+    single-source fact beside the agreement the first joins; not when a place or a time tells them
+    apart, nor for a description ("police" may make two arrests)."""
+    from factcheck.align.events import repeat
+    from factcheck.types import Claim, Frame
+
+    def claim(actor, start, place=None, time=None):
+        value = Event(actor, "flee", None, place=place, time=time)
+        return Claim("a1", "event", start, start + 9, "x fled.", "x fled.", value, frame=Frame(),
+                     mentions=((start, start + 9),))
+
+    assert repeat(claim("lena varga", 0), claim("varga", 40))
+    assert repeat(claim("lena varga", 0, place="ostrel"), claim("varga", 40))
+    assert not repeat(claim("varga", 0, place="ostrel"), claim("varga", 40, place="halvard"))
+    assert not repeat(claim("varga", 0, time="monday"), claim("varga", 40, time="in 2009"))
+    assert not repeat(claim("police", 0), claim("police", 40))
+
+
 def test_an_object_told_as_a_place_anchors():
     """"a fire burned the Elm Street mill" / "the fire occurred at the Elm Street mill"; not a
     different mill."""

@@ -146,6 +146,19 @@ CASES: dict[str, list[tuple[str, list[str]]]] = {
         ("She won the 400m freestyle in Beijing.", ["0.4 length"]),
         ("The firm will book the charge in its 2013 financial year.", []),  # a year named, no age
     ],
+    # numbers that count nothing: codes, phone numbers, numbers dialled, a time stamp's digits
+    "not figures": [
+        ("The update, described in bulletin MS11-047, fixes the flaw.", []),
+        ("Anyone with information is asked to call Sergeant Ilse Marr at 907-555-4817.", []),
+        ("Call the Dravik office at 555-4817 or (907) 555-4817.", []),
+        ("A neighbour called 911 when she heard the shots.", []),
+        ("Police called 15 witnesses.", ["15 count"]),
+        ("The station hired 250-1000 seasonal workers.", ["250..1000 range count"]),
+        ("First Posted 23:37: 00 05 / 05 / 2014", []),
+        ("11 / 10 / 13 02:39 PM ET", []),
+        ("The team has played 07 games.", []),
+        ("The outage began at around 08:30 on Tuesday.", ["480..540 approx clock_time:unresolved"]),
+    ],
 }
 
 

@@ -27,7 +27,7 @@ from ..data import WordLists
 from ..normalize import event_words, measures
 from ..normalize.events import event_noun_class
 from ..normalize.measures import owner_key
-from ..normalize.referents import same_place
+from ..normalize.referents import same_place, singular
 from ..types import About, Anchor, Claim, Frame, Quantity
 from .kinds import two_kinds
 from .story import SPECIFIC, Story
@@ -223,11 +223,8 @@ def _one_word(a: str | None, b: str | None) -> bool:
 
 
 def _stem(word: str) -> str:
-    """A noun without "-ing" and a plural's ending: "rioting", "riots", "clashes", "buses"."""
-    word = word.casefold().removesuffix("ing")
-    if re.search(r"(?:s|x|z|ch|sh)es$", word):
-        return word[:-2]
-    return word[:-1] if re.search(r"[^su]s$", word) else word
+    """A noun without "-ing" and a plural's ending: "rioting", "riots", "clashes"."""
+    return singular(word.casefold().removesuffix("ing"))
 
 
 _OPPOSITES = {"north": "south", "south": "north", "east": "west", "west": "east"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from ..data import YEAR_PATTERN, WordLists, clock_words, month_words
+from ..data import YEAR_PATTERN, WordLists, clock_words, month_words, weekday_names
 from ..normalize.units import parse_unit
 from .cache import sent_of, text_of
 
@@ -22,10 +22,20 @@ _LISTS = WordLists("identifiers", derived={
 })
 #: The word lists of ``factcheck/data/identifiers.toml``, read on first use: IDENTIFIER_NOUNS,
 #: LOWERCASE_IDENTIFIER_NOUNS, SCORE_WORDS, TALLY_NOUNS, GENERIC_MODALS, POSSIBILITY_NOUNS, STREET_WORDS,
-#: LABELLED_NOUNS, LABEL_WORDS.
+#: LABELLED_NOUNS, LABEL_WORDS, DIAL_VERBS, STAMP_WORDS.
 __getattr__: Any = _LISTS.module_getattr(globals())
 
 MONTHS = month_words()
+
+
+def time_stamp(toks: list["Token"]) -> bool:
+    """Whether a sentence is a time stamp: numbers and nothing but the words of a date, a clock and
+    a stamp ("First Posted 23:37: 00 05 / 05 / 2014", "Thu Nov 10, 2011 3: 00pm EST", "Apr 9, 2007")."""
+    days = {name[:n] for name in weekday_names() for n in range(3, len(name) + 1)}
+    words = [t.lower_.rstrip(".") for t in toks if any(ch.isalpha() for ch in t.text)]
+    return any(t.like_num for t in toks) and all(
+        w in MONTHS or w in days or w in clock_words() or w.lstrip("0123456789") in clock_words()
+        or w in _LISTS.STAMP_WORDS for w in words)
 
 
 def is_score(toks: list["Token"], i: int, end: int) -> bool:
@@ -88,8 +98,13 @@ def is_identifier(toks: list["Token"], i: int, end: int) -> bool:
     first = toks[i]
     before = toks[i - 1] if i > 0 else None
     text = text_of(first.doc)
-    if first.idx > 1 and text[first.idx - 1] in "-#/" and text[first.idx - 2].isalpha():
-        return True  # "SU-27", "F-16", "#3"
+    if first.idx > 1 and text[first.idx - 1] in "-#/" and _lettered(text, first.idx - 1):
+        return True  # "SU-27", "F-16", "#3", "MS08-078"
+    if _LEADING_ZERO.fullmatch(first.text) or _phone_number(text, first.idx):
+        return True  # "078", "09": a code, not a count; "745-4811", "(907) 745-4811": a phone number
+    if before is not None and before.lemma_.casefold() in _LISTS.DIAL_VERBS and end - i == 1 \
+            and (end >= len(toks) or toks[end].pos_ not in ("NOUN", "PROPN")):
+        return True  # "called 911": a number dialled ("called 15 witnesses" counts them)
     label = before.lower_.rstrip(".") if before is not None else ""
     if label == "" and before is not None and i > 1 and toks[i - 2].lower_ in ("no", "nos"):
         before, label = toks[i - 2], "no"  # "School No. 12": the small model splits "No" and "."
@@ -113,6 +128,32 @@ def is_identifier(toks: list["Token"], i: int, end: int) -> bool:
         if after is not None and after.pos_ == "PROPN" and after.is_title and after.lower_ not in MONTHS:
             return True
         if before is not None and before.pos_ == "PROPN" and before.is_title and before.lower_ not in MONTHS:
+            return True
+    return False
+
+
+#: Two or three digits written with a leading zero ("078", "09"): a code or part of a date, not a count.
+_LEADING_ZERO = re.compile(r"0\d{1,2}")
+#: A phone number: "907-745-4811", "(907) 745-4811", "745-4811". Seven digits as "745-4811" could be
+#: a range; one whose ends are not round (4811 is no multiple of 10) is not written as one.
+_PHONE = re.compile(r"(?<![\d.,-])(?:\(?\d{3}\)?[ .-]?)?\d{3}[.-]\d{4}(?![\d,-])")
+
+
+def _lettered(text: str, dash: int) -> bool:
+    """Whether the word glued before the dash at ``dash`` has a letter ("SU", "MS08"; not "1990")."""
+    start = dash
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return any(ch.isalpha() for ch in text[start:dash])
+
+
+def _phone_number(text: str, at: int) -> bool:
+    """Whether the digits at ``at`` are part of a phone number written in one piece."""
+    window = max(0, at - 16)
+    for match in _PHONE.finditer(text, window, at + 16):
+        chunk = match.group()
+        if match.start() <= at < match.end() and ("(" in chunk or chunk.count("-") + chunk.count(".") >= 2
+                                                   or int(chunk[-4:]) % 10 != 0):
             return True
     return False
 

@@ -44,7 +44,7 @@ from .amounts import (
 from .cache import ents_of, sent_of, text_of
 from .context import attribution, dated_noun, frame_for
 from .conversions import converted
-from .identifiers import MONTHS, about_sources, generic_remark, is_identifier, is_one
+from .identifiers import MONTHS, about_sources, generic_remark, is_identifier, is_one, time_stamp
 from .measure import amount_of, change_of, is_magnitude, measure_of, subject_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -151,8 +151,9 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     measure, noun, verb, last = measure_of(head, span, unit, hint, toks, after_end)
     if hint is None and unit is None and is_one(toks, i, end) and measure_class(measure) not in measures.EVENT_CLASSES:
         return None  # "one explosion", "one of them": a count of one thing is rarely a figure to check
-    if hint in ("clock_time", "date") and not any(t.pos_ == "VERB" for t in sent):
-        return None  # a dateline or time stamp ("Last Updated: Monday, 28 November 2005, 02:24 GMT")
+    if hint in ("clock_time", "date") and not any(t.pos_ == "VERB" for t in sent) or time_stamp(toks):
+        return None  # a dateline or time stamp ("Last Updated: Monday, 28 November 2005, 02:24 GMT",
+        # "11 / 10 / 11 02:39 PM ET", "First Posted 23:37: 00 05 / 05 / 2014"): no figure in it
     anchors = [t for t in (verb, noun, head) if t is not None]
     span_tokens = toks[toks.index(start_tok) : last]
     attr, origin = attribution(anchors[0])

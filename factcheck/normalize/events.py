@@ -13,7 +13,7 @@ import re
 
 from ..types import Event
 from .event_words import ACTION_CLASSES, EVENT_NOUNS, WEAPONS
-from .referents import _singular, entity_relation, same_entity, same_place
+from .referents import entity_relation, same_entity, same_place, singular
 
 #: event_similarity weights: the object names the incident most, then the actor, then the place.
 SIMILARITY_WEIGHTS = {"object": 0.45, "actor": 0.3, "place": 0.2, "time": 0.05}
@@ -40,7 +40,7 @@ def is_action(lemma: str) -> bool:
 def event_noun_class(lemma: str) -> str | None:
     """The action an event noun names ("explosion" -> "explode"), or None; "a shell" is a weapon."""
     word = lemma.casefold()
-    return None if word in WEAPONS else EVENT_NOUNS.get(_singular(word), EVENT_NOUNS.get(word))
+    return None if word in WEAPONS else EVENT_NOUNS.get(singular(word), EVENT_NOUNS.get(word))
 
 
 def events_may_align(a: Event, b: Event) -> bool:

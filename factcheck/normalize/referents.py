@@ -156,23 +156,23 @@ def _place_or_owner(phrase: str, *, last: bool, variants: bool = False) -> str |
 
 def _fold_nouns(words: list[str]) -> list[str]:
     """Plurals made singular (places aside), then multiword and single noun classes applied."""
-    singular = [w if _known_place(w) else _singular(w) for w in words]
+    single = [w if _known_place(w) else singular(w) for w in words]
     out: list[str] = []
     i = 0
-    while i < len(singular):
+    while i < len(single):
         for n in (4, 3, 2, 1):
-            phrase = " ".join(singular[i : i + n])
-            if i + n <= len(singular) and phrase in NOUN_CLASSES:
+            phrase = " ".join(single[i : i + n])
+            if i + n <= len(single) and phrase in NOUN_CLASSES:
                 out.extend(NOUN_CLASSES[phrase].split())
                 i += n
                 break
         else:
-            out.append(singular[i])
+            out.append(single[i])
             i += 1
     return out
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     """A plain English singular, good enough for keys ("buildings", "casualties", "forces")."""
     if len(word) <= 3 or word.endswith(("ss", "us", "is", "news", "quarters", "series", "species")):
         return word
