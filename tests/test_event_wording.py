@@ -205,3 +205,21 @@ def test_fatally_wounded_is_killed(nlp):
     [wounded] = values(nlp, "Police wounded Tom Okafor in Dravik.")
     assert fatal.action == "kill" and events_may_align(fatal, killed)
     assert not events_may_align(wounded, killed)
+
+
+def test_taking_over_with_nothing_taken_is_no_capture(nlp):
+    """"rebels took over the town" captured it; "Marr took over in January" took on a role."""
+    from factcheck.normalize.events import action_class
+
+    [seized] = values(nlp, "Halvard rebels took over the town of Ostrel on Monday.")
+    assert action_class(seized.action) == "capture" and seized.object == "ostrel"
+    assert not [v for v in values(nlp, "Ilse Marr took over in January after the vote.")
+                if action_class(v.action) == "capture"]
+
+
+def test_a_participle_after_a_verb_of_seeing_is_done_to_its_noun(nlp):
+    """"she saw Varga killed" tells that Varga was killed, not that Varga killed."""
+    [killed] = [v for v in values(nlp, "She walked outside and she saw Varga killed.") if v.action == "kill"]
+    assert (killed.actor, killed.object) == (None, "varga")
+    [wounded] = [v for v in values(nlp, "Police found the man wounded in his car.") if v.action == "wound"]
+    assert wounded.object == "man" and wounded.actor is None

@@ -373,3 +373,14 @@ def test_a_quoted_name_between_an_article_and_its_noun_is_no_speech(nlp):
     assert [q.value.content for q in kept] == ["the policy will end soon", "half-baked"]
     assert [q.value.content for q in quotes(nlp, 'Governor Lena Varga condemned "a raw murderous act". Police arrested '
                                            'two men.')] == ["a raw murderous act"]
+
+
+def test_a_name_in_quotation_marks_after_a_verb_is_no_quote(nlp):
+    """'players would call "Safe Ride Home" and be driven home': a service's name, not words
+    anyone said, though "call" may cue speech; 'he responded "Yes."' is said."""
+    text = ('Players who had been drinking would call "Safe Ride Home" and be driven home, '
+            'coach Ilse Marr said.\n')
+    assert said(nlp, text) == []
+    assert [s for s, _, _ in said(nlp, 'Asked if he understood, Tomas Varga responded "Yes. "\n')] == ["Tomas Varga"]
+    # a headline capitalizes every word, the quote's too: it is still said
+    assert [s for s, _, _ in said(nlp, "Halvard Leader Says 'We No Longer Need' Missile Tests.\n")] == ["Halvard Leader"]

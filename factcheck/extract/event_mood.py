@@ -67,6 +67,10 @@ def is_passive(verb: "Token") -> bool:
 def headline_passive(verb: "Token", subject: "Token | None") -> bool:
     """A headline's passive with "was" left out ("Okafor arrested", "Varga killed in crossfire"): a
     verb that always takes an object, with a subject before it, no object and no auxiliary, heading
-    its sentence; its subject is what the act was done to."""
-    return (subject is not None and subject.i < verb.i and verb.dep_ == "ROOT" and verb.tag_ in ("VBN", "VBD")
+    its sentence; its subject is what the act was done to. So is a participle under a verb of seeing
+    or finding ("she saw Horton killed", "police found the man wounded": the small model makes the
+    noun its subject)."""
+    headline = verb.dep_ == "ROOT" and verb.tag_ in ("VBN", "VBD")
+    small_clause = verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.tag_ == "VBN"
+    return (subject is not None and subject.i < verb.i and (headline or small_clause)
             and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "conj") for c in verb.children))

@@ -149,6 +149,8 @@ def _clause(verb: "Token") -> _Clause | None:
             clause.object = left_place(verb)  # "checked into X but then left": left X
         if clause.object is None and not clause.light and action_class(clause.action) in lexicon.TRANSITIVE_CLASSES:
             clause.object = _shared_object(verb)  # "have arrested and charged X": X was arrested too
+            if clause.object is None and clause.action in lexicon.OBJECT_ONLY_PHRASES:
+                return None  # "Obama took over": a role taken on, not a place seized
             if clause.object is None and headline_passive(verb, subject):
                 clause.actor, clause.object = None, subject  # "Varga killed in crossfire"
     for role in ("actor", "object"):

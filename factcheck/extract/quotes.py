@@ -156,8 +156,12 @@ def _claim(group: list[_Part], doc: "Doc", article: Article, people: "_People") 
     if len(content.split()) <= SCARE_QUOTE_MAX_WORDS and _LISTS.NAMED_TERM.search(text[max(0, first.start - 80):
                                                                                   first.start + 1]):
         return None  # 'a so-called "ping"': a term named, whoever speaks in the sentence
-    if partial and _title_like(content):
-        return None  # "The Long Winter Road": a film's name in quotation marks, not speech
+    if _title_like(content) and (partial or (len(group) == 1 and _woven(doc, first, sents[0])
+                                             and len(content.split()) > 1 and not content.rstrip(" ,").endswith(".")
+                                             and not _title_cased(doc, first, sents[0]))):
+        return None  # "The Long Winter Road", 'would call "Safe Ride Home" and': a name, not speech
+        # ('he responded "Yes."' is said: one word, a sentence's full stop; so is a quote in a
+        # headline whose every word is capitalized: 'Leader Says "We No Longer Need" Tests')
     if len(group) == 1 and len(content.split()) <= SCARE_QUOTE_MAX_WORDS and _term_before_noun(doc, first):
         return None  # 'the "beta" release': the writer's term for a kind, not anyone's words
     if len(group) == 1 and len(content.split()) <= NAME_BEFORE_NOUN_MAX_WORDS and _name_before_noun(doc, first):
@@ -205,11 +209,24 @@ def _is_partial(doc: "Doc", part: _Part, sent: "Span") -> bool:
     content = part.content(text_of(doc)).lstrip("\"'‘“(…. ")
     if not content or content[0].islower():
         return True
-    before = text_of(doc)[max(sent.start_char, text_of(doc).rfind("\n", 0, part.start) + 1) : part.start].rstrip()
-    if not before or before.endswith((":", ",", "—", "–", "(")):
+    if not _woven(doc, part, sent):
         return False
     words = [t for t in sent if t.idx < part.start and not t.is_punct and not t.is_space]
     return not (words and _is_speech(words[-1]))  # 'Okafor said "Varga is the aggressor."'
+
+
+def _title_cased(doc: "Doc", part: _Part, sent: "Span") -> bool:
+    """Whether the words of the sentence outside the quote are capitalized too (a headline)."""
+    words = [t.text for t in sent if t.is_alpha and not part.start <= t.idx < part.end]
+    return bool(words) and all(w[:1].isupper() or w.lower() in _LISTS.MINOR_WORDS for w in words)
+
+
+def _woven(doc: "Doc", part: _Part, sent: "Span") -> bool:
+    """Whether the reporter's words run into the quote: something before it on its line and in its
+    sentence, and not a colon, comma, dash or bracket that sets a quotation off."""
+    text = text_of(doc)
+    before = text[max(sent.start_char, text.rfind("\n", 0, part.start) + 1) : part.start].rstrip()
+    return bool(before) and not before.endswith((":", ",", "—", "–", "("))
 
 
 def _is_headline(text: str, pos: int) -> bool:
