@@ -79,6 +79,24 @@ def test_a_quote_repeated_in_headline_and_body_is_one_claim():
     assert fact.verdict == "single_source" and fact.claims[0].mentions == ((0, 36), (80, 116))
 
 
+def test_a_second_fragment_of_one_speech_is_a_mention_of_the_first():
+    """a1 quotes two sentences of one speech apart; a2 quotes them in one piece. The second
+    fragment is words two articles state, not a single-source quote: a mention of a1's claim. Not
+    when another person is named for it, nor when a2's quote does not hold it."""
+    first, second = "When the update ships, people should install it at once.", "Attackers are already exploiting this flaw."
+    whole = f"{first} {second}"
+    claims = (quote("a1", "Ilse Marr", first, 0), quote("a1", "Ilse Marr", second, 300),
+              quote("a2", "Ilse Marr", whole, 0))
+    (fact,) = compare(ARTICLES, align(claims)).facts
+    assert fact.verdict == "agree" and sorted(fact.claims[0].mentions) == [(0, len(first) + 2), (300, 300 + len(second) + 2)]
+    other = (quote("a1", "Ilse Marr", first, 0), quote("a1", "Tomas Varga", second, 300),
+             quote("a2", "Ilse Marr", whole, 0))
+    assert sorted(f.verdict for f in compare(ARTICLES, align(other)).facts) == ["agree", "single_source"]
+    unsaid = (quote("a1", "Ilse Marr", first, 0), quote("a1", "Ilse Marr", "The budget will be cut by a third next year.", 300),
+              quote("a2", "Ilse Marr", whole, 0))
+    assert sorted(f.verdict for f in compare(ARTICLES, align(unsaid)).facts) == ["agree", "single_source"]
+
+
 def test_active_and_passive_forms_of_one_event_agree():
     assert verdicts(
         event("a1", "russia forces", "capture", "chornobyl nuclear plant"),

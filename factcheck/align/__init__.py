@@ -48,8 +48,36 @@ def align(claims: tuple[Claim, ...], story: Story | None = None) -> list[tuple[C
         seen = node_signature(story, rules[kind].sees, _common_words(nodes))
         parts = [part for group in cluster(nodes, rules[kind], node_signature(story), seen)
                  for part in rules[kind].settle(group)]
-        groups.extend(_shown(part, repeats, rules[kind]) for part in _swapped(parts, rules[kind]))
+        groups.extend(_shown(part, repeats, rules[kind]) for part in _folded(_swapped(parts, rules[kind]), rules[kind]))
     return groups
+
+
+def _folded(parts: list[tuple[Claim, ...]], rules: Rules) -> list[tuple[Claim, ...]]:
+    """A claim left alone that is a fragment of what its article's claim of a fact states, as another
+    article tells it whole (``Rules.fragment``), becomes a mention of that claim: one article quotes
+    "When the patch is released, people should run" and, paragraphs later, "This vulnerability is
+    being exploited"; another quotes both in one piece. The first fragment joined the other's
+    quote; the second was a single-source fact of words two articles state."""
+    facts: dict[str, list[int]] = defaultdict(list)  # article -> the facts it has a claim in
+    for i, part in enumerate(parts):
+        if len({c.article for c in part}) > 1:
+            for article in {c.article for c in part}:
+                facts[article].append(i)
+    out = list(parts)
+    gone: set[int] = set()
+    for i, part in enumerate(parts):
+        if len(part) != 1:
+            continue
+        alone = part[0]
+        for f in facts.get(alone.article, ()):
+            own = next((c for c in out[f] if c.article == alone.article), None)
+            if own is not None and any(rules.fragment(alone, own, other)
+                                       for other in out[f] if other.article != alone.article):
+                mentions = tuple(sorted({*_spans(own), *_spans(alone)}))
+                out[f] = tuple(replace(own, mentions=mentions) if c is own else c for c in out[f])
+                gone.add(i)
+                break
+    return [part for i, part in enumerate(out) if i not in gone]
 
 
 def _swapped(parts: list[tuple[Claim, ...]], rules: Rules) -> list[tuple[Claim, ...]]:
@@ -99,6 +127,10 @@ def _shown(group: tuple[Claim, ...], repeats: dict[int, list[Claim]], rules: Rul
                                         sum(len(m.frame.context & o.frame.context) for o in others), m is fullest))
         shown.append(claim if best is fullest else replace(best, mentions=claim.mentions, frame=claim.frame))
     return tuple(shown)
+
+
+def _spans(claim: Claim) -> tuple[tuple[int, int], ...]:
+    return claim.mentions or ((claim.start, claim.end),)
 
 
 def _common_words(nodes: list[list[Claim]]) -> frozenset[str]:

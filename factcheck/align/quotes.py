@@ -72,7 +72,20 @@ def rules(story: Story) -> Rules:
         return linked(a, b) and not _partial_echo(a, b) and (values_agree(a, b) or quote_conflict(a, b))
 
     return Rules(block_key=block_key, index_keys=index_keys, linked=evidenced, allowed=evidenced, score=similarity,
-                 repeat=repeat, rival=rival, sees=value_only)  # every rule between articles reads the quotes only
+                 repeat=repeat, rival=rival, sees=value_only,  # every rule between articles reads the quotes only
+                 fragment=fragment)
+
+
+def fragment(part: Claim, own: Claim, other: Claim) -> bool:
+    """Whether ``part`` is more of the speech ``own`` quotes, from one article: the same speaker,
+    and ``other``, another article's quote of that speech, holds every term of ``part`` (not
+    most: "The Iran deal is a disaster" is not in "The Iran deal is a terrible deal"), the two
+    agreeing (``Rules.fragment``)."""
+    qp, qo = _quote(part), _quote(own)
+    terms = quote_terms(qp.content)
+    return (len(terms) >= CONTAINMENT_MIN_TERMS and same_speaker(qp.speaker, qo.speaker) is True
+            and matched(terms, quote_terms(_quote(other).content)) == len(terms)
+            and linked(part, other) and values_agree(part, other))
 
 
 def _partial_echo(a: Claim, b: Claim) -> bool:

@@ -19,6 +19,10 @@ def _as_is(group: tuple[Claim, ...]) -> list[tuple[Claim, ...]]:
     return [group]
 
 
+def _never(a: Claim, b: Claim, c: Claim) -> bool:
+    return False
+
+
 @dataclass(frozen=True)
 class Rules:
     """The alignment rules of one claim kind.
@@ -41,7 +45,11 @@ class Rules:
       (``pairs.seen_signature``: the rules then read a context only by what two share and its size);
     - ``settle``: a joined group as the facts it states (by default itself): a group whose
       values differ with no evidence that any two differing claims are one referent is
-      split back into its agreeing parts.
+      split back into its agreeing parts;
+    - ``fragment``: ``fragment(part, own, other)``: a claim left alone is part of what its own
+      article's claim ``own`` of a fact states, as another article's claim ``other`` of that fact
+      tells it whole (two fragments of one speech that one article quotes apart and another in
+      one piece); it then becomes a mention of ``own``. By default never.
     """
 
     block_key: Callable[[Claim], Hashable]
@@ -53,3 +61,4 @@ class Rules:
     index_keys: Callable[[Claim], Iterable[Hashable]] = _one_key
     settle: Callable[[tuple[Claim, ...]], list[tuple[Claim, ...]]] = _as_is
     sees: Callable[..., Hashable] = seen_signature
+    fragment: Callable[[Claim, Claim, Claim], bool] = _never
