@@ -312,3 +312,12 @@ def test_a_demonym_before_a_title_is_the_titles_part_else_the_names():
     assert normalize_name("American Airlines") == "american airlines"
     # a country's own name or capital before an organisation stays: it is the organisation's name
     assert normalize_name("Oslo police") == "oslo police"
+
+
+def test_a_description_before_a_name_is_not_part_of_it():
+    """"32-year-old protester Lena Varga" is Lena Varga; a description alone is no name."""
+    from factcheck.normalize.speakers import is_name, same_speaker
+
+    assert same_speaker("Varga", "32-year-old protester Lena Varga") is True
+    assert same_speaker("Tomas Varga", "32-year-old protester Lena Varga") is False
+    assert not is_name("the convicted killer")

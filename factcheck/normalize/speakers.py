@@ -74,6 +74,9 @@ def _words(name: str) -> list[str]:
         words = words[1:]
     while words and words[-1].casefold().rstrip(".") in _LISTS.NAME_SUFFIXES:
         words = words[:-1]
+    first_name = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+    if 0 < first_name < len(words) and all(w[:1].isupper() for w in words[first_name:]):
+        words = words[first_name:]  # "32-year-old protester Paris Kyriakides": the name after the description
     return words
 
 
