@@ -47,9 +47,11 @@ SAME_SCOPE_BONUS = 0.2
 
 
 def block_key(claim: Claim) -> Hashable:
-    """Figures of different dimensions or measure classes are never compared."""
+    """Figures of different dimensions or measure classes are never compared. Clock times on no
+    known clock meet those whose zone was guessed from the report's place: both are compared as
+    written (``values.as_compared``; ``values.same_reading`` keeps them from written zones)."""
     value = quantity_of(claim)
-    return ("quantity", value.dimension, head_class(value))
+    return ("quantity", value.dimension.removesuffix(":unresolved"), head_class(value))
 
 
 def generic_dimension(claim: Claim) -> bool:

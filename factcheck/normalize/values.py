@@ -127,10 +127,23 @@ def _as_written(value: Quantity) -> Quantity:
 def same_reading(va: Quantity, vb: Quantity) -> bool:
     """Whether two figures of one measure say the same kind of thing, so that comparing them
     is meaningful: both changes (deltas) or both levels, and not an earlier level (``from``)
-    against a later or current one: align keeps "rose 5%" and "5%" apart with it."""
+    against a later or current one: align keeps "rose 5%" and "5%" apart with it. A clock time on
+    no known clock ("3:33 a.m." in a report placed nowhere) is comparable only with another written
+    without a zone (as written, ``as_compared``), never with one whose zone is written ("1 p.m. ET")."""
     if _is_delta(va) != _is_delta(vb):
         return False
+    if _no_clock(va) and written_zone(vb) or _no_clock(vb) and written_zone(va):
+        return False
     return (va.role == "from") == (vb.role == "from")
+
+
+def _no_clock(value: Quantity) -> bool:
+    return value.dimension == "clock_time:unresolved"
+
+
+def written_zone(value: Quantity) -> bool:
+    """A clock time whose zone the text writes ("06:00 GMT", "1 p.m. ET")."""
+    return value.dimension.startswith("clock_time") and not zone_guessed(value)
 
 
 def _is_delta(value: Quantity) -> bool:
