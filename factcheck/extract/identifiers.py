@@ -8,6 +8,7 @@ remark ("a magnitude 6 quake can cause severe damage": a kind of quake, not this
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ..data import YEAR_PATTERN, WordLists, clock_words, month_words, weekday_names
@@ -31,11 +32,16 @@ MONTHS = month_words()
 def time_stamp(toks: list["Token"]) -> bool:
     """Whether a sentence is a time stamp: numbers and nothing but the words of a date, a clock and
     a stamp ("First Posted 23:37: 00 05 / 05 / 2014", "Thu Nov 10, 2011 3: 00pm EST", "Apr 9, 2007")."""
-    days = {name[:n] for name in weekday_names() for n in range(3, len(name) + 1)}
     words = [t.lower_.rstrip(".") for t in toks if any(ch.isalpha() for ch in t.text)]
     return any(t.like_num for t in toks) and all(
-        w in MONTHS or w in days or w in clock_words() or w.lstrip("0123456789") in clock_words()
+        w in MONTHS or w in _weekdays() or w in clock_words() or w.lstrip("0123456789") in clock_words()
         or w in _LISTS.STAMP_WORDS for w in words)
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    """Weekday names and their abbreviations ("thu", "thurs", "thursday")."""
+    return frozenset(name[:n] for name in weekday_names() for n in range(3, len(name) + 1))
 
 
 def is_score(toks: list["Token"], i: int, end: int) -> bool:

@@ -151,7 +151,7 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     measure, noun, verb, last = measure_of(head, span, unit, hint, toks, after_end)
     if hint is None and unit is None and is_one(toks, i, end) and measure_class(measure) not in measures.EVENT_CLASSES:
         return None  # "one explosion", "one of them": a count of one thing is rarely a figure to check
-    if hint in ("clock_time", "date") and not any(t.pos_ == "VERB" for t in sent) or time_stamp(toks):
+    if (hint in ("clock_time", "date") and not any(t.pos_ == "VERB" for t in sent)) or time_stamp(toks):
         return None  # a dateline or time stamp ("Last Updated: Monday, 28 November 2005, 02:24 GMT",
         # "11 / 10 / 11 02:39 PM ET", "First Posted 23:37: 00 05 / 05 / 2014"): no figure in it
     anchors = [t for t in (verb, noun, head) if t is not None]

@@ -156,12 +156,8 @@ def _claim(group: list[_Part], doc: "Doc", article: Article, people: "_People") 
     if len(content.split()) <= SCARE_QUOTE_MAX_WORDS and _LISTS.NAMED_TERM.search(text[max(0, first.start - 80):
                                                                                   first.start + 1]):
         return None  # 'a so-called "ping"': a term named, whoever speaks in the sentence
-    if _title_like(content) and (partial or (len(group) == 1 and _woven(doc, first, sents[0])
-                                             and len(content.split()) > 1 and not content.rstrip(" ,").endswith(".")
-                                             and not _title_cased(doc, first, sents[0]))):
+    if _a_name(content, group, doc, sents[0], partial):
         return None  # "The Long Winter Road", 'would call "Safe Ride Home" and': a name, not speech
-        # ('he responded "Yes."' is said: one word, a sentence's full stop; so is a quote in a
-        # headline whose every word is capitalized: 'Leader Says "We No Longer Need" Tests')
     if len(group) == 1 and len(content.split()) <= SCARE_QUOTE_MAX_WORDS and _term_before_noun(doc, first):
         return None  # 'the "beta" release': the writer's term for a kind, not anyone's words
     if len(group) == 1 and len(content.split()) <= NAME_BEFORE_NOUN_MAX_WORDS and _name_before_noun(doc, first):
@@ -215,7 +211,18 @@ def _is_partial(doc: "Doc", part: _Part, sent: "Span") -> bool:
     return not (words and _is_speech(words[-1]))  # 'Okafor said "Varga is the aggressor."'
 
 
-def _title_cased(doc: "Doc", part: _Part, sent: "Span") -> bool:
+def _a_name(content: str, group: list[_Part], doc: "Doc", sent: "Span", partial: bool) -> bool:
+    """Whether a quote whose every word is capitalized is a name, not speech: partial, or one span
+    the reporter's words run into, of two words or more and no full stop of its own ('he responded
+    "Yes."' is said), in a sentence not itself title-cased (a headline: 'Leader Says "We No Longer
+    Need" Tests' is said too)."""
+    if not _title_like(content):
+        return False
+    return partial or (len(group) == 1 and len(content.split()) > 1 and not content.rstrip(" ,").endswith(".")
+                       and _woven(doc, group[0], sent) and not _title_cased(group[0], sent))
+
+
+def _title_cased(part: _Part, sent: "Span") -> bool:
     """Whether the words of the sentence outside the quote are capitalized too (a headline)."""
     words = [t.text for t in sent if t.is_alpha and not part.start <= t.idx < part.end]
     return bool(words) and all(w[:1].isupper() or w.lower() in _LISTS.MINOR_WORDS for w in words)

@@ -132,7 +132,7 @@ def same_reading(va: Quantity, vb: Quantity) -> bool:
     without a zone (as written, ``as_compared``), never with one whose zone is written ("1 p.m. ET")."""
     if _is_delta(va) != _is_delta(vb):
         return False
-    if _no_clock(va) and written_zone(vb) or _no_clock(vb) and written_zone(va):
+    if _no_clock(va) and _written_zone(vb) or _no_clock(vb) and _written_zone(va):
         return False
     return (va.role == "from") == (vb.role == "from")
 
@@ -141,7 +141,7 @@ def _no_clock(value: Quantity) -> bool:
     return value.dimension == "clock_time:unresolved"
 
 
-def written_zone(value: Quantity) -> bool:
+def _written_zone(value: Quantity) -> bool:
     """A clock time whose zone the text writes ("06:00 GMT", "1 p.m. ET")."""
     return value.dimension.startswith("clock_time") and not zone_guessed(value)
 
