@@ -609,3 +609,24 @@ def test_a_pronoun_after_a_person_described_between_is_left_unresolved(nlp):
     found = values(nlp, "Tom Berger fled Leeds and evaded hundreds of police officers searching for him. "
                         "In Hull, he shot Ana Ruiz.")
     assert ("tom berger", "shoot", "ana ruiz") in [(e.actor, e.action, e.object) for e in found]
+
+
+def test_a_name_after_a_pronoun_subject_is_not_what_a_later_pronoun_of_that_gender_stands_for(nlp):
+    # "she" is whoever the first "She" is, out of sight: not the rifle's maker named after it
+    found = values(nlp, "She drove home with a rifle made by Dana Okafor. She later stormed the depot.")
+    assert not [e for e in found if e.actor == "dana okafor"]
+    # named before that pronoun, the person it stands for is who the later "she" stands for
+    found = values(nlp, "Police said Dana Okafor was armed. She drove to the depot and shot guard Lena Brandt. "
+                        "She later stormed the office.")
+    assert ("dana okafor", "attack") in [(e.actor, e.action) for e in found]
+    assert not [e for e in found if e.actor == "lena brandt"]
+    # named before any pronoun, the person still is who "she" stands for
+    found = values(nlp, "Police questioned Dana Okafor on Monday. She later stormed the depot.")
+    assert ("dana okafor", "attack") in [(e.actor, e.action) for e in found]
+
+
+def test_a_pronoun_does_not_stand_for_the_person_its_own_clause_names_on_the_other_side(nlp):
+    # "He" is not Brandt, whom he shot: Okafor, the person before her, is who he is
+    found = values(nlp, "Leon Okafor drove to Hull. He reached the house that Mara Brandt owned. He shot Brandt.")
+    assert ("leon okafor", "shoot") in [(e.actor, e.action) for e in found]
+    assert not [e for e in found if e.actor == "mara brandt"]

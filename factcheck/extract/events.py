@@ -48,7 +48,7 @@ from .event_phrases import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 #: Verbs that report, judge, perceive or intend rather than do: never an event of their own
 #: (what they report may be one: "Velmoran authorities said Tarsian forces captured ...").
@@ -253,7 +253,10 @@ def _resolve(clause: _Clause) -> bool:
         anaphor = lexicon.ANAPHORS.get(tok.lower_) if any(c.lower_ == "the" for c in tok.children) else None
         if tok.pos_ != "PRON" and (anaphor is None or len(list(tok.children)) > 1):
             continue
-        found = _antecedent(tok, anaphor, clause.verb)
+        other = clause.object if role == "actor" else clause.actor
+        named = (_value_of(other, None) if other is not None and other.pos_ == "PROPN"
+                 and not tok.lower_.endswith(("self", "selves")) else None)
+        found = _antecedent(tok, anaphor, clause.verb, named)
         if found is None and tok.pos_ == "PRON":
             return False  # an unresolved "the capital" stays as written
         setattr(clause, f"{role}_text", found)
@@ -269,10 +272,12 @@ def _own_subject(clause: _Clause) -> bool:
             and entity_relation(_value_of(clause.actor, clause.actor_text), clause.object_text) == "same")
 
 
-def _antecedent(tok: "Token", country: bool | None, verb: "Token") -> str | None:
+def _antecedent(tok: "Token", country: bool | None, verb: "Token", other: str | None = None) -> str | None:
     """The nearest earlier entity a pronoun or "the country" stands for, never one in the pronoun's
-    own clause; "he"/"she" look back ``PRONOUN_WINDOW`` sentences, "it" takes only a subject of its
-    own sentence ("Russia said it captured ..."), as things are "it" too (docs/events.md)."""
+    own clause nor the person ``other`` its clause names on the other side ("He shot Wilhelm" after
+    "the house that David Wilhelm was building": "he" is not Wilhelm); "he"/"she" look back
+    ``PRONOUN_WINDOW`` sentences, "it" takes only a subject of its own sentence ("Russia said it
+    captured ..."), as things are "it" too (docs/events.md)."""
     kinds = lexicon.PRONOUN_KINDS.get(tok.lower_) if country is None else ("GPE",)
     if not kinds:
         return None
@@ -282,7 +287,8 @@ def _antecedent(tok: "Token", country: bool | None, verb: "Token") -> str | None
     back = lexicon.PRONOUN_WINDOW if kinds == ("PERSON",) or country is not None else 0
     window_start = sents[max(0, here - back)].start
     found = [e for e in ents_of(doc) if window_start <= e.start and e.end <= tok.i and e.label_ in kinds
-             and e.root.i not in own and not (e.label_ == "PERSON" and timezone_for_place(e.text))]
+             and e.root.i not in own and not (e.label_ == "PERSON" and timezone_for_place(e.text))
+             and not (other and e.label_ == "PERSON" and entity_relation(normalize_name(e.text), other) == "same")]
     if country is not None:
         found = [e for e in found if bool(owner_key(e.text)) == country]
     subjects = [e for e in found if e.root.dep_ in ("nsubj", "nsubjpass")]
@@ -293,8 +299,24 @@ def _antecedent(tok: "Token", country: bool | None, verb: "Token") -> str | None
     if kinds == ("PERSON",):  # prefer the one a sentence is about: "Varga ... Okafor, and he"
         chosen = (subjects or found)[-1]
         own |= {a.i for a in (_subject(verb),) if a is not None}  # "a staff member ended up suing her"
-        return None if described_between(doc, chosen.end, tok.i, own) else normalize_name(chosen.text)
+        if described_between(doc, chosen.end, tok.i, own):
+            return None
+        earlier = _pronoun_subject_before(chosen, tok)
+        if earlier is not None:  # "He burst in and killed Teasley. ... he shot Wilhelm": who "He" is
+            return _antecedent(earlier, None, earlier.head, other)
+        return normalize_name(chosen.text)
     return entity_key(found[-1].text)
+
+
+def _pronoun_subject_before(name: "Span", tok: "Token") -> "Token | None":
+    """The subject pronoun of ``tok``'s gender before a name that is not its sentence's subject
+    ("She returned with a .357 Magnum ... she opened fire"): the person that pronoun stands for,
+    not the name after it, is who ``tok`` more likely stands for."""
+    gender = lexicon.PRONOUN_SUBJECTS.get(tok.lower_)
+    if gender is None or name.root.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    return next((t for t in tok.doc[sent_of(name.root).start:name.start]
+                 if t.lower_ == gender and t.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _subordinate_subjects(tok: "Token", verb: "Token") -> set[int]:
