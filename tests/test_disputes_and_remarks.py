@@ -79,6 +79,25 @@ def test_a_figure_of_what_may_happen_is_no_claim(nlp):
     assert _figures(nlp, "The chance of the 5.9 quake recurring is small.") != []
 
 
+def test_a_figure_of_a_kind_said_to_be_common_or_rare_is_no_claim(nlp):
+    assert _figures(nlp, "While tremors around magnitude 2 and 3 are common to the valley, "
+                         "Friday's jolt lasted longer.") == []
+    assert _figures(nlp, "Quakes of magnitude 4 are rare in the region.") == []
+    assert _figures(nlp, "Earthquakes above magnitude 5 are not uncommon here.") == []
+    # a figure of this quake said to be unusual is still this quake's
+    assert _figures(nlp, "A magnitude 4.6 quake was unusual, residents said.") == ["magnitude 4.6 quake"]
+    assert _figures(nlp, "Two quakes of magnitude 4 and 5 struck the area.") != []
+
+
+def test_some_members_of_a_counted_group_are_no_count_of_its_verb(nlp):
+    # "one" names a member of the three killed, not a second toll of one
+    assert _figures(nlp, "Three people, one of them a pregnant woman, were killed in the blaze.") == ["Three people"]
+    assert _figures(nlp, "The blaze led to the death of three clerks (one a pregnant woman).") == ["three clerks"]
+    assert _figures(nlp, "Five soldiers were wounded, two of them seriously.") == ["Five soldiers were wounded"]
+    # a number the verb counts stays: "killing one" is the toll of the shooting
+    assert "one" in _figures(nlp, "The gunman shot three people, killing one.")
+
+
 def test_figures_of_this_event_stay(nlp):
     assert _figures(nlp, "A 6.1 quake struck the island on Sunday.") == ["6.1 quake"]
     assert _figures(nlp, "The magnitude 6 quake can be felt far away.") == ["magnitude 6 quake"]  # definite

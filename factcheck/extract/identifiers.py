@@ -80,7 +80,12 @@ def generic_remark(tok: "Token") -> bool:
 
     So is a figure of what a possibility, chance or risk is of ("a 40% chance of a magnitude 6 or
     stronger aftershock", "the risk of a magnitude 8 quake"): what may happen, not what did (the
-    possibility's own share, "40%", is a claim)."""
+    possibility's own share, "40%", is a claim).
+
+    So is a figure in a plural subject said to be common or rare ("shakers around magnitude 2 and
+    3 are common to the area", ``FREQUENCY_ADJECTIVES``): how often a kind of thing happens."""
+    if _frequency_subject(tok):
+        return True
     for _ in range(5):
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" \
                 and tok.head.head.lemma_.casefold() in _LISTS.POSSIBILITY_NOUNS:
@@ -98,6 +103,27 @@ def generic_remark(tok: "Token") -> bool:
     auxes = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass")]
     modal = any(a.lemma_.casefold() in _LISTS.GENERIC_MODALS or a.lower_ in _LISTS.GENERIC_MODALS for a in auxes)
     return indefinite and modal and not any(a.lemma_.casefold() == "have" for a in auxes)
+
+
+def _frequency_subject(tok: "Token") -> bool:
+    """Whether ``tok`` sits in the plural subject of "be" + a ``FREQUENCY_ADJECTIVES`` word."""
+    for _ in range(5):
+        if tok.dep_ == "nsubj":
+            return tok.tag_ in ("NNS", "NNPS") and tok.head.lemma_ == "be" and any(
+                c.dep_ == "acomp" and c.lower_ in _LISTS.FREQUENCY_ADJECTIVES for c in tok.head.children)
+        if tok.dep_ not in PHRASE_LINKS | {"conj"}:
+            return False
+        tok = tok.head
+    return False
+
+
+def member_of_counted(head: "Token") -> bool:
+    """Whether a bare number stands beside a group another number counts, naming some of its
+    members ("Three people, one of them a pregnant woman, were killed", "three workers (one a
+    pregnant woman)", "five soldiers were wounded, two of them seriously"): what it counts is
+    said by its own words, not by the group's verb, which counts the group."""
+    return head.dep_ == "appos" and head.like_num and any(
+        c.dep_ == "nummod" and c.i != head.i for c in head.head.children)
 
 
 def is_identifier(toks: list["Token"], i: int, end: int) -> bool:

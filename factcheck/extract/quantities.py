@@ -44,7 +44,7 @@ from .amounts import (
 from .cache import ents_of, sent_of, text_of
 from .context import attribution, dated_noun, frame_for
 from .conversions import converted
-from .identifiers import MONTHS, about_sources, generic_remark, is_identifier, is_one, time_stamp
+from .identifiers import MONTHS, about_sources, generic_remark, is_identifier, is_one, member_of_counted, time_stamp
 from .measure import amount_of, change_of, is_magnitude, measure_of, subject_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -131,8 +131,9 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
         amount_text = f"-{amount_text}"
     if hint == "age":
         unit = "years"
-    if about_sources(toks, i) or generic_remark(head):
-        return None  # "according to two officials" counts sources; "a magnitude 6 quake can ..." a kind
+    if about_sources(toks, i) or generic_remark(head) or (unit is None and hint is None and member_of_counted(head)):
+        return None  # "according to two officials" counts sources; "a magnitude 6 quake can ..." a kind;
+        # "three people, one of them a woman": some of a group
     if unit is not None and converted(toks, min(qual_start, sign_at), unit):
         return None  # "$US1 million ($1.52 million)", "400km (250 miles)": the figure before, converted
     if qual_start > 0 and toks[qual_start - 1].lower_ in ("not", "never", "n't"):
