@@ -44,6 +44,14 @@ def test_now_places_a_running_count_at_the_moment_of_the_report():
     assert ("time", "now") not in anchors("Ten countries joined the search on Monday.", "Ten countries")
 
 
+def test_a_superlative_picks_the_worst_few_of_a_kind():
+    assert ("scope", "superlative") in anchors("He said the four hardest-hit villages were Tonban and Oura.", "four")
+    assert ("scope", "superlative") in anchors("The three largest banks lost $2 billion.", "three")
+    assert ("scope", "superlative") in anchors("The five most damaged buildings were demolished.", "five")
+    assert ("scope", "superlative") not in anchors("At least 10 people died in the quake.", "At least 10")
+    assert ("scope", "superlative") not in anchors("Four villages were destroyed.", "Four")
+
+
 def test_an_increment_word_is_the_figures_own_scope_unless_the_sentence_lists_parts():
     assert ("scope", "more") in anchors("Ortiz grabbed two more rebounds before halftime.", "two more")
     assert ("scope", "extra") in anchors("The judge gave him two extra years in prison.", "two")

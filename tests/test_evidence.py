@@ -244,6 +244,16 @@ def test_an_increment_and_a_total_are_two_facts_even_when_equal():
                                 measure="rebound")) is None
 
 
+def test_the_worst_few_and_a_count_are_two_facts_even_when_equal():
+    # "the four hardest-hit villages were ..." / "four villages were destroyed"
+    worst = Anchor("scope", "superlative", "hardest-hit")
+    a = figure("a1", 4, worst, measure="village")
+    b = figure("a2", 4, measure="village")
+    assert told_apart(a, b) == "the worst few against a count"
+    assert len(align((a, b))) == 2
+    assert told_apart(a, figure("a3", 4, Anchor("scope", "superlative", "worst-hit"), measure="village")) is None
+
+
 def distance(article: str, direction: str = "") -> Claim:
     quantity = Quantity(Interval(40.2, 40.2, "approx"), None, "length", "distance", "distance")
     words = frozenset({"mile", "town"})

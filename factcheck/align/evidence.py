@@ -184,6 +184,8 @@ def told_apart(a: Claim, b: Claim) -> str | None:
         return "a rate against a total"  # "23 points a game" (his average) / "23 points" (one game)
     if _increment_alone(aa, ab) or _increment_alone(ab, aa):
         return "an increment against a total"  # "grabbed two more rebounds" / "was two rebounds off his best"
+    if ("superlative" in aa.keys("scope")) != ("superlative" in ab.keys("scope")):
+        return "the worst few against a count"  # "the four hardest-hit villages" / "four villages destroyed"
     if _whole_country(aa, ab) or _whole_country(ab, aa):
         return "the whole country against a place in it"  # "nationwide, 100,000" / "in the capital, 20,000"
     da, db = _direction(aa), _direction(ab)

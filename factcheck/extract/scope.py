@@ -58,6 +58,9 @@ def scope_anchors(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
                 out.append(Anchor("scope", "another", t.text))  # "with two other men": "another two men"
             elif t.lower_ in _LISTS.SCOPE_WORDS or t.lemma_.casefold() in _LISTS.SCOPE_WORDS:
                 out.append(Anchor("scope", t.lemma_.casefold(), t.text))
+        top = _superlative(anchor)
+        if top is not None:  # "the four hardest-hit villages": the worst of more, not all there are
+            out.append(Anchor("scope", "superlative", top.text))
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.like_num:
             out.append(Anchor("scope", "whole", f"{anchor.head.head.text} of"))  # "10 of the club's 16 games"
         elif (anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN"
@@ -84,6 +87,17 @@ def scope_anchors(anchors: list["Token"], inside: set[int]) -> list[Anchor]:
                     if obj.dep_ == "pobj" and not obj.like_num and _a_whole(obj):
                         out.append(Anchor("scope", f"of {obj.lemma_.casefold()}", f"of {obj.text}"))
     return out
+
+
+def _superlative(noun: "Token") -> "Token | None":
+    """A superlative that picks some of the noun's kind: an adjective ("the three largest banks") or
+    the adverb of one ("the four hardest-hit villages", "the five most damaged buildings")."""
+    for mod in noun.children:
+        if mod.dep_ == "amod" and mod.tag_ == "JJS":
+            return mod
+        if mod.dep_ == "amod" and any(c.dep_ == "advmod" and c.tag_ in ("JJS", "RBS") for c in mod.children):
+            return mod
+    return None
 
 
 def _listed(noun: "Token") -> bool:
