@@ -295,3 +295,13 @@ def test_a_count_of_where_or_how_an_act_befell_is_not_its_toll(nlp):
     assert {c.text: c.value.measure_class for c in claims_of(
         nlp, "Five people were killed, including two children. Two of them died in hospital.")} == {
         "Five people were killed": "killed", "two children": "killed", "Two": "killed"}
+
+
+def test_the_people_a_place_has_are_its_population(nlp):
+    measures = {text: measure for text, *_, measure in values(nlp, (
+        "The quake hit near Oura Island, home to 120,000 people. The island, which has about 120,000 residents, "
+        "lost power. The town has 40,000 inhabitants. About 200 residents were evacuated from the village."))}
+    assert measures["120,000 people"] == "population"
+    assert measures["about 120,000 residents"] == "population"
+    assert measures["40,000 inhabitants"] == "population"
+    assert measures["About 200 residents were evacuated"] == "evacuated"  # people of a place, moved: no population

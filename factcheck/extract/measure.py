@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..data import WordLists, change_words, crowd_verbs, scale_words, vague_plurals
+from ..normalize import event_words as lexicon
 from ..normalize import measures
 from ..normalize.measures import measure_class, owner_key
 from ..normalize.units import parse_unit
@@ -73,14 +74,30 @@ def measure_of(head: "Token", span: list["Token"], unit: str | None, hint: str |
     if verb is not None:
         return event_lemma(verb), noun, verb, last
     if noun is not None:
-        if noun.lemma_.casefold() == "people" and noun.head.lower_ == "to" and noun.head.head.lower_ == "home":
-            return "population", noun, None, last  # "home to 120,000 people"
+        if _population(noun):
+            return "population", noun, None, last  # "home to 120,000 people", "which has 200,000 residents"
         counted = noun_phrase_lemma(noun)
         act = f"{noun.head.lemma_.casefold()} {counted}"  # "caught 59 passes": 59 receptions
         return (act if noun.dep_ == "dobj" and measure_class(act) != act else counted), noun, None, last
     if head.dep_ == "nsubj" and (crowd := crowd_verbs().get(head.head.lemma_.casefold())):
         return crowd, None, None, last  # "10,000 gathered", "hundreds marched": a crowd of people
     return "count", None, None, last
+
+
+def _population(noun: "Token") -> bool:
+    """Whether a count of people is how many live in a place: "home to 120,000 people", or people
+    a place has ("the island, which has about 200,000 residents", "Velmar has 40,000 inhabitants")."""
+    if noun.lemma_.casefold() not in _LISTS.POPULATION_NOUNS:
+        return False
+    if noun.head.lower_ == "to" and noun.head.head.lower_ == "home":
+        return True
+    if noun.dep_ != "dobj" or noun.head.lemma_ != "have":
+        return False
+    owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if owner is not None and owner.tag_ == "WDT" and noun.head.dep_ == "relcl":
+        owner = noun.head.head  # "the island, which has ...": the island
+    return owner is not None and (owner.ent_type_ in ("GPE", "LOC")
+                                  or owner.lemma_.casefold() in lexicon.PLACE_KIND_NOUNS)
 
 
 def is_magnitude(head: "Token", span: list["Token"]) -> bool:
