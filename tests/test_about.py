@@ -78,6 +78,9 @@ def test_a_period_is_not_a_moment():
     claim = next(c for c in claims("Five clerks sorted 9,000 ballots in 32 hours.") if "9,000" in c.text)
     times = {(a.key, a.label) for a in claim.about.anchors if a.kind == "time"}
     assert times <= {("32 hours", "period")}
+    # a span written as a modifier ("a 24-hour walkout") is how long too, whatever the tagger says
+    claim = next(c for c in claims("About 20,000 people joined a 24-hour walkout.") if "20,000" in c.text)
+    assert {a.label for a in claim.about.anchors if a.kind == "time"} <= {"period"}
 
 
 def test_numbers_set_off_after_people_are_ages():

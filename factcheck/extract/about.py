@@ -46,8 +46,8 @@ HOLDER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _KEY = re.compile(r"[^a-z0-9 ]+")
 _MENTIONS = "factcheck-name-mentions"  # doc.user_data key of ``name_mentions``
 PERIOD = re.compile(r"^(?:about |some |nearly |almost |more than |less than |over |under )?(?:\d[\d,.]*|a|an|one|two|"
-                    r"three|four|five|six|seven|eight|nine|ten|several|a few|few)\s+(?:more\s+)?(?:second|minute|hour|"
-                    r"day|night|week|month|year|decade)s?$", re.IGNORECASE)
+                    r"three|four|five|six|seven|eight|nine|ten|several|a few|few)(?:\s+|-)(?:more\s+)?"
+                    r"(?:second|minute|hour|day|night|week|month|year|decade)s?$", re.IGNORECASE)
 
 
 def about_for(anchors: list["Token"], inside: set[int]) -> About:
