@@ -630,3 +630,11 @@ def test_a_pronoun_does_not_stand_for_the_person_its_own_clause_names_on_the_oth
     found = values(nlp, "Leon Okafor drove to Hull. He reached the house that Mara Brandt owned. He shot Brandt.")
     assert ("leon okafor", "shoot") in [(e.actor, e.action) for e in found]
     assert not [e for e in found if e.actor == "mara brandt"]
+
+
+def test_what_a_shot_is_fired_at_is_its_object(nlp):
+    # two shots at two people are two events, not one "Okafor fired"
+    found = values(nlp, "Okafor then fired at Brandt, hitting him in the chest. Later Okafor fired on police officers.")
+    assert {(e.actor, e.action, e.object) for e in found} >= {("okafor", "fire", "brandt"), ("okafor", "fire", "police")}
+    # fired as dismissed is still no shot
+    assert not values(nlp, "A man who was fired last week returned to the office.")

@@ -147,6 +147,9 @@ def _clause(verb: "Token") -> _Clause | None:
             clause.object = _child(verb, "dobj")
         if clause.object is None and action_class(clause.action) in lexicon.LEAVING_CLASSES:
             clause.object = left_place(verb)  # "checked into X but then left": left X
+        if clause.object is None and (preps := lexicon.TARGET_CLASSES.get(action_class(clause.action))):
+            clause.object = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+                                  for p in _pobjs(c)), None)  # "fired at Riva": Riva
         if clause.object is None and not clause.light and action_class(clause.action) in lexicon.TRANSITIVE_CLASSES:
             clause.object = _shared_object(verb)  # "have arrested and charged X": X was arrested too
             if clause.object is None and clause.action in lexicon.OBJECT_ONLY_PHRASES:
@@ -352,8 +355,9 @@ def _checkable(clause: _Clause, actor: str | None, obj: str | None, place: str |
                 if t is not None and v is not None]
     if not all(concrete):
         return False
-    if action_class(clause.action) == "fire" and obj and obj.split()[-1] in measures.PERSON_NOUNS:
-        return False  # "a man who was fired last week": dismissed, not shot at
+    shot_at = clause.object is not None and clause.object.dep_ == "pobj" and clause.object.head.head == clause.verb
+    if action_class(clause.action) == "fire" and obj and obj.split()[-1] in measures.PERSON_NOUNS and not shot_at:
+        return False  # "a man who was fired last week": dismissed, not shot at ("fired at two officers")
     if clause.noun_event or action_class(clause.action) in lexicon.PLACE_REQUIRED:
         return place is not None and (clause.noun_event or bool(concrete))
     return len(concrete) >= (1 if clause.in_table else 2)
