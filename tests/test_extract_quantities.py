@@ -305,3 +305,13 @@ def test_the_people_a_place_has_are_its_population(nlp):
     assert measures["about 120,000 residents"] == "population"
     assert measures["40,000 inhabitants"] == "population"
     assert measures["About 200 residents were evacuated"] == "evacuated"  # people of a place, moved: no population
+
+
+def test_a_hyphenated_figure_describes_the_noun_it_modifies(nlp):
+    measures = {text: measure for text, *_, measure in values(nlp, (
+        "Creighton built a 10-point lead. Artino converted a three-point play. McDermott scored 10 points."))}
+    assert measures["10-point"] == "point lead"  # the lead's size, not a player's points
+    assert "three-point" not in measures  # a kind of play, no figure at all
+    assert measures["10 points"] == "point"
+    # other units keep counting what they count: a six-storey building has six storeys
+    assert values(nlp, "A six-storey building collapsed.")[0][-1] == "storey"

@@ -46,6 +46,11 @@ _LISTS = WordLists("measure", derived={
 #: VAGUE_HEADS, data's vague plurals and scale words.
 __getattr__: Any = _LISTS.module_getattr(globals())
 
+#: What ``measure_of`` gives a number that measures nothing: it names a kind of thing ("a
+#: three-point play"); quantities drops it.
+NO_MEASURE = ""
+
+
 def measure_of(head: "Token", span: list["Token"], unit: str | None, hint: str | None,
                toks: list["Token"], end: int) -> tuple[str, "Token | None", "Token | None", int]:
     """(measure lemma, counted noun, event word, end index of the claim's span in ``toks``)."""
@@ -76,12 +81,37 @@ def measure_of(head: "Token", span: list["Token"], unit: str | None, hint: str |
     if noun is not None:
         if _population(noun):
             return "population", noun, None, last  # "home to 120,000 people", "which has 200,000 residents"
+        if _hyphen_modifier(noun, head):  # "a 10-point lead", "a 40-yard touchdown": the lead's, the play's
+            described = _compound_head(noun).lemma_.casefold()
+            if described in _LISTS.SCORE_KINDS:
+                return NO_MEASURE, noun, None, last  # "a three-point play", "from 3-point range": a kind
+            return f"{noun_phrase_lemma(noun)} {described}", noun, None, last
         counted = noun_phrase_lemma(noun)
         act = f"{noun.head.lemma_.casefold()} {counted}"  # "caught 59 passes": 59 receptions
         return (act if noun.dep_ == "dobj" and measure_class(act) != act else counted), noun, None, last
     if head.dep_ == "nsubj" and (crowd := crowd_verbs().get(head.head.lemma_.casefold())):
         return crowd, None, None, last  # "10,000 gathered", "hundreds marched": a crowd of people
     return "count", None, None, last
+
+
+def _hyphen_modifier(noun: "Token", number: "Token") -> bool:
+    """Whether the number and a ``SCORE_UNITS`` noun are one hyphenated modifier of a noun after
+    them ("a 10-point lead", "a three-point play", "a 40-yard touchdown"): the figure is that
+    noun's size or kind, not a count of points scored (a lead of 10 points is no player's 10
+    points, a three-point play no count of three). Other units keep counting what they count: "a
+    six-storey building" has six storeys, "a 125-seat parliament" 125 seats."""
+    doc = noun.doc
+    return (noun.i == number.i + 2 and doc[number.i + 1].text == "-" and noun.lemma_.casefold() in _LISTS.SCORE_UNITS
+            and noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "NOUN" and noun.head.i > noun.i)
+
+
+def _compound_head(noun: "Token") -> "Token":
+    """The noun a chain of compounds ends in ("four-step scoring system": system), as
+    ``_counted_noun`` climbs it for a number written without a hyphen."""
+    head = noun.head
+    while head.dep_ in ("compound", "nmod") and head.head.pos_ == "NOUN" and head.head.i > head.i:
+        head = head.head
+    return head
 
 
 def _population(noun: "Token") -> bool:

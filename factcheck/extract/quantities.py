@@ -45,7 +45,7 @@ from .cache import ents_of, sent_of, text_of
 from .context import attribution, dated_noun, frame_for
 from .conversions import converted
 from .identifiers import MONTHS, about_sources, generic_remark, is_identifier, is_one, member_of_counted, time_stamp
-from .measure import amount_of, change_of, is_magnitude, measure_of, subject_of
+from .measure import NO_MEASURE, amount_of, change_of, is_magnitude, measure_of, subject_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -150,6 +150,8 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     open_end, after_end = _open_end(toks, stated_end)
     amount = f"{qualifier} {amount_text} {open_end}".strip().rstrip(".")
     measure, noun, verb, last = measure_of(head, span, unit, hint, toks, after_end)
+    if measure == NO_MEASURE:
+        return None  # "a three-point play": a kind of play, no figure
     if hint is None and unit is None and is_one(toks, i, end) and measure_class(measure) not in measures.EVENT_CLASSES:
         return None  # "one explosion", "one of them": a count of one thing is rarely a figure to check
     if (hint in ("clock_time", "date") and not any(t.pos_ == "VERB" for t in sent)) or time_stamp(toks):
