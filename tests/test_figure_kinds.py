@@ -119,7 +119,9 @@ CASES: dict[str, list[tuple[str, list[str]]]] = {
         ("The pool measures 50m by 25m.", ["0.05 length", "0.025 length"]),
         ("The carrier switched on its 5G network.", []),
         ("The engine delivers 586 lb-ft of torque.", ["794.509 torque"]),
-        ("He scored with 7:42 left in the first half.", ["462 duration"]),
+        ("He scored with 7:42 left in the first half.", ["462 duration [clock]"]),  # a moment of the game
+        ("He broke the mark with less than eight minutes to play in the half.", ["_..480 less_than duration [clock]"]),
+        ("The visitors did not score again for almost eight minutes.", ["420..480 approx duration [duration]"]),
         ("A 15 year-old was arrested.", ["15 age"]),
         ("The singer died at the age of 84 of a heart attack.", ["84 age"]),  # the small model tags it a date
         ("He played 15 seasons in the league.", ["15 count"]),  # tagged a date too: it counts seasons

@@ -26,13 +26,13 @@ from .about import about_for
 from .ages import AGE_WORDS, age_owner, aged_person, is_age_apposition, is_copula_age, listed_after_age
 from .amounts import (
     ATTACHED_UNIT,
-    CLOCK_DIGITS,
     LOST_EURO,
     SUB_PREFIX,
     amount_end,
     currency_sign,
     digits_of,
     fraction_end,
+    game_clock,
     glued,
     inner_units,
     is_currency,
@@ -40,6 +40,7 @@ from .amounts import (
     multiple,
     sides_in_metres,
     starts_amount,
+    time_left,
 )
 from .cache import ents_of, sent_of, text_of
 from .context import attribution, dated_noun, frame_for
@@ -72,7 +73,7 @@ _LISTS = WordLists("quantities", derived={
     "PER_WORDS": lambda lists: scope.RATE_DETERMINERS | lists.raw("PER_WORDS"),
 })
 #: The word lists of ``factcheck/data/quantities.toml``, read on first use: YEAR_PREPS, QUALIFIER_WORDS
-#: (and QUALIFIER, their pattern), OPEN_END_WORDS, RUN_WORDS, CLOCK_LEFT, ADDRESS_WORDS, PER_WORDS
+#: (and QUALIFIER, their pattern), OPEN_END_WORDS, RUN_WORDS, ADDRESS_WORDS, PER_WORDS
 #: (scope's RATE_DETERMINERS and its own), NOT_PER.
 __getattr__: Any = _LISTS.module_getattr(globals())
 
@@ -102,7 +103,7 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     head = next((t for t in span if not (span[0].i <= t.head.i < span[-1].i + 1)), span[-1])
     qual_start = _qualifier_start(toks, i)
     times = multiple(toks, i)
-    clock = _game_clock(toks, i, end)
+    clock = game_clock(toks, i, end)
     unit, unit_end = ("×", end) if times else ("seconds", end) if clock else _unit(toks, i, end)
     metres = unit is None and sides_in_metres(toks, i, end)
     attached = ATTACHED_UNIT.match(toks[end - 1].text)
@@ -152,6 +153,8 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     measure, noun, verb, last = measure_of(head, span, unit, hint, toks, after_end)
     if measure == NO_MEASURE:
         return None  # "a three-point play": a kind of play, no figure
+    if clock or (unit in ("minute", "minutes", "second", "seconds") and time_left(toks, unit_end)):
+        measure = "clock"  # "with 7:54 to go", "with less than eight minutes to play": a moment of the game
     if hint is None and unit is None and is_one(toks, i, end) and measure_class(measure) not in measures.EVENT_CLASSES:
         return None  # "one explosion", "one of them": a count of one thing is rarely a figure to check
     if (hint in ("clock_time", "date") and not any(t.pos_ == "VERB" for t in sent)) or time_stamp(toks):
@@ -213,17 +216,6 @@ def _not_a_figure(toks: list["Token"], i: int, end: int) -> bool:
     """An address ("the 600 block of Main Street") is no figure."""
     after = [t.lower_ for t in toks[end : end + 2]] + ["", ""]
     return after[0] in _LISTS.ADDRESS_WORDS and after[1] == "of"
-
-
-def _game_clock(toks: list["Token"], i: int, end: int) -> str | None:
-    """The seconds a game clock shows ("7:42 left in the half": "462"), or None: time
-    remaining, a duration, not a time of day."""
-    after = [t.lower_ for t in toks[end : end + 2]] + ["", ""]
-    if end - i != 1 or not CLOCK_DIGITS.match(toks[i].text) or after[0] not in _LISTS.CLOCK_LEFT \
-            or (after[0] == "to" and after[1] not in ("go", "play")):
-        return None
-    minutes, seconds = toks[i].text.split(":")
-    return str(int(minutes) * 60 + int(seconds))
 
 
 def _qualifier_start(toks: list["Token"], i: int) -> int:
