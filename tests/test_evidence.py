@@ -522,3 +522,12 @@ def test_a_person_described_by_age_and_sex_alone_may_be_one_person():
     assert not frames_fit(owned("boy"), owned("girl"))
     assert not frames_fit(owned("teenager"), owned("varga"))
     assert not frames_fit(owned("suspect"), owned("victim"))  # a role says who
+
+
+def test_one_thing_named_with_more_words_on_one_side_may_agree():
+    # "half of the entrance roof collapsed" / "half of the roof collapsed"
+    def share(article: str, subject: str) -> Claim:
+        value = Quantity(Interval(50, 50, "exact"), "%", "percent", subject, "percent", subject=subject)
+        return Claim(article, "quantity", 0, 4, "half", "half.", value, about=About(()))
+    assert told_apart(share("a1", "entrance roof"), share("a2", "roof")) is None
+    assert told_apart(share("a1", "entrance roof"), share("a2", "exit door")) == "amounts of two things: entrance roof / exit door"

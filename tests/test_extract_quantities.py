@@ -315,3 +315,10 @@ def test_a_hyphenated_figure_describes_the_noun_it_modifies(nlp):
     assert measures["10 points"] == "point"
     # other units keep counting what they count: a six-storey building has six storeys
     assert values(nlp, "A six-storey building collapsed.")[0][-1] == "storey"
+
+
+def test_half_the_whole_is_a_share_of_it_as_half_of_it_is(nlp):
+    assert values(nlp, "Half the roof at the entrance collapsed.") == [("Half the roof", 50, 50, "exact", "%", "roof")]
+    assert values(nlp, "They lost half their homes.") == [("half their homes", 50, 50, "exact", "%", "home")]
+    assert values(nlp, "Half the time he was late.") == []  # a saying, no share
+    assert values(nlp, "Prices fell by half the previous year.")[0][0] == "half"  # what prices fell by

@@ -212,10 +212,18 @@ def _amounts_of_two_things(a: Claim, b: Claim, spans: bool = True) -> str | None
     if not spans and va.dimension == "duration" and (
             _one_word(va.subject, vb.subject) or all(map(event_noun_class, (va.subject or "", vb.subject or "")))):
         return None
+    if not spans and va.subject and vb.subject and _one_named_closer(va.subject, vb.subject):
+        return None  # "half of the entrance roof" / "half of the roof": as two kinds, one may name more
     if va.subject and vb.subject and va.subject != vb.subject \
             and _LISTS.GENERIC_STUFF.isdisjoint((va.subject, vb.subject)):
         return f"amounts of two things: {va.subject} / {vb.subject}"  # not "a substance": anything
     return None
+
+
+def _one_named_closer(a: str, b: str) -> bool:
+    """One noun, named with more words before it on one side ("entrance roof" / "roof")."""
+    wa, wb = set(a.split()), set(b.split())
+    return a.split()[-1] == b.split()[-1] and (wa <= wb or wb <= wa)
 
 
 def _one_word(a: str | None, b: str | None) -> bool:

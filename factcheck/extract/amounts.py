@@ -43,7 +43,8 @@ _LISTS = WordLists("amounts", derived={
 })
 #: The word lists of ``factcheck/data/amounts.toml``, read on first use: FRACTIONS, VAGUE_BEFORE_UNIT
 #: (word tuples), ORDINALS, RANGE_LINKS, MULTIPLE_AFTER, START_WORDS (with vague amounts and scale
-#: words), FOLD_WORDS, SIDE_LINKS, SIZE_WORDS, RACE_WORDS, CLOCK_LEFT; and ATTACHED_UNIT, a number with its unit
+#: words), FOLD_WORDS, SIDE_LINKS, SIZE_WORDS, RACE_WORDS, CLOCK_LEFT,
+#: HALF_DETERMINERS, NOT_A_WHOLE; and ATTACHED_UNIT, a number with its unit
 #: in one token (data/attached_units.tsv).
 __getattr__: Any = _LISTS.module_getattr(globals())
 #: A number with a currency mark or a unit written onto it: "USD10", "S$40", "RM500", "95p",
@@ -145,7 +146,7 @@ def _number_text(text: str, number_word: bool) -> bool:
 
 def fraction_end(toks: list["Token"], i: int) -> int:
     """One past a share of a whole starting at ``i`` ("two-thirds of", "a quarter of", "half of",
-    "one in five"), else 0."""
+    "half the", "one in five"), else 0."""
     low = [t.lower_ for t in toks[i : i + 4]]
     if len(low) >= 3 and is_number(toks[i]) and low[1] == "in" and is_number(toks[i + 2]) \
             and low[2] not in VAGUE and toks[i + 2].ent_type_ != "DATE":
@@ -156,7 +157,10 @@ def fraction_end(toks: list["Token"], i: int) -> int:
         return i + 2
     if len(low) >= 2 and low[0] == "half" and low[1] == "of":
         return i + 1
-    if i > 0 and toks[i - 1].lower_ == "by" and _changes(toks[i - 1].head):  # "fell by a third", "cut by half"
+    if len(low) >= 3 and low[0] == "half" and low[1] in _LISTS.HALF_DETERMINERS and low[2] not in _LISTS.NOT_A_WHOLE \
+            and not _by_change(toks, i):
+        return i + 1  # "half the roof", "half their homes"; not "fell by half the previous year"
+    if _by_change(toks, i):  # "fell by a third", "cut by half"
         if low[:1] == ["half"]:
             return i + 1
         if len(low) >= 2 and low[0] in ("a", "one") and low[1] in _LISTS.FRACTIONS:
@@ -164,6 +168,11 @@ def fraction_end(toks: list["Token"], i: int) -> int:
         if len(low) >= 3 and toks[i].like_num and low[1] == "-" and low[2] in _LISTS.FRACTIONS:
             return i + 3
     return 0
+
+
+def _by_change(toks: list["Token"], i: int) -> bool:
+    """Whether the amount at ``i`` is what something changed by ("fell by a third")."""
+    return i > 0 and toks[i - 1].lower_ == "by" and _changes(toks[i - 1].head)
 
 
 def _changes(tok: "Token") -> bool:

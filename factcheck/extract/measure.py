@@ -157,7 +157,9 @@ def _counted_noun(head: "Token", span: list["Token"], toks: list["Token"], end: 
                 if pobj is not None:
                     return pobj
     noun = None
-    if head.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod", "appos") \
+    by_change = head.i > 0 and head.nbor(-1).lower_ == "by"  # "fell by half the previous year": no "half the"
+    if (head.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod", "appos")
+            or (head.dep_ == "predet" and not by_change)) \
             and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
         noun = head.head
     elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
@@ -312,7 +314,8 @@ def subject_of(noun: "Token | None") -> str | None:
     """The counted noun phrase as written, without the figure: "Russian battalion tactical groups"."""
     if noun is None:
         return None
-    words = [t for t in noun.subtree if t.i <= noun.i and not t.like_num and t.dep_ not in ("det", "quantmod", "punct")
+    words = [t for t in noun.subtree if t.i <= noun.i and not t.like_num
+             and t.dep_ not in ("det", "predet", "quantmod", "punct")
              and t.lower_ not in ("more", "than", "least", "at", "about", "some", "nearly", "almost", "-")]
     return " ".join(t.text for t in words[-5:]) or None
 
