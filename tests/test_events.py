@@ -620,6 +620,9 @@ def test_a_name_after_a_pronoun_subject_is_not_what_a_later_pronoun_of_that_gend
                         "She later stormed the office.")
     assert ("dana okafor", "attack") in [(e.actor, e.action) for e in found]
     assert not [e for e in found if e.actor == "lena brandt"]
+    # a name that says who the pronoun is stays who a later pronoun stands for
+    found = values(nlp, "Police released a photograph. She has been named as Dana Okafor. She stormed the depot.")
+    assert ("dana okafor", "attack") in [(e.actor, e.action) for e in found]
     # named before any pronoun, the person still is who "she" stands for
     found = values(nlp, "Police questioned Dana Okafor on Monday. She later stormed the depot.")
     assert ("dana okafor", "attack") in [(e.actor, e.action) for e in found]

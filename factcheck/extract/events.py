@@ -318,8 +318,17 @@ def _pronoun_subject_before(name: "Span", tok: "Token") -> "Token | None":
     gender = lexicon.PRONOUN_SUBJECTS.get(tok.lower_)
     if gender is None or name.root.dep_ in ("nsubj", "nsubjpass"):
         return None
-    return next((t for t in tok.doc[sent_of(name.root).start:name.start]
-                 if t.lower_ == gender and t.dep_ in ("nsubj", "nsubjpass")), None)
+    earlier = next((t for t in tok.doc[sent_of(name.root).start:name.start]
+                    if t.lower_ == gender and t.dep_ in ("nsubj", "nsubjpass")), None)
+    return None if earlier is not None and _names(earlier, name.root) else earlier
+
+
+def _names(pronoun: "Token", name: "Token") -> bool:
+    """Whether the name says who the pronoun is: "He has been named as M al-Mahmod", "She is Dana
+    Okafor" (the name hangs from the pronoun's own verb, as its complement or by "as")."""
+    verb = pronoun.head
+    return (name.dep_ in ("attr", "oprd") and name.head == verb) or (
+        name.dep_ == "pobj" and name.head.lower_ == "as" and name.head.head == verb)
 
 
 def _subordinate_subjects(tok: "Token", verb: "Token") -> set[int]:
