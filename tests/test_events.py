@@ -641,3 +641,9 @@ def test_what_a_shot_is_fired_at_is_its_object(nlp):
     assert {(e.actor, e.action, e.object) for e in found} >= {("okafor", "fire", "brandt"), ("okafor", "fire", "police")}
     # fired as dismissed is still no shot
     assert not values(nlp, "A man who was fired last week returned to the office.")
+
+
+def test_a_target_that_names_nothing_concrete_leaves_the_shot_without_one(nlp):
+    # "fired at hundreds of concert-goers": no target to check, but still a shot
+    assert [(e.actor, e.action, e.object) for e in values(nlp, "Okafor fired at hundreds of concert-goers.")] == [
+        ("okafor", "fire", None)]

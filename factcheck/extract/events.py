@@ -16,12 +16,11 @@ from ..data import YEAR_PATTERN
 from ..normalize import event_words as lexicon
 from ..normalize import measures
 from ..normalize.events import action_class, event_noun_class, is_action, quoted_spans
-from ..normalize.measures import context_word, measure_class, owner_key
-from ..normalize.places import timezone_for_place
+from ..normalize.measures import context_word, measure_class
 from ..normalize.referents import entity_key, entity_relation, is_weapon
 from ..types import Article, Claim, Event, Frame
 from .cache import ents_of, sent_of, sents_of, text_of
-from .context import CONTENT_POS, EMPTY_CONTEXT, REPORTING_VERBS, attribution, normalize_name
+from .context import CONTENT_POS, EMPTY_CONTEXT, REPORTING_VERBS, attribution
 from .event_mood import headline_passive, hypothetical, is_passive
 from .event_nouns import noun_clause
 from .event_phrases import (
@@ -40,15 +39,15 @@ from .event_phrases import (
     _value_of,
     _written_tokens,
     clause_places,
-    described_between,
     is_moment,
     left_place,
     ongoing,
     source_sides,
 )
+from .event_pronouns import antecedent
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 #: Verbs that report, judge, perceive or intend rather than do: never an event of their own
 #: (what they report may be one: "Velmoran authorities said Tarsian forces captured ...").
@@ -87,7 +86,11 @@ def _claim(clause: _Clause, article: Article, ref_year: int | None) -> Claim | N
     actor, obj = _value_of(clause.actor, clause.actor_text), _value_of(clause.object, clause.object_text)
     place = places[0] if places else None
     if not _checkable(clause, actor, obj, place):
-        return None
+        if not _shot_at(clause):
+            return None
+        clause.object = clause.object_text = obj = None  # "fired at hundreds of concert-goers": fired
+        if not _checkable(clause, actor, obj, place):
+            return None
     guessed = tuple(role for role in ("actor", "object") if getattr(clause, f"{role}_text") is not None)
     denial = clause.negated and any(entity_relation(actor, side) == "same" for side in source_sides(verb))
     event = Event(actor=actor, action=action_class(clause.action), object=obj, place=place,
@@ -259,7 +262,7 @@ def _resolve(clause: _Clause) -> bool:
         other = clause.object if role == "actor" else clause.actor
         named = (_value_of(other, None) if other is not None and other.pos_ == "PROPN"
                  and not tok.lower_.endswith(("self", "selves")) else None)
-        found = _antecedent(tok, anaphor, clause.verb, named)
+        found = antecedent(tok, anaphor, clause.verb, named)
         if found is None and tok.pos_ == "PRON":
             return False  # an unresolved "the capital" stays as written
         setattr(clause, f"{role}_text", found)
@@ -273,73 +276,6 @@ def _own_subject(clause: _Clause) -> bool:
     return (obj is not None and clause.object_text is not None and obj.pos_ == "PRON"
             and not obj.lower_.endswith(("self", "selves")) and clause.actor is not None
             and entity_relation(_value_of(clause.actor, clause.actor_text), clause.object_text) == "same")
-
-
-def _antecedent(tok: "Token", country: bool | None, verb: "Token", other: str | None = None) -> str | None:
-    """The nearest earlier entity a pronoun or "the country" stands for, never one in the pronoun's
-    own clause nor the person ``other`` its clause names on the other side ("He shot Wilhelm" after
-    "the house that David Wilhelm was building": "he" is not Wilhelm); "he"/"she" look back
-    ``PRONOUN_WINDOW`` sentences, "it" takes only a subject of its own sentence ("Russia said it
-    captured ..."), as things are "it" too (docs/events.md)."""
-    kinds = lexicon.PRONOUN_KINDS.get(tok.lower_) if country is None else ("GPE",)
-    if not kinds:
-        return None
-    doc, own = tok.doc, {t.i for t in verb.subtree} - _subordinate_subjects(tok, verb)
-    sents = list(sents_of(doc))
-    here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
-    back = lexicon.PRONOUN_WINDOW if kinds == ("PERSON",) or country is not None else 0
-    window_start = sents[max(0, here - back)].start
-    found = [e for e in ents_of(doc) if window_start <= e.start and e.end <= tok.i and e.label_ in kinds
-             and e.root.i not in own and not (e.label_ == "PERSON" and timezone_for_place(e.text))
-             and not (other and e.label_ == "PERSON" and entity_relation(normalize_name(e.text), other) == "same")]
-    if country is not None:
-        found = [e for e in found if bool(owner_key(e.text)) == country]
-    subjects = [e for e in found if e.root.dep_ in ("nsubj", "nsubjpass")]
-    if country is None and tok.lower_ == "it":
-        found = subjects
-    if not found:
-        return None
-    if kinds == ("PERSON",):  # prefer the one a sentence is about: "Varga ... Okafor, and he"
-        chosen = (subjects or found)[-1]
-        own |= {a.i for a in (_subject(verb),) if a is not None}  # "a staff member ended up suing her"
-        if described_between(doc, chosen.end, tok.i, own):
-            return None
-        earlier = _pronoun_subject_before(chosen, tok)
-        if earlier is not None:  # "He burst in and killed Teasley. ... he shot Wilhelm": who "He" is
-            return _antecedent(earlier, None, earlier.head, other)
-        return normalize_name(chosen.text)
-    return entity_key(found[-1].text)
-
-
-def _pronoun_subject_before(name: "Span", tok: "Token") -> "Token | None":
-    """The subject pronoun of ``tok``'s gender before a name that is not its sentence's subject
-    ("She returned with a .357 Magnum ... she opened fire"): the person that pronoun stands for,
-    not the name after it, is who ``tok`` more likely stands for."""
-    gender = lexicon.PRONOUN_SUBJECTS.get(tok.lower_)
-    if gender is None or name.root.dep_ in ("nsubj", "nsubjpass"):
-        return None
-    earlier = next((t for t in tok.doc[sent_of(name.root).start:name.start]
-                    if t.lower_ == gender and t.dep_ in ("nsubj", "nsubjpass")), None)
-    return None if earlier is not None and _names(earlier, name.root) else earlier
-
-
-def _names(pronoun: "Token", name: "Token") -> bool:
-    """Whether the name says who the pronoun is: "He has been named as M al-Mahmod", "She is Dana
-    Okafor" (the name hangs from the pronoun's own verb, as its complement or by "as")."""
-    verb = pronoun.head
-    return (name.dep_ in ("attr", "oprd") and name.head == verb) or (
-        name.dep_ == "pobj" and name.head.lower_ == "as" and name.head.head == verb)
-
-
-def _subordinate_subjects(tok: "Token", verb: "Token") -> set[int]:
-    """An object pronoun may stand for the subject of a clause subordinate to its verb: in "when
-    Okafor tried to stop him, the gunman shot her", "her" is Okafor. A subject pronoun may not
-    ("after the gunman shot Okafor, he fled" is the gunman's flight), nor a name the verb itself
-    governs ("Okafor shot her" is someone else)."""
-    if tok.dep_ not in ("dobj", "pobj", "dative"):
-        return set()
-    return {t.i for clause in verb.children if clause.dep_ == "advcl"
-            for subj in clause.children if subj.dep_ == "nsubj" for t in subj.subtree}
 
 
 def _background(verb: "Token", ref_year: int | None) -> bool:
@@ -364,12 +300,25 @@ def _checkable(clause: _Clause, actor: str | None, obj: str | None, place: str |
                 if t is not None and v is not None]
     if not all(concrete):
         return False
-    shot_at = clause.object is not None and clause.object.dep_ == "pobj" and clause.object.head.head == clause.verb
-    if action_class(clause.action) == "fire" and obj and obj.split()[-1] in measures.PERSON_NOUNS and not shot_at:
+    if action_class(clause.action) == "fire" and obj and obj.split()[-1] in measures.PERSON_NOUNS \
+            and not _shot_at(clause):
         return False  # "a man who was fired last week": dismissed, not shot at ("fired at two officers")
     if clause.noun_event or action_class(clause.action) in lexicon.PLACE_REQUIRED:
         return place is not None and (clause.noun_event or bool(concrete))
     return len(concrete) >= (1 if clause.in_table else 2)
+
+
+def _shot_at(clause: _Clause) -> bool:
+    """Whether the clause's object is what a shot was fired at ("fired at Riva": ``TARGET_CLASSES``)."""
+    preps = lexicon.TARGET_CLASSES.get(action_class(clause.action), ())
+    tok = clause.object
+    for _ in range(3):  # "at Riva"; "at hundreds of concert-goers" (the object is what "hundreds of" counts)
+        if tok is None or tok.head == tok:
+            return False
+        if tok.dep_ == "pobj" and tok.head.head == clause.verb:
+            return tok.head.lower_ in preps
+        tok = tok.head
+    return False
 
 
 def _span_tokens(clause: _Clause) -> list["Token"]:
