@@ -310,7 +310,7 @@ def test_the_people_a_place_has_are_its_population(nlp):
 def test_a_hyphenated_figure_describes_the_noun_it_modifies(nlp):
     measures = {text: measure for text, *_, measure in values(nlp, (
         "Creighton built a 10-point lead. Artino converted a three-point play. McDermott scored 10 points."))}
-    assert measures["10-point"] == "point lead"  # the lead's size, not a player's points
+    assert measures["10-point"] == "point margin"  # the lead's size, not a player's points
     assert "three-point" not in measures  # a kind of play, no figure at all
     assert measures["10 points"] == "point"
     # other units keep counting what they count: a six-storey building has six storeys
@@ -322,3 +322,10 @@ def test_half_the_whole_is_a_share_of_it_as_half_of_it_is(nlp):
     assert values(nlp, "They lost half their homes.") == [("half their homes", 50, 50, "exact", "%", "home")]
     assert values(nlp, "Half the time he was late.") == []  # a saying, no share
     assert values(nlp, "Prices fell by half the previous year.")[0][0] == "half"  # what prices fell by
+
+
+def test_what_one_side_is_ahead_by_is_a_margin_however_written(nlp):
+    assert values(nlp, "At halftime the hosts led by 18 points.")[0][-1] == "point margin"
+    assert values(nlp, "They won by 15 points.")[0][-1] == "point margin"
+    assert values(nlp, "Creighton built a 10-point lead.")[0][-1] == "point margin"
+    assert values(nlp, "Tucker poured in 18 points.")[0][-1] == "point"  # points scored

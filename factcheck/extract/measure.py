@@ -76,6 +76,8 @@ def measure_of(head: "Token", span: list["Token"], unit: str | None, hint: str |
     state = _object_state(noun if noun is not None else head)
     if state is not None:
         return event_lemma(state), noun, state, max(last, state.i - toks[0].i + 1)
+    if noun is not None and _margin(noun):  # "led by 18 points", "won by 15 points": the margin
+        return f"{noun.lemma_.casefold()} margin", noun, None, last
     if verb is not None:
         return event_lemma(verb), noun, verb, last
     if noun is not None:
@@ -85,7 +87,8 @@ def measure_of(head: "Token", span: list["Token"], unit: str | None, hint: str |
             described = _compound_head(noun).lemma_.casefold()
             if described in _LISTS.SCORE_KINDS:
                 return NO_MEASURE, noun, None, last  # "a three-point play", "from 3-point range": a kind
-            return f"{noun_phrase_lemma(noun)} {described}", noun, None, last
+            margin = "margin" if described in _LISTS.MARGIN_WORDS else described  # "a 10-point lead": a margin
+            return f"{noun_phrase_lemma(noun)} {margin}", noun, None, last
         counted = noun_phrase_lemma(noun)
         act = f"{noun.head.lemma_.casefold()} {counted}"  # "caught 59 passes": 59 receptions
         return (act if noun.dep_ == "dobj" and measure_class(act) != act else counted), noun, None, last
@@ -103,6 +106,12 @@ def _hyphen_modifier(noun: "Token", number: "Token") -> bool:
     doc = noun.doc
     return (noun.i == number.i + 2 and doc[number.i + 1].text == "-" and noun.lemma_.casefold() in _LISTS.SCORE_UNITS
             and noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "NOUN" and noun.head.i > noun.i)
+
+
+def _margin(noun: "Token") -> bool:
+    """Whether a score is what one side is ahead by: "led by 18 points", "won by 15 points"."""
+    return (noun.lemma_.casefold() in _LISTS.SCORE_UNITS and noun.dep_ == "pobj" and noun.head.lower_ == "by"
+            and noun.head.head.lemma_.casefold() in _LISTS.MARGIN_WORDS)
 
 
 def _compound_head(noun: "Token") -> "Token":
