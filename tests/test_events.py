@@ -647,3 +647,6 @@ def test_a_target_that_names_nothing_concrete_leaves_the_shot_without_one(nlp):
     # "fired at hundreds of concert-goers": no target to check, but still a shot
     assert [(e.actor, e.action, e.object) for e in values(nlp, "Okafor fired at hundreds of concert-goers.")] == [
         ("okafor", "fire", None)]
+    # nor does a pronoun nobody is named for: "began firing on them"
+    assert ("police", "fire", None) in [(e.actor, e.action, e.object) for e in values(
+        nlp, "As crowds gathered in the square, police began firing on them.")]

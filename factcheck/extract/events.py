@@ -263,6 +263,9 @@ def _resolve(clause: _Clause) -> bool:
         named = (_value_of(other, None) if other is not None and other.pos_ == "PROPN"
                  and not tok.lower_.endswith(("self", "selves")) else None)
         found = antecedent(tok, anaphor, clause.verb, named)
+        if found is None and tok.pos_ == "PRON" and role == "object" and _shot_at(clause):
+            clause.object = None  # "began firing on them": a shot at no one named
+            continue
         if found is None and tok.pos_ == "PRON":
             return False  # an unresolved "the capital" stays as written
         setattr(clause, f"{role}_text", found)
