@@ -20,8 +20,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def antecedent(tok: "Token", country: bool | None, verb: "Token", other: str | None = None) -> str | None:
     """The nearest earlier entity a pronoun or "the country" stands for, never one in the pronoun's
-    own clause nor the person ``other`` its clause names on the other side ("He shot Wilhelm" after
-    "the house that David Wilhelm was building": "he" is not Wilhelm); "he"/"she" look back
+    own clause nor the person ``other`` its clause names on the other side ("He shot Brandt" after
+    "the house that Mara Brandt owned": "he" is not Brandt); "he"/"she" look back
     ``PRONOUN_WINDOW`` sentences, "it" takes only a subject of its own sentence ("Russia said it
     captured ..."), as things are "it" too (docs/events.md)."""
     kinds = lexicon.PRONOUN_KINDS.get(tok.lower_) if country is None else ("GPE",)
@@ -48,7 +48,7 @@ def antecedent(tok: "Token", country: bool | None, verb: "Token", other: str | N
         if described_between(doc, chosen.end, tok.i, own):
             return None
         earlier = _pronoun_subject_before(chosen, tok)
-        if earlier is not None:  # "He burst in and killed Teasley. ... he shot Wilhelm": who "He" is
+        if earlier is not None:  # "He burst in and shot Deputy Reyes. ... he shot Brandt": who "He" is
             return antecedent(earlier, None, earlier.head, other)
         return normalize_name(chosen.text)
     return entity_key(found[-1].text)
@@ -56,7 +56,7 @@ def antecedent(tok: "Token", country: bool | None, verb: "Token", other: str | N
 
 def _pronoun_subject_before(name: "Span", tok: "Token") -> "Token | None":
     """The subject pronoun of ``tok``'s gender before a name that is not its sentence's subject
-    ("She returned with a .357 Magnum ... she opened fire"): the person that pronoun stands for,
+    ("She returned with a .38 Colt ... she opened fire"): the person that pronoun stands for,
     not the name after it, is who ``tok`` more likely stands for."""
     gender = lexicon.PRONOUN_SUBJECTS.get(tok.lower_)
     if gender is None or name.root.dep_ in ("nsubj", "nsubjpass"):
@@ -67,7 +67,7 @@ def _pronoun_subject_before(name: "Span", tok: "Token") -> "Token | None":
 
 
 def _names(pronoun: "Token", name: "Token") -> bool:
-    """Whether the name says who the pronoun is: "He has been named as M al-Mahmod", "She is Dana
+    """Whether the name says who the pronoun is: "He has been named as Tomas Varga", "She is Dana
     Okafor" (the name hangs from the pronoun's own verb, as its complement or by "as")."""
     verb = pronoun.head
     return (name.dep_ in ("attr", "oprd") and name.head == verb) or (
