@@ -23,7 +23,7 @@ _LISTS = WordLists("identifiers", derived={
 })
 #: The word lists of ``factcheck/data/identifiers.toml``, read on first use: IDENTIFIER_NOUNS,
 #: LOWERCASE_IDENTIFIER_NOUNS, SCORE_WORDS, TALLY_NOUNS, GENERIC_MODALS, POSSIBILITY_NOUNS, STREET_WORDS,
-#: LABELLED_NOUNS, LABEL_WORDS, DIAL_VERBS, STAMP_WORDS.
+#: LABELLED_NOUNS, LABEL_WORDS, DIAL_VERBS, STAMP_WORDS, FREQUENCY_ADJECTIVES.
 __getattr__: Any = _LISTS.module_getattr(globals())
 
 MONTHS = month_words()

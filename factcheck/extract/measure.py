@@ -42,7 +42,7 @@ _LISTS = WordLists("measure", derived={
 #: The word lists of ``factcheck/data/measure.toml``, read on first use: MEASURE_DIMENSIONS (noun ->
 #: the dimensions it measures, None: any), MEASURE_NOUNS (its nouns), UNIT_PARTS, AUX_LEMMAS,
 #: TOLL_VERBS, STATE_VERBS, AGENT_SUBJECT_CLASSES, OWN_OBJECTS, CIRCUMSTANCE_PREPOSITIONS, QUAKE_NOUNS,
-#: CHANGE_ROLES; and
+#: CHANGE_ROLES, SCORE_UNITS, MARGIN_WORDS, SCORE_KINDS, POPULATION_NOUNS, PARENT_NOUNS; and
 #: VAGUE_HEADS, data's vague plurals and scale words.
 __getattr__: Any = _LISTS.module_getattr(globals())
 
