@@ -19,14 +19,14 @@ Word lists of one module are a TOML file named after it (read with the standard 
 ``tomllib`` by ``word_lists``), one section per constant, named as the constant, its comment above:
 ``event_words.toml``, ``speakers.toml`` and ``measures.toml`` (normalize), ``evidence.toml``
 (align), ``context.toml``, ``identifiers.toml``, ``scope.toml``, ``about.toml``, ``ages.toml``,
-``amounts.toml``, ``measure.toml``, ``quantities.toml``, ``quotes.toml`` and ``quote_speakers.toml``
-(extract); normalize/quotes.py's are ``quote_terms.toml``, as extract/quotes.py has the name. The module keeps the
-constants' names: it holds a ``WordLists`` and serves them through a module ``__getattr__`` (PEP
-562), so ``from .event_words import WEAPONS`` reads the file when first asked, and its own
-functions read ``_LISTS.NAME``. A list made from others (``TITLE_WORDS`` is
-``HEAD_TITLES`` and its own words; a pattern built from its words; ``PER_WORDS`` of quantities is
-scope's ``RATE_DETERMINERS`` and its own) is derived in the module, so no
-word is written twice.
+``amounts.toml``, ``measure.toml``, ``measure_phrases.toml``, ``quantities.toml``, ``quotes.toml``
+and ``quote_speakers.toml`` (extract); normalize/quotes.py's are ``quote_terms.toml``, as
+extract/quotes.py has the name. The module keeps the constants' names: it holds a ``WordLists`` and
+serves them through a module ``__getattr__`` (PEP 562), so ``from .event_words import WEAPONS``
+reads the file when first asked, and its own functions read ``_LISTS.NAME``. A list made from others
+(``TITLE_WORDS`` is ``HEAD_TITLES`` and its own words; a pattern built from its words; ``PER_WORDS``
+of quantities is scope's ``RATE_DETERMINERS`` and its own) is derived in the module, so no word is
+written twice.
 """
 
 from __future__ import annotations

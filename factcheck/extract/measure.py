@@ -11,11 +11,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..data import WordLists, change_words, crowd_verbs, scale_words, vague_plurals
-from ..normalize import event_words as lexicon
 from ..normalize import measures
 from ..normalize.measures import measure_class, owner_key
 from ..normalize.units import parse_unit
 from .cache import sent_of
+from .measure_phrases import MARGIN_WORDS, SCORE_KINDS, compound_head, hyphen_modifier, margin, population
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -42,7 +42,7 @@ _LISTS = WordLists("measure", derived={
 #: The word lists of ``factcheck/data/measure.toml``, read on first use: MEASURE_DIMENSIONS (noun ->
 #: the dimensions it measures, None: any), MEASURE_NOUNS (its nouns), UNIT_PARTS, AUX_LEMMAS,
 #: TOLL_VERBS, STATE_VERBS, AGENT_SUBJECT_CLASSES, OWN_OBJECTS, CIRCUMSTANCE_PREPOSITIONS, QUAKE_NOUNS,
-#: CHANGE_ROLES, SCORE_UNITS, MARGIN_WORDS, SCORE_KINDS, POPULATION_NOUNS, PARENT_NOUNS; and
+#: CHANGE_ROLES, PARENT_NOUNS; and
 #: VAGUE_HEADS, data's vague plurals and scale words.
 __getattr__: Any = _LISTS.module_getattr(globals())
 
@@ -76,67 +76,25 @@ def measure_of(head: "Token", span: list["Token"], unit: str | None, hint: str |
     state = _object_state(noun if noun is not None else head)
     if state is not None:
         return event_lemma(state), noun, state, max(last, state.i - toks[0].i + 1)
-    if noun is not None and _margin(noun):  # "led by 18 points", "won by 15 points": the margin
+    if noun is not None and margin(noun):  # "led by 18 points", "won by 15 points": the margin
         return f"{noun.lemma_.casefold()} margin", noun, None, last
     if verb is not None:
         return event_lemma(verb), noun, verb, last
     if noun is not None:
-        if _population(noun):
+        if population(noun):
             return "population", noun, None, last  # "home to 120,000 people", "which has 200,000 residents"
-        if _hyphen_modifier(noun, head):  # "a 10-point lead", "a 40-yard touchdown": the lead's, the play's
-            described = _compound_head(noun).lemma_.casefold()
-            if described in _LISTS.SCORE_KINDS:
+        if hyphen_modifier(noun, head):  # "a 10-point lead", "a 40-yard touchdown": the lead's, the play's
+            described = compound_head(noun).lemma_.casefold()
+            if described in SCORE_KINDS:
                 return NO_MEASURE, noun, None, last  # "a three-point play", "from 3-point range": a kind
-            margin = "margin" if described in _LISTS.MARGIN_WORDS else described  # "a 10-point lead": a margin
-            return f"{noun_phrase_lemma(noun)} {margin}", noun, None, last
+            size = "margin" if described in MARGIN_WORDS else described  # "a 10-point lead": a margin
+            return f"{noun_phrase_lemma(noun)} {size}", noun, None, last
         counted = noun_phrase_lemma(noun)
         act = f"{noun.head.lemma_.casefold()} {counted}"  # "caught 59 passes": 59 receptions
         return (act if noun.dep_ == "dobj" and measure_class(act) != act else counted), noun, None, last
     if head.dep_ == "nsubj" and (crowd := crowd_verbs().get(head.head.lemma_.casefold())):
         return crowd, None, None, last  # "10,000 gathered", "hundreds marched": a crowd of people
     return "count", None, None, last
-
-
-def _hyphen_modifier(noun: "Token", number: "Token") -> bool:
-    """Whether the number and a ``SCORE_UNITS`` noun are one hyphenated modifier of a noun after
-    them ("a 10-point lead", "a three-point play", "a 40-yard touchdown"): the figure is that
-    noun's size or kind, not a count of points scored (a lead of 10 points is no player's 10
-    points, a three-point play no count of three). Other units keep counting what they count: "a
-    six-storey building" has six storeys, "a 125-seat parliament" 125 seats."""
-    doc = noun.doc
-    return (noun.i == number.i + 2 and doc[number.i + 1].text == "-" and noun.lemma_.casefold() in _LISTS.SCORE_UNITS
-            and noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "NOUN" and noun.head.i > noun.i)
-
-
-def _margin(noun: "Token") -> bool:
-    """Whether a score is what one side is ahead by: "led by 18 points", "won by 15 points"."""
-    return (noun.lemma_.casefold() in _LISTS.SCORE_UNITS and noun.dep_ == "pobj" and noun.head.lower_ == "by"
-            and noun.head.head.lemma_.casefold() in _LISTS.MARGIN_WORDS)
-
-
-def _compound_head(noun: "Token") -> "Token":
-    """The noun a chain of compounds ends in ("four-step scoring system": system), as
-    ``_counted_noun`` climbs it for a number written without a hyphen."""
-    head = noun.head
-    while head.dep_ in ("compound", "nmod") and head.head.pos_ == "NOUN" and head.head.i > head.i:
-        head = head.head
-    return head
-
-
-def _population(noun: "Token") -> bool:
-    """Whether a count of people is how many live in a place: "home to 120,000 people", or people
-    a place has ("the island, which has about 200,000 residents", "Velmar has 40,000 inhabitants")."""
-    if noun.lemma_.casefold() not in _LISTS.POPULATION_NOUNS:
-        return False
-    if noun.head.lower_ == "to" and noun.head.head.lower_ == "home":
-        return True
-    if noun.dep_ != "dobj" or noun.head.lemma_ != "have":
-        return False
-    owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-    if owner is not None and owner.tag_ == "WDT" and noun.head.dep_ == "relcl":
-        owner = noun.head.head  # "the island, which has ...": the island
-    return owner is not None and (owner.ent_type_ in ("GPE", "LOC")
-                                  or owner.lemma_.casefold() in lexicon.PLACE_KIND_NOUNS)
 
 
 def is_magnitude(head: "Token", span: list["Token"]) -> bool:
