@@ -43,7 +43,7 @@ _LISTS = WordLists("amounts", derived={
 })
 #: The word lists of ``factcheck/data/amounts.toml``, read on first use: FRACTIONS, VAGUE_BEFORE_UNIT
 #: (word tuples), ORDINALS, RANGE_LINKS, MULTIPLE_AFTER, START_WORDS (with vague amounts and scale
-#: words), FOLD_WORDS, SIDE_LINKS, SIZE_WORDS, RACE_WORDS, CLOCK_LEFT,
+#: words), FOLD_WORDS, SIDE_LINKS, SIZE_WORDS, RACE_WORDS,
 #: HALF_DETERMINERS, NOT_A_WHOLE; and ATTACHED_UNIT, a number with its unit
 #: in one token (data/attached_units.tsv).
 __getattr__: Any = _LISTS.module_getattr(globals())
@@ -383,19 +383,3 @@ def _glued_text(toks: list["Token"], k: int) -> str:
     if k + 1 < len(toks) and not toks[k].whitespace_:
         return toks[k].text + toks[k + 1].text
     return toks[k].text
-
-
-def game_clock(toks: list["Token"], i: int, end: int) -> str | None:
-    """The seconds a game clock shows ("7:42 left in the half": "462"), or None: time
-    remaining, a duration, not a time of day."""
-    if end - i != 1 or not CLOCK_DIGITS.match(toks[i].text) or not time_left(toks, end):
-        return None
-    minutes, seconds = toks[i].text.split(":")
-    return str(int(minutes) * 60 + int(seconds))
-
-
-def time_left(toks: list["Token"], k: int) -> bool:
-    """Whether the words at ``k`` make the span before them time left on a clock ("left", "remaining",
-    "to go", "to play")."""
-    after = [t.lower_ for t in toks[k : k + 2]] + ["", ""]
-    return after[0] in _LISTS.CLOCK_LEFT and (after[0] != "to" or after[1] in ("go", "play"))

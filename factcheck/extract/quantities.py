@@ -32,7 +32,6 @@ from .amounts import (
     currency_sign,
     digits_of,
     fraction_end,
-    game_clock,
     glued,
     inner_units,
     is_currency,
@@ -40,9 +39,9 @@ from .amounts import (
     multiple,
     sides_in_metres,
     starts_amount,
-    time_left,
 )
 from .cache import ents_of, sent_of, text_of
+from .clocks import clock_span, game_clock
 from .context import attribution, dated_noun, frame_for
 from .conversions import converted
 from .identifiers import MONTHS, about_sources, generic_remark, is_identifier, is_one, member_of_counted, time_stamp
@@ -153,7 +152,7 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     measure, noun, verb, last = measure_of(head, span, unit, hint, toks, after_end)
     if measure == NO_MEASURE:
         return None  # "a three-point play": a kind of play, no figure
-    if clock or (unit in ("minute", "minutes", "second", "seconds") and time_left(toks, unit_end)):
+    if clock or clock_span(toks, unit, unit_end):
         measure = "clock"  # "with 7:54 to go", "with less than eight minutes to play": a moment of the game
     if hint is None and unit is None and is_one(toks, i, end) and measure_class(measure) not in measures.EVENT_CLASSES:
         return None  # "one explosion", "one of them": a count of one thing is rarely a figure to check
