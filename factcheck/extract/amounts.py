@@ -157,22 +157,16 @@ def fraction_end(toks: list["Token"], i: int) -> int:
         return i + 2
     if len(low) >= 2 and low[0] == "half" and low[1] == "of":
         return i + 1
-    if len(low) >= 3 and low[0] == "half" and low[1] in _LISTS.HALF_DETERMINERS and low[2] not in _LISTS.NOT_A_WHOLE \
-            and not _by_change(toks, i):
-        return i + 1  # "half the roof", "half their homes"; not "fell by half the previous year"
-    if _by_change(toks, i):  # "fell by a third", "cut by half"
+    if i > 0 and toks[i - 1].lower_ == "by" and _changes(toks[i - 1].head):  # "fell by a third", "cut by half"
         if low[:1] == ["half"]:
-            return i + 1
+            return i + 1  # "fell by half the previous year" too: what prices fell by
         if len(low) >= 2 and low[0] in ("a", "one") and low[1] in _LISTS.FRACTIONS:
             return i + 2
         if len(low) >= 3 and toks[i].like_num and low[1] == "-" and low[2] in _LISTS.FRACTIONS:
             return i + 3
+    if len(low) >= 3 and low[0] == "half" and low[1] in _LISTS.HALF_DETERMINERS and low[2] not in _LISTS.NOT_A_WHOLE:
+        return i + 1  # "half the roof", "half their homes"
     return 0
-
-
-def _by_change(toks: list["Token"], i: int) -> bool:
-    """Whether the amount at ``i`` is what something changed by ("fell by a third")."""
-    return i > 0 and toks[i - 1].lower_ == "by" and _changes(toks[i - 1].head)
 
 
 def _changes(tok: "Token") -> bool:
