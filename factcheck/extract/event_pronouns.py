@@ -20,9 +20,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def antecedent(tok: "Token", country: bool | None, verb: "Token", other: str | None = None) -> str | None:
     """The nearest earlier entity a pronoun or "the country" stands for, never one in the pronoun's
-    own clause nor the person ``other`` its clause names on the other side ("He shot Brandt" after
-    "the house that Mara Brandt owned": "he" is not Brandt); "he"/"she" look back
-    ``PRONOUN_WINDOW`` sentences, "it" takes only a subject of its own sentence ("Russia said it
+    own clause nor the person ``other`` its clause names on the other side ("He shot Halvik" after
+    "the house that Lena Halvik owned": "he" is not Halvik); "he"/"she" look back
+    ``PRONOUN_WINDOW`` sentences, "it" takes only a subject of its own sentence ("Velmora said it
     captured ..."), as things are "it" too (docs/events.md)."""
     kinds = lexicon.PRONOUN_KINDS.get(tok.lower_) if country is None else ("GPE",)
     if not kinds:
@@ -48,7 +48,7 @@ def antecedent(tok: "Token", country: bool | None, verb: "Token", other: str | N
         if described_between(doc, chosen.end, tok.i, own):
             return None
         earlier = _pronoun_subject_before(chosen, tok)
-        if earlier is not None:  # "He burst in and shot Deputy Reyes. ... he shot Brandt": who "He" is
+        if earlier is not None:  # "He burst in and shot Deputy Ruiz. ... he shot Halvik": who "He" is
             return antecedent(earlier, None, earlier.head, other)
         return normalize_name(chosen.text)
     return entity_key(found[-1].text)
@@ -56,7 +56,7 @@ def antecedent(tok: "Token", country: bool | None, verb: "Token", other: str | N
 
 def _pronoun_subject_before(name: "Span", tok: "Token") -> "Token | None":
     """The subject pronoun of ``tok``'s gender before a name that is not its sentence's subject
-    ("She returned with a .38 Colt ... she opened fire"): the person that pronoun stands for,
+    ("She returned with a .38 Magnus ... she opened fire"): the person that pronoun stands for,
     not the name after it, is who ``tok`` more likely stands for."""
     gender = lexicon.PRONOUN_SUBJECTS.get(tok.lower_)
     if gender is None or name.root.dep_ in ("nsubj", "nsubjpass"):
@@ -67,7 +67,7 @@ def _pronoun_subject_before(name: "Span", tok: "Token") -> "Token | None":
 
 
 def _names(pronoun: "Token", name: "Token") -> bool:
-    """Whether the name says who the pronoun is: "He has been named as Tomas Varga", "She is Dana
+    """Whether the name says who the pronoun is: "He has been named as Ilan Mendes", "She is Lena
     Okafor" (the name hangs from the pronoun's own verb, as its complement or by "as")."""
     verb = pronoun.head
     return (name.dep_ in ("attr", "oprd") and name.head == verb) or (

@@ -152,7 +152,7 @@ def _clause(verb: "Token") -> _Clause | None:
             clause.object = left_place(verb)  # "checked into X but then left": left X
         if clause.object is None and (preps := lexicon.TARGET_CLASSES.get(action_class(clause.action))):
             clause.object = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
-                                  for p in _pobjs(c)), None)  # "fired at Brandt": Brandt
+                                  for p in _pobjs(c)), None)  # "fired at Halvik": Halvik
         if clause.object is None and not clause.light and action_class(clause.action) in lexicon.TRANSITIVE_CLASSES:
             clause.object = _shared_object(verb)  # "have arrested and charged X": X was arrested too
             if clause.object is None and clause.action in lexicon.OBJECT_ONLY_PHRASES:
@@ -312,10 +312,10 @@ def _checkable(clause: _Clause, actor: str | None, obj: str | None, place: str |
 
 
 def _shot_at(clause: _Clause) -> bool:
-    """Whether the clause's object is what a shot was fired at ("fired at Brandt": ``TARGET_CLASSES``)."""
+    """Whether the clause's object is what a shot was fired at ("fired at Halvik": ``TARGET_CLASSES``)."""
     preps = lexicon.TARGET_CLASSES.get(action_class(clause.action), ())
     tok = clause.object
-    for _ in range(3):  # "at Brandt"; "at hundreds of concert-goers" (the object is what "hundreds of" counts)
+    for _ in range(3):  # "at Halvik"; "at hundreds of concert-goers" (the object is what "hundreds of" counts)
         if tok is None or tok.head == tok:
             return False
         if tok.dep_ == "pobj" and tok.head.head == clause.verb:
