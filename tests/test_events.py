@@ -112,6 +112,7 @@ def test_event_nouns_with_occurrence_verbs(nlp):
         "Russia lost some of its momentum.",  # no concrete object
         "They captured the airport.",  # pronoun with no antecedent
         "At least 137 Ukrainians died on the first day.",  # a figure: the quantity claim has it
+        "Thousands of civilians fled Velmora.",  # those who fled are counted, wherever they fled from
         "Officers arrived.",  # an arrival with no place says nothing to check
         "The plane landed safely.",
         "A helicopter landed on a nearby airstrip.",  # not a weapon: no strike, and no named place
@@ -119,6 +120,16 @@ def test_event_nouns_with_occurrence_verbs(nlp):
 )
 def test_noise_gives_no_event(nlp, text):
     assert values(nlp, text) == []
+
+
+def test_a_counted_actor_of_a_verb_that_acts_on_someone_still_tells_the_event(nlp):
+    # the figure counts the officers; the event is whom they shot, which another report tells as
+    # "police fatally shot Okafor" or "Okafor, who was fatally wounded by police"
+    counted = values(nlp, "Two officers fatally shot Okafor on Saturday night.")
+    told = values(nlp, "Police fatally shot Okafor on Saturday night.")
+    assert [(e.action, e.object) for e in counted] == [("kill", "okafor")]
+    assert events_may_align(counted[0], told[0]) and event_difference(counted[0], told[0]) is None
+    assert values(nlp, "Two gunmen killed 12 people.") == []  # what was done is counted: a figure
 
 
 # --- fixture cases: motion verbs, numbering, "the town of X", agentless passives, act objects ---------

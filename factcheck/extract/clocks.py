@@ -1,9 +1,15 @@
-"""Time left on a game clock: "7:42 left in the half", "with less than eight minutes to play".
+"""Readings of a clock that the words around a figure make plain.
+
+Time left on a game clock: "7:42 left in the half", "with less than eight minutes to play".
 Not a time of day and not how long anything lasted, but a moment of the game (measured ``clock``;
-docs/amounts.md). The words are in ``factcheck/data/clocks.toml`` (CLOCK_LEFT, CLOCK_UNITS)."""
+docs/amounts.md). The words are in ``factcheck/data/clocks.toml`` (CLOCK_LEFT, CLOCK_UNITS).
+
+A local time written as four digits beside the same moment in GMT or UTC: "struck at 1353 (1023
+GMT)", the wire agencies' way, is 13:53 on a clock 3:30 ahead of UTC (docs/times.md)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from ..data import WordLists
@@ -36,3 +42,31 @@ def time_left(toks: list["Token"], k: int) -> bool:
     "to go", "to play")."""
     after = [t.lower_ for t in toks[k : k + 2]] + ["", ""]
     return after[0] in _LISTS.CLOCK_LEFT and (after[0] != "to" or after[1] in ("go", "play"))
+
+
+_HHMM = re.compile(r"([01]\d|2[0-3])([0-5]\d)")
+_UTC_NAMES = ("gmt", "utc")
+#: Offsets from UTC that clocks keep, in minutes: UTC-12:00 to UTC+14:00.
+_OFFSETS = range(-12 * 60, 14 * 60 + 1)
+
+
+def local_beside_utc(toks: list["Token"], i: int, end: int) -> str | None:
+    """A bare four-digit time of day followed by the same moment in GMT or UTC in parentheses,
+    written with the offset the two give: "1353 (1023 GMT)" is "13:53 UTC+03:30". None for
+    anything else ("1353" alone is a number; "in 2003 (1990 dollars)" names no zone)."""
+    local = _HHMM.fullmatch(toks[i].text) if end - i == 1 else None
+    if local is None or end + 3 >= len(toks) or toks[end].text != "(" or toks[end + 3].text != ")":
+        return None
+    utc = _HHMM.fullmatch(toks[end + 1].text.replace(":", ""))
+    if utc is None or toks[end + 2].lower_ not in _UTC_NAMES:
+        return None
+    offset = (_minutes(local) - _minutes(utc)) % (24 * 60)
+    offset = offset if offset in _OFFSETS else offset - 24 * 60
+    if offset not in _OFFSETS:
+        return None
+    sign, size = "+" if offset >= 0 else "-", abs(offset)
+    return f"{local.group(1)}:{local.group(2)} UTC{sign}{size // 60:02d}:{size % 60:02d}"
+
+
+def _minutes(hhmm: re.Match[str]) -> int:
+    return int(hhmm.group(1)) * 60 + int(hhmm.group(2))

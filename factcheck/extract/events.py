@@ -296,7 +296,10 @@ def _checkable(clause: _Clause, actor: str | None, obj: str | None, place: str |
         if tok is not None and (value is None or is_moment(tok)):
             return False  # "Saturday, 6,000 sites were infected", "carried out attacks in 2012": when, not who or what
         partitive = tok is not None and tok.head.lower_ == "of" and _is_numeric(tok.head.head)
-        if tok is not None and counted and (_is_numeric(tok) or partitive):
+        # "two officers fatally shot X": a verb that always acts on something counts that, not its actor
+        counts_it = tok is clause.object or clause.object is None \
+            or action_class(clause.action) not in lexicon.TRANSITIVE_CLASSES
+        if tok is not None and counted and counts_it and (_is_numeric(tok) or partitive):
             return False  # "137 were killed", "thousands of people fled": a figure the quantity claim carries
     concrete = [_concrete(t, v, text is not None)
                 for t, v, text in ((clause.actor, actor, clause.actor_text), (clause.object, obj, clause.object_text))

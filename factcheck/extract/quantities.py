@@ -41,7 +41,7 @@ from .amounts import (
     starts_amount,
 )
 from .cache import ents_of, sent_of, text_of
-from .clocks import clock_span, game_clock
+from .clocks import clock_span, game_clock, local_beside_utc
 from .context import attribution, dated_noun, frame_for
 from .conversions import converted
 from .identifiers import MONTHS, about_sources, generic_remark, is_identifier, is_one, member_of_counted, time_stamp
@@ -322,6 +322,9 @@ def _hint(toks: list["Token"], i: int, end: int, unit: str | None) -> tuple[str 
         while k < len(toks) and (toks[k].lower_ in clock_words() or toks[k].lower_ in ("local", "time")):
             k += 1
         return "clock_time", doc[toks[i].i : toks[k - 1].i + 1].text if k > end else text, i, max(k, end)
+    beside_utc = local_beside_utc(toks, i, end)
+    if beside_utc:
+        return "clock_time", beside_utc, i, end  # "1353 (1023 GMT)"
     ent = toks[i].ent_type_
     if ent == "DATE" and _not_a_date(toks, i, end):
         ent = ""  # "fell 0.4 per cent to 13176", "sales of 5835 units": the small model's DATE is wrong
@@ -330,8 +333,6 @@ def _hint(toks: list["Token"], i: int, end: int, unit: str | None) -> tuple[str 
         named_year = re.fullmatch(YEAR_PATTERN, toks[i].text) and not any(t.lower_ == "old" for t in date_toks)
         if any(t.lower_ in ("year", "years", "old") for t in date_toks) and not named_year:
             return "age", text, i, end  # not "its 2013 financial year", "fiscal year 2013": a year named
-        if re.fullmatch(r"\d{4}", toks[i].text) and k < len(toks) and toks[k].text == "(":
-            return "clock_time", f"{toks[i].text[:2]}:{toks[i].text[2:]} local time", i, end  # "1353 (1023 GMT)"
         first = min(date_toks[0].i, toks[i].i) - toks[0].i
         last = max(end, date_toks[-1].i - toks[0].i + 1)
         phrase = doc[toks[0].i + first : toks[0].i + last].text

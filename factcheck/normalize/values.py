@@ -102,11 +102,18 @@ def _bound_at_round(bound: Quantity, figure: Quantity) -> bool:
 
 
 def as_compared(va: Quantity, vb: Quantity) -> tuple[Quantity, Quantity]:
-    """Two figures as they are compared: two clock times whose zones are both guessed on the
-    clocks they were written in, anything else as it is."""
-    if zone_guessed(va) and zone_guessed(vb):
+    """Two figures as they are compared: two clock times whose zones are both guessed, or one on
+    no known clock and one whose zone is written, on the clocks they were written in; anything
+    else as it is."""
+    if zone_guessed(va) and zone_guessed(vb) or _one_unplaced(va, vb):
         return _as_written(va), _as_written(vb)
     return va, vb
+
+
+def _one_unplaced(va: Quantity, vb: Quantity) -> bool:
+    """A clock time on no known clock ("2:09 a.m." in a report placed nowhere) and one whose zone
+    is written ("2:09 am PST")."""
+    return _no_clock(va) and _written_zone(vb) or _no_clock(vb) and _written_zone(va)
 
 
 def zone_guessed(value: Quantity) -> bool:
@@ -128,13 +135,20 @@ def same_reading(va: Quantity, vb: Quantity) -> bool:
     """Whether two figures of one measure say the same kind of thing, so that comparing them
     is meaningful: both changes (deltas) or both levels, and not an earlier level (``from``)
     against a later or current one: align keeps "rose 5%" and "5%" apart with it. A clock time on
-    no known clock ("3:33 a.m." in a report placed nowhere) is comparable only with another written
-    without a zone (as written, ``as_compared``), never with one whose zone is written ("1 p.m. ET")."""
+    no known clock ("3:33 a.m." in a report placed nowhere) is compared with one whose zone is
+    written only when the two read the same ("2:09 a.m." / "2:09 am PST": one moment, most likely,
+    its zone left out); "3:33 a.m." / "1 p.m. ET" may be one moment on two clocks, or two, and are
+    never joined, so they never conflict."""
     if _is_delta(va) != _is_delta(vb):
         return False
-    if _no_clock(va) and _written_zone(vb) or _no_clock(vb) and _written_zone(va):
+    if _one_unplaced(va, vb) and not _same_clock_reading(va, vb):
         return False
     return (va.role == "from") == (vb.role == "from")
+
+
+def _same_clock_reading(va: Quantity, vb: Quantity) -> bool:
+    """Two clock times whose words read the same minute, whatever clock each is on."""
+    return va.stated is not None and vb.stated is not None and va.stated.value == vb.stated.value
 
 
 def _no_clock(value: Quantity) -> bool:
