@@ -27,6 +27,7 @@ from ..data import WordLists
 from ..normalize import event_words, measures
 from ..normalize.events import event_noun_class
 from ..normalize.measures import owner_key
+from ..normalize.places import country_of
 from ..normalize.referents import same_place, singular
 from ..types import About, Anchor, Claim, Frame, Quantity
 from .kinds import two_kinds
@@ -398,5 +399,16 @@ def _one_person_kind(oa: frozenset[str], ob: frozenset[str]) -> bool:
 
 def _places_meet(pa: frozenset[str], pb: frozenset[str]) -> bool:
     """Two figures' places are one place, or one lies in a country or US state the other names
-    (a city and its country; "in Tucson" / "in Arizona"), as events' places are (``same_place``)."""
-    return bool(pa & pb) or any(same_place(x, y) for x in pa for y in pb)
+    (a city and its country; "in Tucson" / "in Arizona"), as events' places are (``same_place``).
+    Places the gazetteer does not know (a road, a venue, a district) on one side may lie in the
+    known places of the other when they lie inside some town: "on State Route 9" / "in the Northgate
+    section of Eastport" may be one stretch of road; "in Eastport" / "in Westbury" (a town it does not
+    know) are two places, and so are "at the Lantern bar" / "at the Crown cafe"."""
+    if pa & pb or any(same_place(x, y) for x in pa for y in pb):
+        return True
+    return _in_town(pa) and any(country_of(p) for p in pb) or _in_town(pb) and any(country_of(p) for p in pa)
+
+
+def _in_town(places: frozenset[str]) -> bool:
+    """Places that all lie inside some town: roads and streets (``STREET_WORDS``, a number)."""
+    return all(any(c.isdigit() for c in p) or p.split()[-1] in _LISTS.STREET_WORDS for p in places)
