@@ -84,3 +84,11 @@ def test_passes_caught_are_receptions_and_passes_thrown_are_not(nlp):
     article = Article("a1", "t.txt", text, "t.txt")
     found = {c.text: c.value.measure_class for c in normalize(extract([article], [nlp(text)])).claims}
     assert found == {"61 passes": "reception", "30 passes": "pass", "22 passes": "completion"}
+
+
+def test_a_year_of_a_stay_named_on_its_way_to_the_verb_agrees():
+    # the year hangs from "stay at the Harbour Clinic", not from "was accused": the nouns between the
+    # figure and its verb say what it dates
+    assert ["2027", "2027"] in agreed(
+        "The singer spent time at the Harbour Clinic in 2027, where she later sued a nurse.",
+        "During the singer's stay at the famed Harbour Clinic in 2027, she was accused of hitting a nurse.")

@@ -92,7 +92,17 @@ def _noun_words(noun: "Token") -> list["Token"]:
     for prep in (c for c in noun.children if c.dep_ == "prep"):
         named.extend(c for c in prep.children if c.dep_ == "pobj")
     for name in named:
-        words.extend(t for t in name.subtree if t.dep_ in ("compound", "amod") or t.i == name.i)
+        words.extend(_modified(name))
+    return words
+
+
+def _modified(noun: "Token") -> list["Token"]:
+    """A noun and the words that name it with it ("the famed Betty Ford Center"), not the clauses it
+    heads ("a lawyer offering information on the election": no election)."""
+    words = [noun]
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod"):
+            words.extend(_modified(child))
     return words
 
 
@@ -105,11 +115,15 @@ def _content(words: Iterable["Token"], inside: set[int]) -> frozenset[str]:
 
 
 def _clause_words(tok: "Token") -> list["Token"]:
-    """The verb a figure hangs from, its arguments, and the noun a relative clause describes."""
-    verb = tok
+    """The verb a figure hangs from, its arguments, the nouns between the two ("during her stay at
+    the Harbour Clinic in 2010, she was accused": stay, harbour, clinic) and the noun a relative
+    clause describes."""
+    verb, path = tok, []
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    words = [verb]
+        if verb.pos_ in ("NOUN", "PROPN"):
+            path.extend(_noun_words(verb))
+    words = [verb, *path]
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "attr"):
             words.extend(child.subtree)
