@@ -223,3 +223,17 @@ def test_a_participle_after_a_verb_of_seeing_is_done_to_its_noun(nlp):
     assert (killed.actor, killed.object) == (None, "varga")
     [wounded] = [v for v in values(nlp, "Police found the man wounded in his car.") if v.action == "wound"]
     assert wounded.object == "man" and wounded.actor is None
+
+
+def test_a_verb_of_the_same_act_in_other_words_is_one_class(nlp):
+    """Ramming a car into a shop is smashing it into one; a fire that devastated a hall damaged it;
+    rehiring a lawyer is hiring her."""
+    def one(text: str) -> Event:
+        [event] = [e for e in values(nlp, text) if e.object]
+        return event
+    rammed, smashed = one("Four men rammed their car into a jewellery shop."), one("Four men smashed their car into a jewellery shop.")
+    assert rammed.action == smashed.action == "strike" and events_may_align(rammed, smashed)
+    devastated = one("A suspicious fire devastated the Elm Street church.")
+    damaged = one("The Elm Street church was badly damaged by a suspicious fire.")
+    assert devastated.action == damaged.action == "damage"
+    assert one("Corvin Penhaligon rehired lawyer Lena Halvik.").action == one("Corvin Penhaligon hired lawyer Lena Halvik.").action
