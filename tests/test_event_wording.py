@@ -237,3 +237,19 @@ def test_a_verb_of_the_same_act_in_other_words_is_one_class(nlp):
     damaged = one("The Elm Street church was badly damaged by a suspicious fire.")
     assert devastated.action == damaged.action == "damage"
     assert one("Corvin Penhaligon rehired lawyer Lena Halvik.").action == one("Corvin Penhaligon hired lawyer Lena Halvik.").action
+
+
+def test_a_description_named_by_a_participle_is_that_person(nlp):
+    """"The woman, identified by the police as Lena Okafor, died" is Okafor's death, as another
+    report's "the gunman fatally shot Lena Okafor" tells it."""
+    [died] = values(nlp, "The woman, identified by the police as Lena Okafor, died at the scene.")
+    [shot] = values(nlp, "The gunman fatally shot Lena Okafor.")
+    assert died.object == "lena okafor" and events_may_align(died, shot)
+    assert values(nlp, "He was named as the new coach.") == []  # a role, not a name
+
+
+def test_a_shot_at_someone_is_not_the_shooting_told_with_no_target():
+    opened = Event("gunman", "fire", None)
+    at_one = Event("gunman", "fire", "lena okafor")
+    assert not events_may_align(opened, at_one)
+    assert events_may_align(Event("police", "arrest", None), Event("police", "arrest", "lena okafor"))

@@ -59,12 +59,16 @@ def is_moment(tok: "Token") -> bool:
 
 def _unwrap(tok: "Token | None") -> "Token | None":
     """"Some of those explosions" names the explosions, "the town of Eastport" Eastport; a moment
-    with a name the parse hung on it ("by Varga last year") names that."""
+    with a name the parse hung on it ("by Varga last year") names that; a description the text
+    names ("the woman, identified as Lena Okafor") that name."""
     if tok is None:
         return None
     if is_moment(tok):
         return next((c for c in tok.children if c.dep_ in ("nmod", "compound", "poss")
                      and not is_moment(c) and c.pos_ in ("PROPN", "NOUN")), tok)
+    named_as = _named_as(tok)
+    if named_as is not None:
+        return named_as  # "the woman, identified by the police as Lena Okafor": Okafor
     of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)]
     if tok.lower_ in lexicon.PARTITIVES:
         return _unwrap(of[0]) if of else tok
@@ -91,10 +95,26 @@ def _value_of(tok: "Token | None", resolved: str | None) -> str | None:
     """The value string of an actor/object: a person's name, else the key of its noun phrase."""
     if resolved is not None or tok is None:
         return resolved
+    named = _named_as(tok)
+    if named is not None:
+        tok = named  # "the woman, identified by police as Lena Okafor": Okafor
     name = entity_text(tok)
     if tok.ent_type_ == "PERSON" and not timezone_for_place(name) and not owner_key(name):
         return normalize_name(name)  # "Greeks" tagged as a person are a people, not a name
     return entity_key(_phrase(tok) + _origin(tok))
+
+
+def _named_as(tok: "Token") -> "Token | None":
+    """The person a description is named as by a participle after it ("the woman, identified by the
+    police as Lena Okafor", "a man named as Ilan Mendes"), or None."""
+    for acl in tok.children:
+        if acl.dep_ == "acl" and acl.lemma_.casefold() in lexicon.NAMING_PARTICIPLES:
+            for prep in acl.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    name = next((p for p in _pobjs(prep) if p.pos_ == "PROPN" and p.text[:1].isupper()), None)
+                    if name is not None:
+                        return name
+    return None
 
 
 def _origin(tok: "Token") -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..types import Event
-from .event_words import ACTION_CLASSES, EVENT_NOUNS, WEAPONS
+from .event_words import ACTION_CLASSES, EVENT_NOUNS, TARGET_CLASSES, WEAPONS
 from .referents import entity_relation, same_entity, same_place, singular
 
 #: event_similarity weights: the object names the incident most, then the actor, then the place.
@@ -48,7 +48,8 @@ def events_may_align(a: Event, b: Event) -> bool:
 
     The anchor is the object when both state one (a missile hitting a building and one
     hitting a border post are two incidents), else the actor when both state one, else
-    the place. Events with nothing to anchor them never align, nor on an actor named only by
+    the place; a shot fired at someone is not the shooting told with no target. Events with
+    nothing to anchor them never align, nor on an actor named only by
     resolving a pronoun ("he stays" / "Smith has stayed": the guess is all that joins them).
     What one tells as its object the other may tell as where: with no other anchor, the one's
     object and the other's place anchor them ("a fire burned the Elm Street mill" / "the fire
@@ -59,6 +60,8 @@ def events_may_align(a: Event, b: Event) -> bool:
     """
     if action_class(a.action) != action_class(b.action) or a.ongoing != b.ongoing:
         return False  # "has been fighting rebels" (for months) is not "fought rebels Thursday"
+    if action_class(a.action) in TARGET_CLASSES and bool(a.object) != bool(b.object):
+        return False  # "opened fire" (the shooting) / "fired at Okafor" (one shot of it)
     if a.object and b.object:
         return bool(same_entity(a.object, b.object)) and entity_relation(a.actor, b.actor) != "different"
     if a.actor and b.actor:  # a pronoun's guessed antecedent is no anchor: no verdict rests on a guess

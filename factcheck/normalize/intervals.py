@@ -229,8 +229,8 @@ def compatible(a: Interval, b: Interval, *, rounding: bool = False) -> bool:
     # A float epsilon keeps 2/3 and 0.6666666666666666 (and 1.2e9 computed two ways) equal;
     # relative 1e-12 is far above float error and far below one in a trillion.
     eps = 1e-12 * max([1.0] + [abs(v) for v in (low, high) if math.isfinite(v)])
-    if abs(low - high) <= eps:
-        return not low_open and high_closed
+    if abs(low - high) <= eps:  # widened bounds that still meet only at a point touch: agree
+        return rounding or (not low_open and high_closed)
     return low < high
 
 
