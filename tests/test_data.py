@@ -149,6 +149,7 @@ WORD_LIST_MODULES = {"context": "factcheck.extract.context", "event_words": "fac
                      "scope": "factcheck.extract.scope", "about": "factcheck.extract.about",
                      "ages": "factcheck.extract.ages", "amounts": "factcheck.extract.amounts",
                      "measures": "factcheck.normalize.measures", "evidence": "factcheck.align.evidence",
+                     "frames": "factcheck.align.frames",
                      "measure": "factcheck.extract.measure", "quantities": "factcheck.extract.quantities",
                      "measure_phrases": "factcheck.extract.measure_phrases", "clocks": "factcheck.extract.clocks",
                      "quotes": "factcheck.extract.quotes", "quote_speakers": "factcheck.extract.quote_speakers",

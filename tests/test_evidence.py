@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from factcheck.align import align
 from factcheck.align.events import event_conflict
-from factcheck.align.evidence import apart, frames_fit, quantity_conflict, told_apart
+from factcheck.align.evidence import apart, quantity_conflict, told_apart
+from factcheck.align.frames import frames_fit
 from factcheck.align.quotes import quote_conflict
 from factcheck.align.story import Story
 from factcheck.compare import compare

@@ -27,9 +27,8 @@ from ..data import WordLists
 from ..normalize import event_words, measures
 from ..normalize.events import event_noun_class
 from ..normalize.measures import owner_key
-from ..normalize.places import country_of
-from ..normalize.referents import same_place, singular
-from ..types import About, Anchor, Claim, Frame, Quantity
+from ..normalize.referents import singular
+from ..types import About, Anchor, Claim, Quantity
 from .kinds import two_kinds
 from .story import SPECIFIC, Story
 
@@ -44,7 +43,7 @@ _LISTS = WordLists("evidence", derived={
     "MAIN_EVENT_MEASURES": lambda lists: measures.EVENT_CLASSES | {"magnitude"},
 })
 #: The word lists of ``factcheck/data/evidence.toml``, read on first use: GENERIC_MEASURES,
-#: LIGHT_VERBS, EMPTY_VERBS, REPORTING_VERBS, VALUE_VERBS, GENERIC_STUFF, ONCE_ACTS, PERSON_KINDS; and
+#: LIGHT_VERBS, EMPTY_VERBS, REPORTING_VERBS, VALUE_VERBS, GENERIC_STUFF, ONCE_ACTS; and
 #: MAIN_EVENT_MEASURES, measures' EVENT_CLASSES with "magnitude".
 __getattr__: Any = _LISTS.module_getattr(globals())
 #: Dimensions of figures that every story is full of: dates, times of day, durations, money,
@@ -378,37 +377,3 @@ def _telling(claim: Claim) -> tuple[str, ...]:
     if isinstance(value, Quantity) and value.measure_class in measures.CUMULATIVE_CLASSES:
         return ("entity", "place")
     return SPECIFIC
-
-
-def frames_fit(fa: Frame, fb: Frame) -> bool:
-    """No stated owner, place or time scope tells the two apart."""
-    if fa.owners and fb.owners and not fa.owners & fb.owners and not _one_person_kind(fa.owners, fb.owners):
-        return False
-    if fa.places and fb.places and not _places_meet(fa.places, fb.places):
-        return False
-    return not (fa.scope and fb.scope and fa.scope != fb.scope)
-
-
-def _one_person_kind(oa: frozenset[str], ob: frozenset[str]) -> bool:
-    """Owners that describe a person by age and sex only, on both sides, and may be one person:
-    "a 15-year-old boy" / "a 15-year-old teenager", not "boy" / "girl" (``PERSON_KINDS``)."""
-    kinds = _LISTS.PERSON_KINDS
-    sa, sb = ({kinds[o] for o in owners if o in kinds} for owners in (oa, ob))
-    return bool(sa and sb) and not ({"m", "f"} <= (sa | sb))
-
-
-def _places_meet(pa: frozenset[str], pb: frozenset[str]) -> bool:
-    """Two figures' places are one place, or one lies in a country or US state the other names
-    (a city and its country; "in Tucson" / "in Arizona"), as events' places are (``same_place``).
-    Places the gazetteer does not know (a road, a venue, a district) on one side may lie in the
-    known places of the other when they lie inside some town: "on State Route 9" / "in the Northgate
-    section of Eastport" may be one stretch of road; "in Eastport" / "in Westbury" (a town it does not
-    know) are two places, and so are "at the Lantern bar" / "at the Crown cafe"."""
-    if pa & pb or any(same_place(x, y) for x in pa for y in pb):
-        return True
-    return _in_town(pa) and any(country_of(p) for p in pb) or _in_town(pb) and any(country_of(p) for p in pa)
-
-
-def _in_town(places: frozenset[str]) -> bool:
-    """Places that all lie inside some town: roads and streets (``STREET_WORDS``, a number)."""
-    return all(any(c.isdigit() for c in p) or p.split()[-1] in _LISTS.STREET_WORDS for p in places)

@@ -16,7 +16,7 @@ from ..normalize import measures
 from ..normalize.values import same_reading, stated_figure
 from ..types import Claim, Quantity
 from . import evidence
-from .evidence import frames_fit
+from .frames import frames_fit
 from .kinds import head_class, same_kind
 from .story import Story
 

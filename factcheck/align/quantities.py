@@ -18,11 +18,11 @@ from .evidence import (
     GENERIC_DIMENSIONS,
     apart,
     different_predicates,
-    frames_fit,
     own,
     quantity_conflict,
     told_apart,
 )
+from .frames import frames_fit
 from .kinds import head_class
 from .links import below_toll, class_words, far_apart, index_keys, link_needs, linked_by, quantity_of
 from .pairs import ValuePairs, cross_pairs, value_signature

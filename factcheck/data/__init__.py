@@ -18,7 +18,7 @@ tab-separated.
 Word lists of one module are a TOML file named after it (read with the standard library's
 ``tomllib`` by ``word_lists``), one section per constant, named as the constant, its comment above:
 ``event_words.toml``, ``speakers.toml`` and ``measures.toml`` (normalize), ``evidence.toml``
-(align), ``context.toml``, ``identifiers.toml``, ``scope.toml``, ``about.toml``, ``ages.toml``,
+and ``frames.toml`` (align), ``context.toml``, ``identifiers.toml``, ``scope.toml``, ``about.toml``, ``ages.toml``,
 ``amounts.toml``, ``clocks.toml``, ``measure.toml``, ``measure_phrases.toml``, ``quantities.toml``, ``quotes.toml``
 and ``quote_speakers.toml`` (extract); normalize/quotes.py's are ``quote_terms.toml``, as
 extract/quotes.py has the name. The module keeps the constants' names: it holds a ``WordLists`` and
