@@ -151,6 +151,10 @@ def test_scare_quotes(nlp):
     assert said(nlp, 'Critics called the rule a "back-door" change.') == [("Critics", True, "back-door")]
     assert said(nlp, 'The minister described the plan as a "half-baked" idea.') == [
         ("The minister", True, "half-baked")]
+    # one plural noun the reporter's sentence uses as a noun is a kind of thing named, not speech
+    assert said(nlp, 'The report lists the aircraft\u2019s \u201chandshakes\u201d with a satellite, Halvik said.') == []
+    assert said(nlp, 'He has told "friends" that he will resign.') == []
+    assert said(nlp, 'The leader called the migrants "invaders" on Monday.') != []  # the caller's word
 
 
 def test_apostrophes_are_not_quotes(nlp):
