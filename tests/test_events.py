@@ -113,6 +113,8 @@ def test_event_nouns_with_occurrence_verbs(nlp):
         "They captured the airport.",  # pronoun with no antecedent
         "At least 137 Ukrainians died on the first day.",  # a figure: the quantity claim has it
         "Thousands of civilians fled Velmora.",  # those who fled are counted, wherever they fled from
+        "Commentators discussed the possibility that Okafor resigns.",  # what may be, not what happened
+        "There was speculation that the army withdrew from Eastport.",
         "Officers arrived.",  # an arrival with no place says nothing to check
         "The plane landed safely.",
         "A helicopter landed on a nearby airstrip.",  # not a weapon: no strike, and no named place

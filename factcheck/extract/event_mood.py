@@ -18,7 +18,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def hypothetical(verb: "Token") -> bool:
     """Modal, future, conditional or intended, an imperative ("Hire a driver!"), or the content of
-    "no evidence" or "no sign": nothing that happened."""
+    "no evidence", "no sign" or a noun of what may be ("the possibility that", "speculation that"):
+    nothing that happened."""
     if verb.dep_ == "ROOT" and verb.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
                                                              for c in verb.children):
         return True  # a bare verb heading its sentence with no subject: an imperative
@@ -34,9 +35,10 @@ def hypothetical(verb: "Token") -> bool:
         holder = holder.head  # "should be careful and follow the curfew": the modal covers both
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX") and hypothetical(verb.head.head):
         return True  # "will resign after signing the deal": the signing is still to come
-    if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" and _says_no(verb.head) \
+    if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" \
+            and (_says_no(verb.head) or verb.head.lemma_.casefold() in lexicon.POSSIBILITY_NOUNS) \
             and not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
-        return True  # "no indication (that) the man entered Dravik": said not to be known to have happened
+        return True  # "no indication (that) the man entered Dravik", "the possibility that X resigns"
     if verb.dep_ == "ccomp" and any(_says_no(n) for s in verb.head.children if s.dep_ == "ccomp" and s.i < verb.i
                                     and not any(t.pos_ in ("VERB", "AUX") for t in verb.doc[s.i + 1 : verb.i])
                                     for n in s.children if n.dep_ == "attr"):
