@@ -95,9 +95,6 @@ def _value_of(tok: "Token | None", resolved: str | None) -> str | None:
     """The value string of an actor/object: a person's name, else the key of its noun phrase."""
     if resolved is not None or tok is None:
         return resolved
-    named = _named_as(tok)
-    if named is not None:
-        tok = named  # "the woman, identified by police as Lena Okafor": Okafor
     name = entity_text(tok)
     if tok.ent_type_ == "PERSON" and not timezone_for_place(name) and not owner_key(name):
         return normalize_name(name)  # "Greeks" tagged as a person are a people, not a name
