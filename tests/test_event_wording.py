@@ -226,23 +226,23 @@ def test_a_participle_after_a_verb_of_seeing_is_done_to_its_noun(nlp):
 
 
 def test_a_verb_of_the_same_act_in_other_words_is_one_class(nlp):
-    """Ramming a car into a shop is smashing it into one; a fire that devastated a hall damaged it;
+    """Ramming a van into a shop is smashing it into one; a fire that devastated a hall damaged it;
     rehiring a lawyer is hiring her."""
     def one(text: str) -> Event:
         [event] = [e for e in values(nlp, text) if e.object]
         return event
-    rammed, smashed = one("Four men rammed their car into a jewellery shop."), one("Four men smashed their car into a jewellery shop.")
+    rammed, smashed = one("Two men rammed their van into a bakery."), one("Two men smashed their van into a bakery.")
     assert rammed.action == smashed.action == "strike" and events_may_align(rammed, smashed)
-    devastated = one("A suspicious fire devastated the Elm Street church.")
-    damaged = one("The Elm Street church was badly damaged by a suspicious fire.")
+    devastated = one("A fire devastated the Elm Street library.")
+    damaged = one("The Elm Street library was badly damaged by a fire.")
     assert devastated.action == damaged.action == "damage"
     assert one("Corvin Penhaligon rehired lawyer Lena Halvik.").action == one("Corvin Penhaligon hired lawyer Lena Halvik.").action
 
 
 def test_a_description_named_by_a_participle_is_that_person(nlp):
-    """"The woman, identified by the police as Lena Okafor, died" is Okafor's death, as another
+    """"The cashier, identified by police as Lena Okafor, died" is Okafor's death, as another
     report's "the gunman fatally shot Lena Okafor" tells it."""
-    [died] = values(nlp, "The woman, identified by the police as Lena Okafor, died at the scene.")
+    [died] = values(nlp, "The cashier, identified by police as Lena Okafor, died in hospital.")
     [shot] = values(nlp, "The gunman fatally shot Lena Okafor.")
     assert died.object == "lena okafor" and events_may_align(died, shot)
     assert values(nlp, "He was named as the new coach.") == []  # a role, not a name

@@ -127,8 +127,8 @@ def test_noise_gives_no_event(nlp, text):
 def test_a_counted_actor_of_a_verb_that_acts_on_someone_still_tells_the_event(nlp):
     # the figure counts the officers; the event is whom they shot, which another report tells as
     # "police fatally shot Okafor" or "Okafor, who was fatally wounded by police"
-    counted = values(nlp, "Two officers fatally shot Okafor on Saturday night.")
-    told = values(nlp, "Police fatally shot Okafor on Saturday night.")
+    counted = values(nlp, "Two deputies fatally shot Okafor on Tuesday.")
+    told = values(nlp, "Police fatally shot Okafor on Tuesday.")
     assert [(e.action, e.object) for e in counted] == [("kill", "okafor")]
     assert events_may_align(counted[0], told[0]) and event_difference(counted[0], told[0]) is None
     assert values(nlp, "Two gunmen killed 12 people.") == []  # what was done is counted: a figure

@@ -91,4 +91,4 @@ def test_a_year_of_a_stay_named_on_its_way_to_the_verb_agrees():
     # figure and its verb say what it dates
     assert ["2027", "2027"] in agreed(
         "The singer spent time at the Harbour Clinic in 2027, where she later sued a nurse.",
-        "During the singer's stay at the famed Harbour Clinic in 2027, she was accused of hitting a nurse.")
+        "During the singer's stay at the private Harbour Clinic in 2027, she was accused of hitting a nurse.")

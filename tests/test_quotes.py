@@ -152,8 +152,8 @@ def test_scare_quotes(nlp):
     assert said(nlp, 'The minister described the plan as a "half-baked" idea.') == [
         ("The minister", True, "half-baked")]
     # one plural noun the reporter's sentence uses as a noun is a kind of thing named, not speech
-    assert said(nlp, 'The report lists the aircraft\u2019s \u201chandshakes\u201d with a satellite, Halvik said.') == []
-    assert said(nlp, 'He has told "friends" that he will resign.') == []
+    assert said(nlp, 'The log lists the drone\u2019s \u201cheartbeats\u201d to a relay station, Halvik said.') == []
+    assert said(nlp, 'She has told "colleagues" that she will step down.') == []
     assert said(nlp, 'The leader called the migrants "invaders" on Monday.') != []  # the caller's word
 
 

@@ -39,7 +39,7 @@ def _places_meet(pa: frozenset[str], pb: frozenset[str]) -> bool:
     """Two figures' places are one place, or one lies in a country or US state the other names
     (a city and its country; "in Tucson" / "in Arizona"), as events' places are (``same_place``).
     Places the gazetteer does not know (a road, a venue, a district) on one side may lie in the
-    known places of the other when they lie inside some town: "on State Route 9" / "in the Northgate
+    known places of the other when they lie inside some town: "on State Route 417" / "in the Northgate
     section of Eastport" may be one stretch of road; "in Eastport" / "in Westbury" (a town it does not
     know) are two places, and so are "at the Lantern bar" / "at the Crown cafe"."""
     if pa & pb or any(same_place(x, y) for x in pa for y in pb):

@@ -4,8 +4,8 @@ Time left on a game clock: "7:42 left in the half", "with less than eight minute
 Not a time of day and not how long anything lasted, but a moment of the game (measured ``clock``;
 docs/amounts.md). The words are in ``factcheck/data/clocks.toml`` (CLOCK_LEFT, CLOCK_UNITS).
 
-A local time written as four digits beside the same moment in GMT or UTC: "struck at 1353 (1023
-GMT)", the wire agencies' way, is 13:53 on a clock 3:30 ahead of UTC (docs/times.md)."""
+A local time written as four digits beside the same moment in GMT or UTC: "struck at 1412 (0942
+GMT)", the wire agencies' way, is 14:12 on a clock 4:30 ahead of UTC (docs/times.md)."""
 
 from __future__ import annotations
 
@@ -52,8 +52,8 @@ _OFFSETS = range(-12 * 60, 14 * 60 + 1)
 
 def local_beside_utc(toks: list["Token"], i: int, end: int) -> str | None:
     """A bare four-digit time of day followed by the same moment in GMT or UTC in parentheses,
-    written with the offset the two give: "1353 (1023 GMT)" is "13:53 UTC+03:30". None for
-    anything else ("1353" alone is a number; "in 2003 (1990 dollars)" names no zone)."""
+    written with the offset the two give: "1412 (0942 GMT)" is "14:12 UTC+04:30". None for
+    anything else ("1412" alone is a number; "in 2003 (1990 dollars)" names no zone)."""
     local = _HHMM.fullmatch(toks[i].text) if end - i == 1 else None
     if local is None or end + 3 >= len(toks) or toks[end].text != "(" or toks[end + 3].text != ")":
         return None

@@ -324,7 +324,7 @@ def _hint(toks: list["Token"], i: int, end: int, unit: str | None) -> tuple[str 
         return "clock_time", doc[toks[i].i : toks[k - 1].i + 1].text if k > end else text, i, max(k, end)
     beside_utc = local_beside_utc(toks, i, end)
     if beside_utc:
-        return "clock_time", beside_utc, i, end  # "1353 (1023 GMT)"
+        return "clock_time", beside_utc, i, end  # "1412 (0942 GMT)"
     ent = toks[i].ent_type_
     if ent == "DATE" and _not_a_date(toks, i, end):
         ent = ""  # "fell 0.4 per cent to 13176", "sales of 5835 units": the small model's DATE is wrong

@@ -98,7 +98,7 @@ def _term_before_noun(doc: "Doc", part: _Part) -> bool:
 
 def _plural_term(doc: "Doc", part: _Part) -> bool:
     """A quote of one plural common noun that the reporter's sentence uses as a noun (the
-    aircraft's "handshakes", "pings" picked up by a ship), in a phrase no naming verb governs
+    drone's "heartbeats" to a relay, "beacons" picked up by a ship), in a phrase no naming verb governs
     ("called them "invaders"" is the caller's word): a kind of thing named, not speech."""
     words = [t for s, e in part.segments for t in _tokens(doc, s, e) if t.is_alpha]
     return len(words) == 1 and words[0].tag_ == "NNS" and not _named_by_speaker(words[0])
@@ -169,7 +169,7 @@ def _claim(group: list[_Part], doc: "Doc", article: Article, people: "_People") 
     if len(group) == 1 and len(content.split()) <= SCARE_QUOTE_MAX_WORDS and _term_before_noun(doc, first):
         return None  # 'the "beta" release': the writer's term for a kind, not anyone's words
     if len(group) == 1 and partial and _plural_term(doc, first):
-        return None  # 'the aircraft's "handshakes" with a satellite': the writer's word for a kind of thing
+        return None  # 'the drone's "heartbeats" to a relay': the writer's word for a kind of thing
     if len(group) == 1 and len(content.split()) <= NAME_BEFORE_NOUN_MAX_WORDS and _name_before_noun(doc, first):
         return None  # 'the "stop and search" policy': a name set between an article and its noun
     off = article.body_start

@@ -111,8 +111,8 @@ def as_compared(va: Quantity, vb: Quantity) -> tuple[Quantity, Quantity]:
 
 
 def _one_unplaced(va: Quantity, vb: Quantity) -> bool:
-    """A clock time on no known clock ("2:09 a.m." in a report placed nowhere) and one whose zone
-    is written ("2:09 am PST")."""
+    """A clock time on no known clock ("4:17 a.m." in a report placed nowhere) and one whose zone
+    is written ("4:17 am PST")."""
     return _no_clock(va) and _written_zone(vb) or _no_clock(vb) and _written_zone(va)
 
 
@@ -136,7 +136,7 @@ def same_reading(va: Quantity, vb: Quantity) -> bool:
     is meaningful: both changes (deltas) or both levels, and not an earlier level (``from``)
     against a later or current one: align keeps "rose 5%" and "5%" apart with it. A clock time on
     no known clock ("3:33 a.m." in a report placed nowhere) is compared with one whose zone is
-    written only when the two read the same ("2:09 a.m." / "2:09 am PST": one moment, most likely,
+    written only when the two read the same ("4:17 a.m." / "4:17 am PST": one moment, most likely,
     its zone left out); "3:33 a.m." / "1 p.m. ET" may be one moment on two clocks, or two, and are
     never joined, so they never conflict."""
     if _is_delta(va) != _is_delta(vb):
