@@ -41,7 +41,7 @@ def _places_meet(pa: frozenset[str], pb: frozenset[str]) -> bool:
     Places the gazetteer does not know (a road, a venue, a district) on one side may lie in the
     known places of the other when they lie inside some town: "on State Route 417" / "in the Northgate
     section of Eastport" may be one stretch of road; "in Eastport" / "in Westbury" (a town it does not
-    know) are two places, and so are "at the Lantern bar" / "at the Crown cafe"."""
+    know) are two places, and so are "at the Lantern bar" / "at the Gilded Finch cafe"."""
     if pa & pb or any(same_place(x, y) for x in pa for y in pb):
         return True
     return _in_town(pa) and any(country_of(p) for p in pb) or _in_town(pb) and any(country_of(p) for p in pa)

@@ -46,8 +46,9 @@ def time_left(toks: list["Token"], k: int) -> bool:
 
 _HHMM = re.compile(r"([01]\d|2[0-3])([0-5]\d)")
 _UTC_NAMES = ("gmt", "utc")
-#: Offsets from UTC that clocks keep, in minutes: UTC-12:00 to UTC+14:00.
-_OFFSETS = range(-12 * 60, 14 * 60 + 1)
+#: The farthest a clock runs ahead of UTC, in minutes (UTC+14:00): a larger difference of the two
+#: readings is the local clock behind UTC across midnight.
+_EAST_MOST = 14 * 60
 
 
 def local_beside_utc(toks: list["Token"], i: int, end: int) -> str | None:
@@ -61,9 +62,8 @@ def local_beside_utc(toks: list["Token"], i: int, end: int) -> str | None:
     if utc is None or toks[end + 2].lower_ not in _UTC_NAMES:
         return None
     offset = (_minutes(local) - _minutes(utc)) % (24 * 60)
-    offset = offset if offset in _OFFSETS else offset - 24 * 60
-    if offset not in _OFFSETS:
-        return None
+    if offset > _EAST_MOST:
+        offset -= 24 * 60  # "0130 (2200 GMT)" is 3:30 ahead, "2100 (0200 GMT)" 5:00 behind
     sign, size = "+" if offset >= 0 else "-", abs(offset)
     return f"{local.group(1)}:{local.group(2)} UTC{sign}{size // 60:02d}:{size % 60:02d}"
 

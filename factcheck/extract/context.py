@@ -97,7 +97,7 @@ def _noun_words(noun: "Token") -> list["Token"]:
 
 
 def _modified(noun: "Token") -> list["Token"]:
-    """A noun and the words that name it with it ("the famed Betty Ford Center"), not the clauses it
+    """A noun and the words that name it with it ("the famed Harbour Clinic"), not the clauses it
     heads ("a lawyer offering information on the election": no election)."""
     words = [noun]
     for child in noun.children:

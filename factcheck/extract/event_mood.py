@@ -38,7 +38,7 @@ def hypothetical(verb: "Token") -> bool:
     if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" \
             and (_says_no(verb.head) or verb.head.lemma_.casefold() in lexicon.POSSIBILITY_NOUNS) \
             and not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
-        return True  # "no indication (that) the man entered Dravik", "the possibility that X resigns"
+        return True  # "no indication (that) the man entered Velmora", "the possibility that X resigns"
     if verb.dep_ == "ccomp" and any(_says_no(n) for s in verb.head.children if s.dep_ == "ccomp" and s.i < verb.i
                                     and not any(t.pos_ in ("VERB", "AUX") for t in verb.doc[s.i + 1 : verb.i])
                                     for n in s.children if n.dep_ == "attr"):
