@@ -651,15 +651,26 @@ def test_a_pronoun_does_not_stand_for_the_person_its_own_clause_names_on_the_oth
 def test_what_a_shot_is_fired_at_is_its_object(nlp):
     # two shots at two people are two events, not one "Okafor fired"
     found = values(nlp, "Okafor then fired at Brandt, hitting him in the chest. Later Okafor fired on police officers.")
-    assert {(e.actor, e.action, e.object) for e in found} >= {("okafor", "fire", "brandt"), ("okafor", "fire", "police")}
+    assert {(e.actor, e.action, e.object) for e in found} >= {("okafor", "shoot", "brandt"), ("okafor", "shoot", "police")}
     # fired as dismissed is still no shot
     assert not values(nlp, "A man who was fired last week returned to the office.")
+
+
+def test_a_shot_fired_at_someone_is_shooting_them_and_a_dismissal_is_not(nlp):
+    """"fired at Brandt, hitting him" and "shot Brandt" are one act as two outlets tell it; "the
+    board fired Brandt" dismissed him, another act; a shooting percentage is a statistic, no act."""
+    [fired_at] = values(nlp, "Okafor then fired at Brandt, hitting him in the chest.")
+    [shot] = values(nlp, "Okafor shot Brandt in the chest.")
+    [dismissed] = values(nlp, "The Velmora board fired Brandt on Monday.")
+    assert fired_at.action == shot.action == "shoot" and events_may_align(fired_at, shot)
+    assert dismissed.action == "fire" and not events_may_align(dismissed, shot)
+    assert not values(nlp, "Okafor shot 35.0 percent overall and just 11-of-36 after intermission.")
 
 
 def test_a_target_that_names_nothing_concrete_leaves_the_shot_without_one(nlp):
     # "fired at hundreds of concert-goers": no target to check, but still a shot
     assert [(e.actor, e.action, e.object) for e in values(nlp, "Okafor fired at hundreds of concert-goers.")] == [
-        ("okafor", "fire", None)]
+        ("okafor", "shoot", None)]
     # nor does a pronoun nobody is named for: "began firing on them"
-    assert ("police", "fire", None) in [(e.actor, e.action, e.object) for e in values(
+    assert ("police", "shoot", None) in [(e.actor, e.action, e.object) for e in values(
         nlp, "As crowds gathered in the square, police began firing on them.")]

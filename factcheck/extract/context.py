@@ -59,7 +59,7 @@ def frame_for(anchors: list["Token"], span_tokens: Iterable["Token"], *, local: 
     owners = {o for t in heads for o in _owners_of(t)}
     places = {p for t in heads for p in _places_of(t)}
     dated = dated_noun(anchors[0]) if local else None
-    clause = _content(_clause_words(anchors[0]) + (_noun_words(dated) if dated is not None else []), inside)
+    clause = _content(_clause_words(anchors[0], inside) + (_noun_words(dated) if dated is not None else []), inside)
     return Frame(
         owners=frozenset(owners),
         places=frozenset(places),
@@ -114,12 +114,13 @@ def _content(words: Iterable["Token"], inside: set[int]) -> frozenset[str]:
     )
 
 
-def _clause_words(tok: "Token") -> list["Token"]:
+def _clause_words(tok: "Token", inside: set[int]) -> list["Token"]:
     """The verb a figure hangs from, its arguments, the nouns between the two ("during her stay at
     the Harbour Clinic in 2010, she was accused": stay, harbour, clinic) and the noun a relative
-    clause describes."""
+    clause describes. The figure's own words (``inside``) are never its verb: "began shortly after
+    2:09 am PST" parsed with "am" an auxiliary and "PST" a verb still hangs from "began"."""
     verb, path = tok, []
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+    while (verb.pos_ not in ("VERB", "AUX") or verb.i in inside) and verb.head.i != verb.i:
         verb = verb.head
         if verb.pos_ in ("NOUN", "PROPN"):
             path.extend(_noun_words(verb))

@@ -189,7 +189,10 @@ def _choose_action(clause: _Clause) -> None:
             clause.action, clause.extra = f"{base} {prep.lower_} {pobj.lemma_.casefold()}", [pobj]  # "shot to death"
             return
         dated = pobj is not None and pobj.ent_type_ in ("DATE", "TIME")  # "marched on Sunday" is no "march on"
-        if is_action(f"{base} {prep.lower_}") and not is_action(base) and not dated:
+        # a listed verb keeps its class ("rammed into X" strikes as "rammed X" does), unless the phrase
+        # is another act and the verb acts on nothing else: "fired at X" shot him, "fired X" dismissed him
+        other = dobj is None and action_class(f"{base} {prep.lower_}") != action_class(base)
+        if is_action(f"{base} {prep.lower_}") and (not is_action(base) or other) and not dated:
             clause.action, clause.goal = f"{base} {prep.lower_}", pobj  # "slammed into X", "moving toward X"
             clause.extra = [t for t in (prep, pobj) if t is not None]
             if dobj is None and not is_passive(verb) and action_class(clause.action) not in lexicon.MOTION_CLASSES:
@@ -290,6 +293,9 @@ def _background(verb: "Token", ref_year: int | None) -> bool:
 
 def _checkable(clause: _Clause, actor: str | None, obj: str | None, place: str | None) -> bool:
     """Noise control: concrete stated arguments, something to anchor, no figure in disguise."""
+    if any(t.ent_type_ in ("PERCENT", "MONEY") and t.dep_ in ("dobj", "npadvmod")
+           and (t.head == clause.verb or t.head.head == clause.verb) for t in clause.verb.subtree):
+        return False  # "Drake shot 35.0 percent overall": a statistic, the figure's claim
     counted = (measure_class(clause.verb.lemma_) in measures.EVENT_CLASSES
                or action_class(clause.action) in lexicon.COUNTED)
     for tok, value in ((clause.actor, actor), (clause.object, obj)):
