@@ -329,3 +329,20 @@ def test_what_one_side_is_ahead_by_is_a_margin_however_written(nlp):
     assert values(nlp, "They won by 15 points.")[0][-1] == "point margin"
     assert values(nlp, "Harlow built a 10-point lead.")[0][-1] == "point margin"
     assert values(nlp, "Mendes poured in 18 points.")[0][-1] == "point"  # points scored
+
+
+def test_a_title_case_headline_counts_what_its_body_counts(nlp):
+    """A headline's capitalized noun, tagged a proper noun and left plural by the lemmatizer, counts
+    what the same noun counts in the body: "7 Villages" and "seven villages" are one measure."""
+    [headline] = [c for c in claims_of(nlp, "Strong Quake Kills 10; 80 Hurt and 7 Villages Damaged")
+                  if c.value.interval.low == 7]
+    [body] = claims_of(nlp, "The quake flattened seven villages on the island.")
+    assert headline.value.measure == body.value.measure == "village"
+
+
+def test_a_nationality_before_people_is_whose_they_are_not_where(nlp):
+    """"30,000 U.S. troops" are the United States' troops wherever they are: the country is the
+    figure's owner (initials are a name as the full name is), and no place that "in Velmora" on the
+    other side would contradict."""
+    [claim] = claims_of(nlp, "He envisions the withdrawal of roughly 30,000 U.S. troops by next summer.")
+    assert claim.frame.owners == {"united states"} and not claim.frame.places

@@ -15,7 +15,7 @@ from anyascii import anyascii
 
 from ..data import WordLists
 from ..normalize.event_words import PLACE_KIND_NOUNS
-from ..normalize.measures import context_word, owner_key
+from ..normalize.measures import PERSON_NOUNS, context_word, owner_key
 from ..normalize.places import in_context, is_place, normalize_place, timezone_for_place, town_in_region
 from ..normalize.speakers import TITLE_WORDS
 from ..types import Frame
@@ -153,7 +153,8 @@ def _owners_of(tok: "Token") -> Iterable[str]:
     for t in [tok, *tok.children]:
         if t.i != tok.i and t.dep_ not in ("amod", "compound", "poss", "nmod", "nsubj", "nsubjpass"):
             continue
-        if t.is_alpha and (t.ent_type_ in ("NORP", "GPE") or t.text[:1].isupper()):
+        # "U.S." is no alphabetic word, but a country named by its initials owns as its name does
+        if (t.is_alpha or t.ent_type_ == "GPE") and (t.ent_type_ in ("NORP", "GPE") or t.text[:1].isupper()):
             key = owner_key(t.text if t.ent_type_ != "GPE" else _entity_text(t))
             if key:
                 yield key
@@ -176,6 +177,8 @@ def _places_of(tok: "Token", depth: int = 0) -> Iterable[str]:
                 continue  # one "of" deeper only a named place: "the streets of the capital" may be any capital
             elif obj.pos_ == "NOUN" and obj.lemma_.casefold() not in PLACE_KIND_NOUNS:
                 yield from _places_of(obj, depth + 1)  # not "the city of X", a place the other may name by its country
+            if obj.lemma_.casefold() in PERSON_NOUNS:
+                continue  # "the withdrawal of 30,000 U.S. troops": whose troops (an owner), not where
             for mod in obj.children:  # "on Velmoran soil", "in the Morvask area"
                 if mod.dep_ in ("amod", "compound") and (mod.ent_type_ in PLACE_LABELS | {"NORP"}):
                     owner = owner_key(mod.text)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ..data import WordLists, change_words, crowd_verbs, scale_words, vague_plurals
 from ..normalize import measures
 from ..normalize.measures import measure_class, owner_key
+from ..normalize.referents import singular
 from ..normalize.units import parse_unit
 from .cache import sent_of
 from .measure_phrases import MARGIN_WORDS, SCORE_KINDS, compound_head, hyphen_modifier, margin, population
@@ -231,11 +232,21 @@ def noun_phrase_lemma(noun: "Token") -> str:
     mods = [m for m in mods if m.i > number or article]
     # the right half of a hyphenated modifier is no noun of it: "long-range missiles", "anti-aircraft guns"
     mods = [m for m in mods if not (m.i >= 2 and _after_hyphen(m))]
-    doc, lemma, k = noun.doc, noun.lemma_.casefold(), noun.i
+    doc, lemma, k = noun.doc, _lemma(noun), noun.i
     while k >= 2 and _after_hyphen(doc[k]) and doc[k - 2].is_alpha and not doc[k - 2].like_num and doc[k].is_lower:
         lemma, k = doc[k - 2].lower_ + lemma, k - 2  # "e-mails" is an email, "x-rays" an xray
     mods = [m for m in mods if m.i < k]
-    return " ".join([*(m.lemma_.casefold() for m in mods), lemma])
+    return " ".join([*(_lemma(m) for m in mods), lemma])
+
+
+def _lemma(tok: "Token") -> str:
+    """A word's lemma, casefolded; a title-case headline's common noun, tagged a proper noun and left
+    plural by the lemmatizer ("Powerful Quake Kills 10; 7 Villages Damaged"), made singular, as is a
+    people's name the tagger sometimes takes for one ("tens of thousands of Greeks": greek)."""
+    if tok.pos_ == "PROPN" and tok.is_title and tok.lemma_ == tok.text \
+            and (tok.ent_type_ in ("", "NORP") or owner_key(tok.text) is not None):
+        return singular(tok.lower_)
+    return tok.lemma_.casefold()
 
 
 def _after_hyphen(tok: "Token") -> bool:
