@@ -116,6 +116,9 @@ def test_a_figure_far_inside_a_bound_merely_fits():
     assert not far_inside(up_to, Interval(400, 400, "exact"), 2)  # near its bound: may be one figure
     assert far_inside(at_least, Interval(127, None, "at_least"), 2)  # "at least 12" / "at least 127"
     assert not far_inside(at_least, Interval(14, None, "more_than"), 2)
+    # two bounds facing each other far apart say anything between them: "more than 12" / "up to 450"
+    assert far_inside(at_least, up_to, 2) and far_inside(up_to, at_least, 2)
+    assert not far_inside(at_least, Interval(None, 20, "at_most"), 2)  # "at least 12" / "up to 20"
     # through the rules: a count of troops far inside a bound does not join it
     bound = claim("a1", Interval(None, 5000, "at_most"), 5000, words={"border", "deploy"}, measure="troop")
     far = claim("a2", Interval(300, 300, "exact"), 300, words={"border", "deploy"}, measure="troop")

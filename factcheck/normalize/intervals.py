@@ -241,8 +241,11 @@ _LOWER = frozenset({"at_least", "more_than"})
 def far_inside(x: Interval, y: Interval, factor: float) -> bool:
     """Whether one of two compatible amounts merely fits the other: a plain or hedged figure
     ``factor`` times inside a one-sided bound ("up to 450" / "87", "more than two days" / "one
-    week"), or two bounds one way ``factor`` times apart ("at least 12" / "at least 127")."""
+    week"), two bounds one way ``factor`` times apart ("at least 12" / "at least 127"), or two
+    bounds facing each other that far apart ("more than 50" / "as many as 800": anything between)."""
     for one, other in ((x, y), (y, x)):
+        if one.qualifier in _LOWER and other.qualifier in _UPPER and one.low and other.high:
+            return other.high >= factor * one.low
         if one.qualifier in _LOWER and other.qualifier in _LOWER and one.low and other.low:
             return max(one.low, other.low) >= factor * min(one.low, other.low)
         if one.qualifier in _UPPER and other.qualifier in _UPPER and one.high and other.high:
