@@ -97,6 +97,20 @@ def test_a_second_fragment_of_one_speech_is_a_mention_of_the_first():
     assert sorted(f.verdict for f in compare(ARTICLES, align(unsaid)).facts) == ["agree", "single_source"]
 
 
+def test_a_two_word_fragment_of_one_speech_is_a_mention_when_the_whole_holds_it_as_written():
+    """A fragment of two terms is more of the speech its article quotes elsewhere only when the other
+    article's quote holds those words in one run: "not just referring to taxes" is in "I'm not just
+    referring to taxes, but also to ...", and "referring to new taxes" (words apart) is not."""
+    first = "Together we will be able to act for our towns."
+    whole = f"{first} I'm not just referring to taxes, but also to the harbour and the schools."
+    folded = (quote("a1", "Ilse Marr", first, 0), quote("a1", "Ilse Marr", "not just referring to taxes.", 300),
+              quote("a2", "Ilse Marr", whole, 0))
+    assert [f.verdict for f in compare(ARTICLES, align(folded)).facts] == ["agree"]
+    apart = (quote("a1", "Ilse Marr", first, 0), quote("a1", "Ilse Marr", "referring to new taxes.", 300),
+             quote("a2", "Ilse Marr", whole, 0))
+    assert sorted(f.verdict for f in compare(ARTICLES, align(apart)).facts) == ["agree", "single_source"]
+
+
 def test_active_and_passive_forms_of_one_event_agree():
     assert verdicts(
         event("a1", "russia forces", "capture", "chornobyl nuclear plant"),

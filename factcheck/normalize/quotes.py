@@ -211,7 +211,7 @@ def _words(content: str) -> tuple[str, ...]:
     return tuple(w if w in STOPWORDS else _classes(w) for w in words)
 
 
-def _as_phrase(short: str, long: str) -> bool:
+def as_phrase(short: str, long: str) -> bool:
     """Whether the long quote holds the short one's words in one run, as written (stems and
     spellings aside): "a bit deformed" in "it is a bit deformed, which ...". Words of a short
     quote with other words between them ("kids killing kids" / "how many kids will you kill";
@@ -238,7 +238,7 @@ def quote_similarity(a: str, b: str) -> float:
     stems miss (token_sort_ratio when neither is a fragment of the other: a subset of terms
     scattered over a long quote is no evidence).
     A quote of fewer than ``CONTAINMENT_MIN_TERMS`` terms is a fragment only when all its
-    terms are found, as one run of words (``_as_phrase``), and not only place names ("North
+    terms are found, as one run of words (``as_phrase``), and not only place names ("North
     Arland." is in every quote of a story).
     """
     ta, tb = quote_terms(a), quote_terms(b)
@@ -256,7 +256,7 @@ def quote_similarity(a: str, b: str) -> float:
         # a short quote: the same terms, or a phrase of the other that is not only place names
         same_terms = found == len(small) == len(large)
         fragment = same_terms or (in_order == len(small) and not all(map(_is_place_term, small))
-                                  and _as_phrase(*((a, b) if small is ta else (b, a))))
+                                  and as_phrase(*((a, b) if small is ta else (b, a))))
         if not fragment:
             return round(TERM_WEIGHT * damp * dice, 4)
     else:
