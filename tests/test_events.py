@@ -87,6 +87,15 @@ def test_event_nouns_with_occurrence_verbs(nlp):
     assert [(e.action, e.place) for e in rocked + occurred] == [("explode", "kyiv")] * 2
 
 
+def test_an_event_noun_heard_or_felt_somewhere_happened_there(nlp):
+    """"Explosions were heard in Kyiv" says explosions happened there, as "rocked Kyiv" does; a
+    sense verb in the passive with no event noun is no event ("He was heard in Kyiv")."""
+    heard = values(nlp, "Explosions were heard in Kyiv on Thursday.")
+    felt = values(nlp, "The quake was felt in Kharkiv.")
+    assert [(e.action, e.place) for e in heard + felt] == [("explode", "kyiv"), ("quake", "kharkiv")]
+    assert values(nlp, "He was heard in Kyiv.") == [] and values(nlp, "The pain was felt in his legs.") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

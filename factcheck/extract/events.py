@@ -126,8 +126,13 @@ def _clause(verb: "Token") -> _Clause | None:
     clause = _Clause(verb=verb, action=f"{lemma} {complement.lower_}" if complement is not None else lemma)
     if complement is None:
         _choose_action(clause)
+    # "explosions were heard in X", "the quake was felt in X": a sense verb in the passive says the
+    # event noun happened there (``OCCURRENCE_VERBS``), and is no event of its own otherwise
+    sensed = f"be {lemma}" in lexicon.OCCURRENCE_VERBS and is_passive(verb)
+    if sensed:
+        clause.action = f"be {lemma}"
     clause.in_table = is_action(clause.action)
-    if not clause.in_table and lemma in NON_EVENT_VERBS:
+    if not clause.in_table and lemma in NON_EVENT_VERBS and not sensed:
         return None
     if hypothetical(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.casefold() in lexicon.CESSATION_HEADS):
         return None  # "stopped firing": the firing's end, no act of its own
@@ -167,7 +172,8 @@ def _clause(verb: "Token") -> _Clause | None:
     if clause.action in lexicon.LANDINGS:  # a shell landing on X strikes it; a plane landing arrives
         weapon = clause.actor is not None and is_weapon(entity_key(_phrase(clause.actor)))
         clause.action, clause.object = ("land on", clause.goal) if weapon else ("land in", None)
-    return _as_noun_event(clause)
+    found = _as_noun_event(clause)
+    return found if not sensed or (found is not None and found.noun_event) else None
 
 
 def _choose_action(clause: _Clause) -> None:
