@@ -540,3 +540,16 @@ def test_one_thing_named_with_more_words_on_one_side_may_agree():
         return Claim(article, "quantity", 0, 4, "half", "half.", value, about=About(()))
     assert told_apart(share("a1", "entrance roof"), share("a2", "roof")) is None
     assert told_apart(share("a1", "entrance roof"), share("a2", "exit door")) == "amounts of two things: entrance roof / exit door"
+
+
+def test_a_light_verb_on_a_pronoun_is_no_shared_act():
+    # "... to make it 19-12 with 11:43 left in the first half" / "... to make it 57-46 with 7:02
+    # remaining": two moments of one game; "make … it" names no act, so nothing ties the two
+    early = figure("a1", 703, act("make it"), measure="clock", dimension="duration")
+    late = figure("a2", 422, act("make it"), measure="clock", dimension="duration")
+    story = Story.of((early, late))
+    assert quantity_conflict(early, late, story) is None
+    # a predicate whose object names something still ties them ("deployed 12 ships" / "deployed 14 ships")
+    one = figure("a1", 12, act("deploy ship"), measure="ship")
+    other = figure("a2", 14, act("deploy ship"), measure="ship")
+    assert quantity_conflict(one, other, Story.of((one, other))) is not None

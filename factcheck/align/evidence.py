@@ -43,7 +43,7 @@ _LISTS = WordLists("evidence", derived={
     "MAIN_EVENT_MEASURES": lambda lists: measures.EVENT_CLASSES | {"magnitude"},
 })
 #: The word lists of ``factcheck/data/evidence.toml``, read on first use: GENERIC_MEASURES,
-#: LIGHT_VERBS, EMPTY_VERBS, REPORTING_VERBS, VALUE_VERBS, GENERIC_STUFF, ONCE_ACTS; and
+#: LIGHT_VERBS, PRONOUN_OBJECTS, EMPTY_VERBS, REPORTING_VERBS, VALUE_VERBS, GENERIC_STUFF, ONCE_ACTS; and
 #: MAIN_EVENT_MEASURES, measures' EVENT_CLASSES with "magnitude".
 __getattr__: Any = _LISTS.module_getattr(globals())
 #: Dimensions of figures that every story is full of: dates, times of day, durations, money,
@@ -355,8 +355,11 @@ def _background_person(anchor: Anchor, story: Story) -> bool:
 
 
 def acts_on(anchor: Anchor) -> bool:
-    """A predicate with its object ("approved … bond", "took … streets"), not an empty verb ("had … yards")."""
-    return anchor.label == "predicate" and " " in anchor.key and anchor.key.split()[0] not in _LISTS.EMPTY_VERBS
+    """A predicate with its object ("approved … bond", "took … streets"), not an empty verb ("had … yards")
+    nor an object that names nothing ("make … it": "to make it 19-12 with 11:43 left")."""
+    words = anchor.key.split()
+    return (anchor.label == "predicate" and len(words) > 1 and words[0] not in _LISTS.EMPTY_VERBS
+            and not set(words[1:]) <= _LISTS.PRONOUN_OBJECTS)
 
 
 def _generic(claim: Claim) -> bool:
