@@ -553,3 +553,15 @@ def test_a_light_verb_on_a_pronoun_is_no_shared_act():
     one = figure("a1", 12, act("deploy ship"), measure="ship")
     other = figure("a2", 14, act("deploy ship"), measure="ship")
     assert quantity_conflict(one, other, Story.of((one, other))) is not None
+
+
+def test_two_ages_conflict_only_through_one_named_person():
+    # "identified as a 29-year-old French national" / "the 26-year-old French national": two men
+    nationality = Anchor("entity", "velmoran", "Velmoran", "NORP")
+    one = figure("a1", 29, nationality, act("identify national"), measure="age", dimension="age")
+    other = figure("a2", 26, nationality, act("identify national"), measure="age", dimension="age")
+    assert quantity_conflict(one, other, Story.of((one, other))) is None
+    # "Okafor, 29, was identified" / "Okafor, 26, was identified": one person, two ages
+    named = figure("a1", 29, person("okafor"), act("identify okafor"), measure="age", dimension="age")
+    again = figure("a2", 26, person("okafor"), act("identify okafor"), measure="age", dimension="age")
+    assert quantity_conflict(named, again, Story.of((named, again))) is not None

@@ -29,6 +29,7 @@ from ..normalize.events import event_noun_class
 from ..normalize.measures import owner_key
 from ..normalize.referents import singular
 from ..types import About, Anchor, Claim, Quantity
+from .frames import placed_by_one
 from .kinds import two_kinds
 from .story import SPECIFIC, Story
 
@@ -102,6 +103,9 @@ def apart(a: Claim, b: Claim, story: Story) -> str | None:
     alone = _named_by_one(aa, ab, story, {"PERSON"})
     if alone:  # one player's figure against a figure nobody is named for
         return f"a person named by one only: {alone[0]}"
+    placed = placed_by_one(aa, ab, story) if _toll(a) else []
+    if placed:  # "the 2004 train bombings in Madrid, which killed 191 people" / "89 people died"
+        return f"a place named by one only: {placed[0]}"
     if _generic(a):  # "their Linkwave service was restored on 11 October" / "services were restored on 14 October"
         owners = _named_by_one(aa, ab, story, OWNER_ORGS)
         if owners:
@@ -157,6 +161,11 @@ def _named_by_one(aa: About, ab: About, story: Story, labels: Iterable[str]) -> 
     words_a, words_b = _name_words(aa), _name_words(ab)
     return [x.key for x in (*aa.anchors, *ab.anchors) if x.kind == "entity" and x.label in labels
             and not story.is_main("entity", x.key) and not (_words(x) & (words_b if x in aa.anchors else words_a))]
+
+
+def _toll(claim: Claim) -> bool:
+    """A figure of what befell people in the story's kind of event (killed, wounded, arrested...)."""
+    return isinstance(claim.value, Quantity) and claim.value.measure_class in _LISTS.MAIN_EVENT_MEASURES
 
 
 def different_predicates(a: Claim, b: Claim) -> bool:
@@ -294,6 +303,9 @@ def quantity_conflict(a: Claim, b: Claim, story: Story) -> tuple[Anchor, ...] | 
     if apart(a, b, story) is not None:
         return None
     common = shared(a, b)
+    if isinstance(a.value, Quantity) and a.value.dimension == "age" \
+            and not any(x.kind == "entity" and x.label == "PERSON" for x in common):
+        return None  # an age is a person's: "a 29-year-old French national" / "the 26-year-old French national"
     act = _predicate(own(a))
     valued = _valued_subject(a, b)
     # A main entity (the story's protagonist) stands beside every figure of the story: his 2008

@@ -1,7 +1,8 @@
 """When two figures' frames tell them apart before any value is compared: different owners,
 places or ordinal scopes ("Okafor's 16 points" / "Mendes's 16 points", "in Eastport" / "in
 Westbury", "on the first day" / "on the second day"). links.py and quantities.py ask it of every
-pair they may join; evidence.py weighs what is left. Word lists: ``factcheck/data/frames.toml``.
+pair they may join; evidence.py weighs what is left, and asks ``placed_by_one`` which places one
+figure's clause names that the other's does not. Word lists: ``factcheck/data/frames.toml``.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from typing import Any
 from ..data import WordLists
 from ..normalize.places import country_of
 from ..normalize.referents import same_place
-from ..types import Frame
+from ..types import About, Frame
+from .story import Story
 
 _LISTS = WordLists("frames")
 #: The word lists of ``factcheck/data/frames.toml``, read on first use: PERSON_KINDS, STREET_WORDS.
@@ -50,3 +52,16 @@ def _places_meet(pa: frozenset[str], pb: frozenset[str]) -> bool:
 def _in_town(places: frozenset[str]) -> bool:
     """Places that all lie inside some town: roads and streets (``STREET_WORDS``, a number)."""
     return all(any(c.isdigit() for c in p) or p.split()[-1] in _LISTS.STREET_WORDS for p in places)
+
+
+def placed_by_one(aa: About, ab: About, story: Story) -> list[str]:
+    """Places one side gives that the other names nowhere (not as a name, nor a place holding it or
+    lying in it), leaving out the story's main ones: a toll of another city is another incident's.
+    evidence.apart asks it of tolls only: a depth "on the Maacama Fault" or a count of shots "in East
+    Flatbush" names where the one event happened, which another report may leave out."""
+    out = []
+    for mine, theirs in ((aa, ab), (ab, aa)):
+        names, places = theirs.keys("place") | theirs.keys("entity"), theirs.keys("place")
+        out += [key for key in sorted(mine.keys("place")) if not story.is_main("place", key) and key not in names
+                and not any(same_place(key, p) for p in places)]
+    return out

@@ -23,7 +23,7 @@ _LISTS = WordLists("identifiers", derived={
 })
 #: The word lists of ``factcheck/data/identifiers.toml``, read on first use: IDENTIFIER_NOUNS,
 #: LOWERCASE_IDENTIFIER_NOUNS, SCORE_WORDS, TALLY_NOUNS, GENERIC_MODALS, POSSIBILITY_NOUNS, STREET_WORDS,
-#: LABELLED_NOUNS, LABEL_WORDS, DIAL_VERBS, STAMP_WORDS, FREQUENCY_ADJECTIVES.
+#: STREET_NAME_PARTICLES, LABELLED_NOUNS, LABEL_WORDS, DIAL_VERBS, STAMP_WORDS, FREQUENCY_ADJECTIVES.
 __getattr__: Any = _LISTS.module_getattr(globals())
 
 MONTHS = month_words()
@@ -241,6 +241,11 @@ def _address(toks: list["Token"], i: int, end: int) -> bool:
         return False
     a, b = toks[end], toks[end + 1]
     street = _LISTS.STREET_WORDS
+    k = end + 1
+    while k + 1 < len(toks) and toks[k].lower_ in _LISTS.STREET_NAME_PARTICLES:
+        k += 1  # "92 rue de la Fontaine": the name after its particles
+    if a.lower_.rstrip(".") in street and toks[k].is_title:
+        return True
     return (a.lower_.rstrip(".") in street and b.is_title) \
         or (a.is_title and a.is_alpha and parse_unit(a.text) is None and b.lower_.rstrip(".") in street)
 
