@@ -128,8 +128,7 @@ def apart(a: Claim, b: Claim, story: Story) -> str | None:
     two = _amounts_of_two_things(a, b)
     if two:
         return two
-    value = a.value
-    main_event = isinstance(value, Quantity) and value.measure_class in _LISTS.MAIN_EVENT_MEASURES
+    main_event = _toll(a)
     held = _held(aa) is not None and _held(aa) == _held(ab)  # "a .38-caliber revolver" / "a .357 caliber revolver"
     if not main_event and not held and different_predicates(a, b):
         return "different predicates"  # "shot 11 times" / "arrested four times"
@@ -164,7 +163,8 @@ def _named_by_one(aa: About, ab: About, story: Story, labels: Iterable[str]) -> 
 
 
 def _toll(claim: Claim) -> bool:
-    """A figure of what befell people in the story's kind of event (killed, wounded, arrested...)."""
+    """A figure of a measure that names the story's main event by itself: what befell people in it
+    (killed, wounded, arrested...), a quake's magnitude (``MAIN_EVENT_MEASURES``)."""
     return isinstance(claim.value, Quantity) and claim.value.measure_class in _LISTS.MAIN_EVENT_MEASURES
 
 
@@ -320,7 +320,7 @@ def quantity_conflict(a: Claim, b: Claim, story: Story) -> tuple[Anchor, ...] | 
         return None  # times of day: mostly other moments of one story ("after 3 p.m." / "as of 11 p.m.")
     # a toll's act is its measure ("seven people were killed" / "killing at least 12 people"):
     # it says which incident no more than the measure does
-    toll = isinstance(a.value, Quantity) and a.value.measure_class in _LISTS.MAIN_EVENT_MEASURES
+    toll = _toll(a)
     common = tuple(x for x in common if not (x.kind == "entity" and x.key in story.ambiguous))  # which of two?
     anchors = tuple(x for x in common if x.label != "present" and (  # two reports' "now" are two moments
                     (x.kind in SPECIFIC and (same_act or not (x.kind == "entity" and story.is_main(x.kind, x.key))))
