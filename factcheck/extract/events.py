@@ -299,8 +299,8 @@ def _background(verb: "Token", ref_year: int | None) -> bool:
 
 def _checkable(clause: _Clause, actor: str | None, obj: str | None, place: str | None) -> bool:
     """Noise control: concrete stated arguments, something to anchor, no figure in disguise."""
-    if any(t.ent_type_ in ("PERCENT", "MONEY") and t.dep_ in ("dobj", "npadvmod")
-           and (t.head == clause.verb or t.head.head == clause.verb) for t in clause.verb.subtree):
+    near = (t for c in clause.verb.children for t in (c, *c.children))  # the verb's words and theirs
+    if any(t.ent_type_ in ("PERCENT", "MONEY") and t.dep_ in ("dobj", "npadvmod") for t in near):
         return False  # "Drake shot 35.0 percent overall": a statistic, the figure's claim
     counted = (measure_class(clause.verb.lemma_) in measures.EVENT_CLASSES
                or action_class(clause.action) in lexicon.COUNTED)
