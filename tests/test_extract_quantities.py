@@ -346,3 +346,12 @@ def test_a_nationality_before_people_is_whose_they_are_not_where(nlp):
     other side would contradict."""
     [claim] = claims_of(nlp, "He envisions the withdrawal of roughly 30,000 U.S. troops by next summer.")
     assert claim.frame.owners == {"united states"} and not claim.frame.places
+
+
+def test_a_bare_number_of_change_counts_the_subject_that_changed(nlp):
+    """"membership increased by more than 20,000 to 80,000" is a count of membership, not a figure
+    of nothing that links to nothing; a change whose subject is a name or pronoun stays a bare count."""
+    [union] = claims_of(nlp, "Under his leadership, the union's membership increased by more than 20,000 to 80,000.")
+    assert union.value.measure == "membership" and union.value.change == "up"
+    [bare] = claims_of(nlp, "Under his leadership, it increased by more than 20,000 to 80,000.")
+    assert bare.value.measure == "count"

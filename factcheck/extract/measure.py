@@ -95,7 +95,24 @@ def measure_of(head: "Token", span: list["Token"], unit: str | None, hint: str |
         return (act if noun.dep_ == "dobj" and measure_class(act) != act else counted), noun, None, last
     if head.dep_ == "nsubj" and (crowd := crowd_verbs().get(head.head.lemma_.casefold())):
         return crowd, None, None, last  # "10,000 gathered", "hundreds marched": a crowd of people
+    changed = _changed_subject(head)
+    if changed is not None:  # "membership increased by more than 20,000 to 80,000": a count of membership
+        return noun_phrase_lemma(changed), None, None, last
     return "count", None, None, last
+
+
+def _changed_subject(tok: "Token") -> "Token | None":
+    """The noun whose change a bare number gives: the subject of the verb of change it hangs from
+    ("the union's membership increased by 20,000 to 80,000"), a common noun, not a pronoun or a name."""
+    for _ in range(3):
+        if tok.dep_ not in ("pobj", "prep", "quantmod", "npadvmod", "dobj", "nummod") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            break
+    if tok.pos_ != "VERB" or tok.lemma_.casefold() not in change_words():
+        return None
+    return next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
 
 
 def is_magnitude(head: "Token", span: list["Token"]) -> bool:
