@@ -226,7 +226,7 @@ class ArticleParse:
     """What extract hands to normalize for one article."""
 
     article: Article
-    place: str | None  # the place the article reports from ("dravik"), when known
+    place: str | None  # the place the article reports from ("eastport"), when known
     quantities: tuple[RawQuantity, ...] = ()
     claims: tuple["Claim", ...] = ()  # kinds that need no normalizing step (quotes, events)
     names: frozenset[tuple[str, str]] = frozenset()  # (anchor kind, key) of every entity the article names

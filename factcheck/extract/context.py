@@ -42,7 +42,7 @@ _LISTS = WordLists("context", derived={
 #: SCOPE_NOUNS, EMPTY_CONTEXT, and the patterns ORDINAL_SCOPE, TITLES, GENERIC_SOURCE_NOUNS built from theirs.
 __getattr__: Any = _LISTS.module_getattr(globals())
 
-#: A dateline: "DRAVIK —", "DRAVIK, Velmora (AP) —" at the start of the body.
+#: A dateline: "EASTPORT —", "EASTPORT, Velmora (AP) —" at the start of the body.
 DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.' -]{2,40}?)(?:,\s*[A-Z][A-Za-z. ]+)?\s*(?:\([A-Za-z ]+\)\s*)?[—–-]{1,2}\s")
 
 

@@ -44,7 +44,7 @@ class _Clause:
     light: bool = False  # "took control of X": the verb's direct object is part of the action
     extra: list = field(default_factory=list)  # more tokens of the clause's span (an event noun)
     where: "Token | None" = None  # an event noun's object, searched for its place only
-    goal: "Token | None" = None  # the object of the action's preposition ("landed in *Dravik*")
+    goal: "Token | None" = None  # the object of the action's preposition ("landed in *Eastport*")
 
 
 #: Entity labels of a moment: a word tagged so is when, never who or what ("Saturday, 6,000
@@ -103,7 +103,7 @@ def _value_of(tok: "Token | None", resolved: str | None) -> str | None:
 
 def _named_as(tok: "Token") -> "Token | None":
     """The person a description is named as by a participle after it ("the woman, identified by the
-    police as Lena Okafor", "a man named as Ilan Mendes"), or None."""
+    police as Lena Okafor", "a man named as Tom Halvik"), or None."""
     for acl in tok.children:
         if acl.dep_ == "acl" and acl.lemma_.casefold() in lexicon.NAMING_PARTICIPLES:
             for prep in acl.children:
@@ -150,7 +150,7 @@ def _is_count(tok: "Token") -> bool:
 
 
 def _places_in(obj: "Token", depth: int = 0) -> list[tuple[str, "Token"]]:
-    """A place named by a prepositional object, its modifiers, or one "of" deeper ("outskirts of Dravik")."""
+    """A place named by a prepositional object, its modifiers, or one "of" deeper ("outskirts of Eastport")."""
     out = [(p, obj) for p in [_place_name(obj)] if p]
     for mod in obj.children:
         if mod.dep_ in ("amod", "compound", "nmod") and (p := _owner_place(mod) or _place_name(mod)):
@@ -195,7 +195,7 @@ def clause_places(clause: _Clause) -> list[tuple[str, "Token"]]:
     object's, else the actor's ("office workers in Lisbon")."""
     found: list[tuple[str, Token]] = []
     holders = [clause.verb] + [t for t in (clause.object, clause.where) if t is not None]
-    if clause.noun_event:  # "explosions rocked Dravik": the verb's object is where
+    if clause.noun_event:  # "explosions rocked Eastport": the verb's object is where
         found += [(p, c) for c in clause.verb.children if c.dep_ == "dobj" and (p := _place_name(_unwrap(c)))]
     for holder in holders:
         for prep in holder.children:

@@ -67,7 +67,7 @@ def _pronoun_subject_before(name: "Span", tok: "Token") -> "Token | None":
 
 
 def _names(pronoun: "Token", name: "Token") -> bool:
-    """Whether the name says who the pronoun is: "He has been named as Ilan Mendes", "She is Lena
+    """Whether the name says who the pronoun is: "He has been named as Tom Halvik", "She is Lena
     Okafor" (the name hangs from the pronoun's own verb, as its complement or by "as")."""
     verb = pronoun.head
     return (name.dep_ in ("attr", "oprd") and name.head == verb) or (

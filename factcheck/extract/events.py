@@ -184,7 +184,7 @@ def _choose_action(clause: _Clause) -> None:
     dobj = _unwrap(_child(verb, "dobj"))  # "announced a series of sanctions"
     if dobj is not None and is_action(f"{base} {dobj.lemma_.casefold()}"):
         clause.action, clause.extra, clause.light = f"{base} {dobj.lemma_.casefold()}", [dobj], True  # "took control"
-        act = dobj.lemma_.casefold() in lexicon.ACT_OBJECTS  # "a curfew in Dravik" is where, not whom
+        act = dobj.lemma_.casefold() in lexicon.ACT_OBJECTS  # "a curfew in Eastport" is where, not whom
         preps = lexicon.ACT_OBJECT_PREPS if act else lexicon.LIGHT_OBJECT_PREPS
         clause.object = next((p for holder in (dobj, verb) for c in holder.children
                               if c.dep_ == "prep" and c.lower_ in preps for p in _pobjs(c)), None)
@@ -238,12 +238,12 @@ def _antecedent_of_relative(verb: "Token", subj: "Token") -> "Token":
         return subj
     noun = verb.head
     if noun.lower_ in lexicon.PART_NOUNS and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
-        return noun.head.head  # "an airfield on the outskirts of Dravik that had been seized"
+        return noun.head.head  # "an airfield on the outskirts of Eastport that had been seized"
     return noun
 
 
 def _as_noun_event(clause: _Clause) -> _Clause | None:
-    """"Explosions rocked Dravik": the event noun is the action; where it happened is all that is left."""
+    """"Explosions rocked Eastport": the event noun is the action; where it happened is all that is left."""
     cls = action_class(clause.action)
     noun = clause.actor if clause.actor is not None else clause.object
     occurs = cls in lexicon.OCCURRENCE_VERBS or clause.action in lexicon.OCCURRENCE_VERBS

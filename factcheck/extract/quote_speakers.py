@@ -174,7 +174,7 @@ class _People:
         for ent in ents_of(doc):
             name = _POSSESSIVE_END.sub("", " ".join(ent.text.split()))  # "LaCalamita's behalf"
             if not (ent.label_ == "PERSON" or self._titled(ent)) or timezone_for_place(name) or owner_key(name):
-                continue  # the small model tags places ("Dravik") as persons
+                continue  # the small model tags places ("Eastport") as persons
             key = speaker_key(name)
             if key and name not in self.names.setdefault(key, []):
                 self.names[key].append(name)
@@ -237,7 +237,7 @@ class _People:
 
     @staticmethod
     def _title_beside(ent: "Span") -> str | None:
-        """"mayor" in "the mayor of Dravik, Tomas Berger," and "Tomas Berger, the mayor"."""
+        """"mayor" in "the mayor of Eastport, Tomas Berger," and "Tomas Berger, the mayor"."""
         root, doc = ent.root, ent.doc
         near = [root.head] if root.dep_ == "appos" else []
         near += [c for c in root.children if c.dep_ == "appos"]

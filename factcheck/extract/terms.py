@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 #: Shorter words are mostly abbreviations' debris and initials.
 MIN_WORD = 3
-#: Prefixes that keep the kinds of term apart: a name ("=dravik", counted once), a figure
+#: Prefixes that keep the kinds of term apart: a name ("=eastport", counted once), a figure
 #: ("#137"), a person or organisation counted by its mentions ("@wills").
 NAME, FIGURE, WHO = "=", "#", "@"
 

@@ -62,7 +62,7 @@ def normalize(parses: list[ArticleParse]) -> Extraction:
     claims: list[Claim] = []
     own = [(_published(p), _season(p.article.text)) for p in parses]
     # Articles about one event share its season: one that names no date borrows
-    # another's, so that "8 p.m. Dravik time" knows it is winter time.
+    # another's, so that "8 p.m. Eastport time" knows it is winter time.
     shared = next((published or season for published, season in own if published or season), None)
     for parsed, (published, season) in zip(parses, own, strict=True):
         ctx = ArticleContext(

@@ -1,6 +1,6 @@
 """Clock times and dates as news writes them, normalized for comparison across articles.
 
-``parse_clock_time`` turns "8 p.m. local time" (in an article datelined Dravik) and "1 p.m. ET"
+``parse_clock_time`` turns "8 p.m. local time" (in an article datelined Eastport) and "1 p.m. ET"
 into the same minute of the UTC day; ``parse_date`` turns "Thursday", "Feb. 24" or "last week"
 into a (first day, last day) period; ``find_clock_times`` finds the times in running text.
 All are pure: the machine's clock, locale and zone are never read. See docs/times.md for the grammar and the tables.
@@ -121,7 +121,7 @@ def _zone_of(rest: str, on: datetime.date | None) -> datetime.tzinfo | str | Non
         return zone_abbreviations()[abbreviation]
     if bare in ZONE_NAMES:
         return ZONE_NAMES[bare]
-    if low.endswith(" time"):  # "Moscow time", "Dravik time"
+    if low.endswith(" time"):  # "Moscow time", "Eastport time"
         zone = timezone_for_place(s[: -len(" time")])
         if zone:
             return ZoneInfo(zone)
