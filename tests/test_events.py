@@ -673,7 +673,7 @@ def test_a_shot_fired_at_someone_is_shooting_them_and_a_dismissal_is_not(nlp):
     [dismissed] = values(nlp, "The Velmora board fired Brandt on Monday.")
     assert fired_at.action == shot.action == "shoot" and events_may_align(fired_at, shot)
     assert dismissed.action == "fire" and not events_may_align(dismissed, shot)
-    assert not values(nlp, "Okafor shot 35.0 percent overall and just 11-of-36 after intermission.")
+    assert not values(nlp, "Okafor shot 41.2 percent overall and just 7-of-17 after the break.")
 
 
 def test_a_target_that_names_nothing_concrete_leaves_the_shot_without_one(nlp):

@@ -543,10 +543,10 @@ def test_one_thing_named_with_more_words_on_one_side_may_agree():
 
 
 def test_a_light_verb_on_a_pronoun_is_no_shared_act():
-    # "... to make it 19-12 with 11:43 left in the first half" / "... to make it 57-46 with 7:02
+    # "... to make it 21-14 with 12:05 left in the first half" / "... to make it 61-50 with 6:15
     # remaining": two moments of one game; "make … it" names no act, so nothing ties the two
-    early = figure("a1", 703, act("make it"), measure="clock", dimension="duration")
-    late = figure("a2", 422, act("make it"), measure="clock", dimension="duration")
+    early = figure("a1", 725, act("make it"), measure="clock", dimension="duration")
+    late = figure("a2", 375, act("make it"), measure="clock", dimension="duration")
     story = Story.of((early, late))
     assert quantity_conflict(early, late, story) is None
     # a predicate whose object names something still ties them ("deployed 12 ships" / "deployed 14 ships")
@@ -556,7 +556,7 @@ def test_a_light_verb_on_a_pronoun_is_no_shared_act():
 
 
 def test_two_ages_conflict_only_through_one_named_person():
-    # "identified as a 29-year-old French national" / "the 26-year-old French national": two men
+    # "identified as a 31-year-old Velmoran national" / "the 27-year-old Velmoran national": two men
     nationality = Anchor("entity", "velmoran", "Velmoran", "NORP")
     one = figure("a1", 29, nationality, act("identify national"), measure="age", dimension="age")
     other = figure("a2", 26, nationality, act("identify national"), measure="age", dimension="age")

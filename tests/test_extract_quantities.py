@@ -333,25 +333,25 @@ def test_what_one_side_is_ahead_by_is_a_margin_however_written(nlp):
 
 def test_a_title_case_headline_counts_what_its_body_counts(nlp):
     """A headline's capitalized noun, tagged a proper noun and left plural by the lemmatizer, counts
-    what the same noun counts in the body: "7 Villages" and "seven villages" are one measure."""
-    [headline] = [c for c in claims_of(nlp, "Strong Quake Kills 10; 80 Hurt and 7 Villages Damaged")
-                  if c.value.interval.low == 7]
-    [body] = claims_of(nlp, "The quake flattened seven villages on the island.")
+    what the same noun counts in the body: "4 Villages" and "four villages" are one measure."""
+    [headline] = [c for c in claims_of(nlp, "Strong Quake Kills 6; 40 Hurt and 4 Villages Damaged")
+                  if c.value.interval.low == 4]
+    [body] = claims_of(nlp, "The quake flattened four villages on the island.")
     assert headline.value.measure == body.value.measure == "village"
 
 
 def test_a_nationality_before_people_is_whose_they_are_not_where(nlp):
-    """"30,000 U.S. troops" are the United States' troops wherever they are: the country is the
+    """"12,000 U.S. troops" are the United States' troops wherever they are: the country is the
     figure's owner (initials are a name as the full name is), and no place that "in Velmora" on the
     other side would contradict."""
-    [claim] = claims_of(nlp, "He envisions the withdrawal of roughly 30,000 U.S. troops by next summer.")
+    [claim] = claims_of(nlp, "He envisions the withdrawal of about 12,000 U.S. troops by next spring.")
     assert claim.frame.owners == {"united states"} and not claim.frame.places
 
 
 def test_a_bare_number_of_change_counts_the_subject_that_changed(nlp):
-    """"membership increased by more than 20,000 to 80,000" is a count of membership, not a figure
+    """"membership increased by more than 3,000 to 15,000" is a count of membership, not a figure
     of nothing that links to nothing; a change whose subject is a name or pronoun stays a bare count."""
-    [union] = claims_of(nlp, "Under his leadership, the union's membership increased by more than 20,000 to 80,000.")
+    [union] = claims_of(nlp, "Under his leadership, the union's membership increased by more than 3,000 to 15,000.")
     assert union.value.measure == "membership" and union.value.change == "up"
-    [bare] = claims_of(nlp, "Under his leadership, it increased by more than 20,000 to 80,000.")
+    [bare] = claims_of(nlp, "Under his leadership, it increased by more than 3,000 to 15,000.")
     assert bare.value.measure == "count"

@@ -104,7 +104,7 @@ def apart(a: Claim, b: Claim, story: Story) -> str | None:
     if alone:  # one player's figure against a figure nobody is named for
         return f"a person named by one only: {alone[0]}"
     placed = placed_by_one(aa, ab, story) if _toll(a) else []
-    if placed:  # "the 2004 train bombings in Madrid, which killed 191 people" / "89 people died"
+    if placed:  # "the 2019 bombing in Westbury, which killed 61 people" / "24 people died"
         return f"a place named by one only: {placed[0]}"
     if _generic(a):  # "their Linkwave service was restored on 11 October" / "services were restored on 14 October"
         owners = _named_by_one(aa, ab, story, OWNER_ORGS)
@@ -305,7 +305,7 @@ def quantity_conflict(a: Claim, b: Claim, story: Story) -> tuple[Anchor, ...] | 
     common = shared(a, b)
     if isinstance(a.value, Quantity) and a.value.dimension == "age" \
             and not any(x.kind == "entity" and x.label == "PERSON" for x in common):
-        return None  # an age is a person's: "a 29-year-old French national" / "the 26-year-old French national"
+        return None  # an age is a person's: "a 31-year-old Velmoran national" / "the 27-year-old Velmoran national"
     act = _predicate(own(a))
     valued = _valued_subject(a, b)
     # A main entity (the story's protagonist) stands beside every figure of the story: his 2008
@@ -368,7 +368,7 @@ def _background_person(anchor: Anchor, story: Story) -> bool:
 
 def acts_on(anchor: Anchor) -> bool:
     """A predicate with its object ("approved … bond", "took … streets"), not an empty verb ("had … yards")
-    nor an object that names nothing ("make … it": "to make it 19-12 with 11:43 left")."""
+    nor an object that names nothing ("make … it": "to make it 31-24 with 6:15 left")."""
     words = anchor.key.split()
     return (anchor.label == "predicate" and len(words) > 1 and words[0] not in _LISTS.EMPTY_VERBS
             and not set(words[1:]) <= _LISTS.PRONOUN_OBJECTS)

@@ -57,8 +57,8 @@ def _in_town(places: frozenset[str]) -> bool:
 def placed_by_one(aa: About, ab: About, story: Story) -> list[str]:
     """Places one side gives that the other names nowhere (not as a name, nor a place holding it or
     lying in it), leaving out the story's main ones: a toll of another city is another incident's.
-    evidence.apart asks it of tolls only: a depth "on the Maacama Fault" or a count of shots "in East
-    Flatbush" names where the one event happened, which another report may leave out."""
+    evidence.apart asks it of tolls only: a depth "on the Corvin Fault" or a count of shots "in
+    Northgate" names where the one event happened, which another report may leave out."""
     out = []
     for mine, theirs in ((aa, ab), (ab, aa)):
         names, places = theirs.keys("place") | theirs.keys("entity"), theirs.keys("place")

@@ -92,8 +92,8 @@ def fragment(part: Claim, own: Claim, other: Claim) -> bool:
     and ``other``, another article's quote of that speech, holds every term of ``part`` (not
     most: "The Iran deal is a disaster" is not in "The Iran deal is a terrible deal"), the two
     agreeing (``Rules.fragment``). A fragment of two terms counts when the other quote holds it as
-    one run of words ("not just referring to climate." in "I'm not just referring to climate, but
-    also to the oceans ..."): its article quotes that speech elsewhere, which a phrase alone is not."""
+    one run of words ("not just referring to taxes." in "I'm not just referring to taxes, but
+    also to the harbour ..."): its article quotes that speech elsewhere, which a phrase alone is not."""
     qp, qo = _quote(part), _quote(own)
     terms = quote_terms(qp.content)
     enough = len(terms) >= CONTAINMENT_MIN_TERMS or (

@@ -118,7 +118,7 @@ def _clause_words(tok: "Token", inside: set[int]) -> list["Token"]:
     """The verb a figure hangs from, its arguments, the nouns between the two ("during her stay at
     the Harbour Clinic in 2010, she was accused": stay, harbour, clinic) and the noun a relative
     clause describes. The figure's own words (``inside``) are never its verb: "began shortly after
-    2:09 am PST" parsed with "am" an auxiliary and "PST" a verb still hangs from "began"."""
+    4:17 am PST" parsed with "am" an auxiliary and "PST" a verb still hangs from "began"."""
     verb, path = tok, []
     while (verb.pos_ not in ("VERB", "AUX") or verb.i in inside) and verb.head.i != verb.i:
         verb = verb.head
@@ -178,7 +178,7 @@ def _places_of(tok: "Token", depth: int = 0) -> Iterable[str]:
             elif obj.pos_ == "NOUN" and obj.lemma_.casefold() not in PLACE_KIND_NOUNS:
                 yield from _places_of(obj, depth + 1)  # not "the city of X", a place the other may name by its country
             if obj.lemma_.casefold() in PERSON_NOUNS:
-                continue  # "the withdrawal of 30,000 U.S. troops": whose troops (an owner), not where
+                continue  # "the withdrawal of 12,000 U.S. troops": whose troops (an owner), not where
             for mod in obj.children:  # "on Velmoran soil", "in the Morvask area"
                 if mod.dep_ in ("amod", "compound") and (mod.ent_type_ in PLACE_LABELS | {"NORP"}):
                     owner = owner_key(mod.text)

@@ -301,7 +301,7 @@ def _checkable(clause: _Clause, actor: str | None, obj: str | None, place: str |
     """Noise control: concrete stated arguments, something to anchor, no figure in disguise."""
     near = (t for c in clause.verb.children for t in (c, *c.children))  # the verb's words and theirs
     if any(t.ent_type_ in ("PERCENT", "MONEY") and t.dep_ in ("dobj", "npadvmod") for t in near):
-        return False  # "Drake shot 35.0 percent overall": a statistic, the figure's claim
+        return False  # "Okafor shot 41.2 percent overall": a statistic, the figure's claim
     counted = (measure_class(clause.verb.lemma_) in measures.EVENT_CLASSES
                or action_class(clause.action) in lexicon.COUNTED)
     for tok, value in ((clause.actor, actor), (clause.object, obj)):

@@ -235,7 +235,7 @@ def _in_name(toks: list["Token"], i: int, end: int) -> bool:
 
 def _address(toks: list["Token"], i: int, end: int) -> bool:
     """A house number: a number of digits before a street word and a name ("12 boulevard Lindor",
-    past its particles: "92 rue de la Fontaine") or a name and a street word ("17 Ostwald Street"),
+    past its particles: "14 rue de la Lanterne") or a name and a street word ("17 Ostwald Street"),
     the street word in any case; a unit is no name ("the 60 GB drive")."""
     if end - i != 1 or not HOUSE_NUMBER.match(toks[i].text) or end + 1 >= len(toks):
         return False
@@ -243,7 +243,7 @@ def _address(toks: list["Token"], i: int, end: int) -> bool:
     street = _LISTS.STREET_WORDS
     name = end + 1
     while name + 1 < len(toks) and toks[name].lower_ in _LISTS.STREET_NAME_PARTICLES:
-        name += 1  # "92 rue de la Fontaine": the name after its particles
+        name += 1  # "14 rue de la Lanterne": the name after its particles
     return (a.lower_.rstrip(".") in street and toks[name].is_title) \
         or (a.is_title and a.is_alpha and parse_unit(a.text) is None and b.lower_.rstrip(".") in street)
 

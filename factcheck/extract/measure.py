@@ -96,14 +96,14 @@ def measure_of(head: "Token", span: list["Token"], unit: str | None, hint: str |
     if head.dep_ == "nsubj" and (crowd := crowd_verbs().get(head.head.lemma_.casefold())):
         return crowd, None, None, last  # "10,000 gathered", "hundreds marched": a crowd of people
     changed = _changed_subject(head)
-    if changed is not None:  # "membership increased by more than 20,000 to 80,000": a count of membership
+    if changed is not None:  # "membership increased by 3,000 to 15,000": a count of membership
         return noun_phrase_lemma(changed), None, None, last
     return "count", None, None, last
 
 
 def _changed_subject(tok: "Token") -> "Token | None":
     """The noun whose change a bare number gives: the subject of the verb of change it hangs from
-    ("the union's membership increased by 20,000 to 80,000"), a common noun, not a pronoun or a name."""
+    ("the union's membership increased by 3,000 to 15,000"), a common noun, not a pronoun or a name."""
     for _ in range(3):
         if tok.dep_ not in ("pobj", "prep", "quantmod", "npadvmod", "dobj", "nummod") or tok.head.i == tok.i:
             return None
@@ -258,8 +258,8 @@ def noun_phrase_lemma(noun: "Token") -> str:
 
 def _lemma(tok: "Token") -> str:
     """A word's lemma, casefolded; a title-case headline's common noun, tagged a proper noun and left
-    plural by the lemmatizer ("Powerful Quake Kills 10; 7 Villages Damaged"), made singular, as is a
-    people's name the tagger sometimes takes for one ("tens of thousands of Greeks": greek)."""
+    plural by the lemmatizer ("Strong Quake Kills 6; 4 Villages Damaged"), made singular, as is a
+    people's name the tagger sometimes takes for one ("tens of thousands of Velmorans": velmoran)."""
     if tok.pos_ == "PROPN" and tok.is_title and tok.lemma_ == tok.text \
             and (tok.ent_type_ in ("", "NORP") or owner_key(tok.text) is not None):
         return singular(tok.lower_)

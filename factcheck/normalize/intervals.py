@@ -242,7 +242,7 @@ def far_inside(x: Interval, y: Interval, factor: float) -> bool:
     """Whether one of two compatible amounts merely fits the other: a plain or hedged figure
     ``factor`` times inside a one-sided bound ("up to 450" / "87", "more than two days" / "one
     week"), two bounds one way ``factor`` times apart ("at least 12" / "at least 127"), or two
-    bounds facing each other that far apart ("more than 50" / "as many as 800": anything between)."""
+    bounds facing each other that far apart ("more than 40" / "as many as 600": anything between)."""
     for one, other in ((x, y), (y, x)):
         if one.qualifier in _LOWER and other.qualifier in _UPPER and one.low and other.high:
             return other.high >= factor * one.low
