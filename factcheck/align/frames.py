@@ -61,7 +61,8 @@ def placed_by_one(aa: About, ab: About, story: Story) -> list[str]:
     Northgate" names where the one event happened, which another report may leave out."""
     out = []
     for mine, theirs in ((aa, ab), (ab, aa)):
-        names, places = theirs.keys("place") | theirs.keys("entity"), theirs.keys("place")
+        places = theirs.keys("place")
+        names = places | theirs.keys("entity")
         out += [key for key in sorted(mine.keys("place")) if not story.is_main("place", key) and key not in names
                 and not any(same_place(key, p) for p in places)]
     return out

@@ -94,12 +94,12 @@ def fragment(part: Claim, own: Claim, other: Claim) -> bool:
     agreeing (``Rules.fragment``). A fragment of two terms counts when the other quote holds it as
     one run of words ("not just referring to taxes." in "I'm not just referring to taxes, but
     also to the harbour ..."): its article quotes that speech elsewhere, which a phrase alone is not."""
-    qp, qo = _quote(part), _quote(own)
+    qp, qo, whole = _quote(part), _quote(own), _quote(other).content
     terms = quote_terms(qp.content)
     enough = len(terms) >= CONTAINMENT_MIN_TERMS or (
-        len(terms) >= FRAGMENT_MIN_TERMS and as_phrase(qp.content, _quote(other).content))
+        len(terms) >= FRAGMENT_MIN_TERMS and as_phrase(qp.content, whole))
     return (enough and same_speaker(qp.speaker, qo.speaker) is True
-            and matched(terms, quote_terms(_quote(other).content)) == len(terms)
+            and matched(terms, quote_terms(whole)) == len(terms)
             and linked(part, other) and values_agree(part, other))
 
 
