@@ -212,3 +212,10 @@ def test_a_date_is_when_the_act_was_not_its_object():
     assert ("event", "hit") in anchors("The quake hit at 0546 GMT, its epicentre 373 kilometres from Leeds.", "373")
     assert ("event", "strike") in anchors(
         "Cars were swept away after the tremor, which struck about 400km (250 miles) north-east of Leeds.", "400km")
+
+
+def test_a_place_named_with_and_without_its_kind_word_is_one_place():
+    """"Madeira Island" is keyed as "Madeira" is: two reports' figures of it, one writing the kind
+    word and one not, share the place and are not told apart by "different place"."""
+    assert anchors("The storm hit Madeira Island, home to 250,000 people, on Sunday.", "250,000",
+                   "place") == {("place", "madeira")}

@@ -355,3 +355,11 @@ def test_a_bare_number_of_change_counts_the_subject_that_changed(nlp):
     assert union.value.measure == "membership" and union.value.change == "up"
     [bare] = claims_of(nlp, "Under his leadership, it increased by more than 3,000 to 15,000.")
     assert bare.value.measure == "count"
+
+
+def test_a_distance_from_a_place_is_placed_there_not_where_the_measured_thing_lies(nlp):
+    """"In the waters of the Tyrrhenian Sea, 40 miles southwest of Naples": the distance is measured
+    from Naples; the sea is where the epicentre lies, which another report may call otherwise ("off
+    the coast") and still give the same 40 miles from Naples."""
+    [claim] = claims_of(nlp, "The epicentre lay in the waters of the Tyrrhenian Sea, 40 miles southwest of Naples.")
+    assert claim.frame.places == {"naples"}

@@ -20,6 +20,7 @@ from anyascii import anyascii
 from ..data import WordLists, clock_words
 from ..normalize.event_words import GENERIC_HEADS
 from ..normalize.places import normalize_place
+from ..normalize.referents import bare_place
 from ..normalize.speakers import ORG_WORDS, TITLE_WORDS, is_full_name, without_name_suffix
 from ..normalize.units import parse_unit
 from ..types import About, Anchor
@@ -216,7 +217,7 @@ def _inherited_subject(verb: "Token") -> "Token | None":
 def _entity_anchor(ent: "Span") -> Anchor | None:
     text = ent.text.strip()
     if ent.label_ in PLACE_LABELS:
-        return Anchor("place", normalize_place(text), text, ent.label_)
+        return Anchor("place", bare_place(normalize_place(text)), text, ent.label_)  # "Qeshm Island" is "Qeshm"
     if ent.label_ in TIME_LABELS:
         label = "period" if PERIOD.match(text) else ent.label_  # "32 hours": how long, not when
         return Anchor("time", _KEY.sub("", anyascii(text).casefold()).strip(), text, label)

@@ -57,7 +57,7 @@ def frame_for(anchors: list["Token"], span_tokens: Iterable["Token"], *, local: 
     inside = {t.i for t in span_tokens}
     heads = list(dict.fromkeys(h for anchor in anchors for h in _heads(anchor)))
     owners = {o for t in heads for o in _owners_of(t)}
-    places = {p for t in heads for p in _places_of(t)}
+    places = {p for anchor in anchors for t in _placed_from(_heads(anchor)) for p in _places_of(t)}
     dated = dated_noun(anchors[0]) if local else None
     clause = _content(_clause_words(anchors[0], inside) + (_noun_words(dated) if dated is not None else []), inside)
     return Frame(
@@ -146,6 +146,20 @@ def _heads(anchor: "Token") -> list["Token"]:
         chain.append(tok)
         if tok.pos_ in ("VERB", "AUX"):
             break
+    return chain
+
+
+#: A compass word ("southwest", "north-east" split as "north", "-", "east", "northern").
+_COMPASS_WORD = re.compile(r"^(?=.)(north|south)?(east|west)?(ern)?$")
+
+
+def _placed_from(chain: list["Token"]) -> list["Token"]:
+    """The heads whose places are a figure's: up to a compass word it measures from. In "the
+    epicentre lay in the waters off Eastport, 35 miles southwest of Westbury" the distance is from
+    Westbury; the waters are where the epicentre lies, which another report may name otherwise."""
+    for n, tok in enumerate(chain[1:], 1):
+        if _COMPASS_WORD.match(tok.lower_) and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return chain[:n + 1]
     return chain
 
 

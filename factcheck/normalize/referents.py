@@ -279,12 +279,14 @@ def same_place(a: str | None, b: str | None) -> bool | None:
     if a is None or b is None:
         return None
     ka, kb = normalize_place(a, variants=True), normalize_place(b, variants=True)
-    if ka == kb or _bare_place(ka) == _bare_place(kb):
+    if ka == kb or bare_place(ka) == bare_place(kb):
         return True
     return kb in containing(ka) or ka in containing(kb)
 
 
-def _bare_place(key: str) -> str:
+def bare_place(key: str) -> str:
+    """A place's key without the kind word a report may leave off ("qeshm island" -> "qeshm",
+    "the lessa river" -> "lessa"): two keys of one place written with and without it are one."""
     name, _, suffix = key.rpartition(" ")
     return name if name and suffix in PLACE_SUFFIXES else key
 
