@@ -185,3 +185,17 @@ def test_a_counted_noun_with_words_before_it_meets_the_bare_noun_but_not_another
     plain = count("a1", 4, "game", {"miss", "injury"})
     named = count("a2", 4, "conference game", {"showcase", "season"})
     assert len(align((plain, named))) == 2
+
+
+def test_a_hedged_time_of_day_is_one_time_only_near_its_written_minute():
+    """"around 10.15 pm" reaches half an hour either way, but "9:45 p.m." is another moment of the
+    night (a team arriving, a match's half time); "around 9:30 p.m." and "9:36 p.m." are one."""
+    clock = {"unit": "local", "dimension": "clock_time", "measure": "time", "words": {"attack"}}
+    around_1015 = claim("a1", Interval(22 * 60 + 15 - 30, 22 * 60 + 15 + 30, "approx"), None, **clock)
+    at_2145 = claim("a2", Interval(21 * 60 + 45, 21 * 60 + 45, "exact"), None, **clock)
+    assert not _same_figure(around_1015, at_2145)
+    around_2130 = claim("a1", Interval(21 * 60, 22 * 60, "approx"), None, **clock)
+    assert _same_figure(around_2130, claim("a2", Interval(21 * 60 + 36, 21 * 60 + 36, "exact"), None, **clock))
+    # unhedged, a time of day is one with another inside it ("9 p.m." written to the hour)
+    assert _same_figure(claim("a1", Interval(21 * 60, 21 * 60 + 59, "range"), None, **clock),
+                        claim("a2", Interval(21 * 60 + 20, 21 * 60 + 20, "exact"), None, **clock))

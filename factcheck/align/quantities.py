@@ -41,6 +41,12 @@ FAR_INSIDE = 2.0
 #: evidence of one referent. 5%: on the labelled dev pairs (docs/verdicts.md) it keeps every
 #: rounding and conversion read as one figure and drops the bound-only agreements.
 SAME_FIGURE_TOLERANCE = 0.05
+#: A time of day hedged ("around 9:30 p.m.") is one time said twice with another within this many
+#: minutes of it ("9:36 p.m."): a hedge rounds to a quarter hour or so. Its hedge's reach (half an
+#: hour, normalize/claims.py) only lets two times agree: "around 10.15 pm" (a team's arrival) and
+#: "9:45 p.m." (a match's half time) are two moments of one night. Read on the five sets
+#: (docs/verdicts.md, session 25).
+HEDGED_TIME_MINUTES = 10
 #: Pair score = context overlap (Jaccard, 0-1) + these bonuses; the best pairs join first.
 SAME_VALUE_BONUS = 0.5
 SAME_SCOPE_BONUS = 0.2
@@ -65,6 +71,8 @@ def _same_figure(a: Claim, b: Claim) -> bool:
     figures that a bound lets agree ("more than 75 percent" / "82 percent"). A date or time
     of day: one inside the other ("September 2010" / "September 10, 2010")."""
     va, vb = as_compared(quantity_of(a), quantity_of(b))
+    if va.dimension.startswith("clock_time") and "approx" in (va.interval.qualifier, vb.interval.qualifier):
+        return abs(_middle(va.interval) - _middle(vb.interval)) <= HEDGED_TIME_MINUTES
     if va.dimension.split(":")[0] in ("date", "clock_time"):
         return _inside(va.interval, vb.interval) or _inside(vb.interval, va.interval)
     if _vague(va) or _vague(vb):
@@ -73,6 +81,11 @@ def _same_figure(a: Claim, b: Claim) -> bool:
         return va.interval == vb.interval
     return any(abs(fa - fb) <= SAME_FIGURE_TOLERANCE * max(abs(fa), abs(fb))
                for fa in _written_points(va) for fb in _written_points(vb))
+
+
+def _middle(interval: Interval) -> float:
+    return (interval.low + interval.high) / 2 if interval.low is not None and interval.high is not None \
+        else interval.low if interval.low is not None else interval.high  # type: ignore[return-value]
 
 
 def _written_points(value: Quantity) -> set[float]:
