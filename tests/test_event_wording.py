@@ -35,6 +35,23 @@ def test_a_headline_passive_is_a_passive(nlp):
     assert events_may_align(headline, body)
 
 
+def test_a_headline_passive_of_a_legal_act_is_a_passive(nlp):
+    """"Eastport Mall Shooter Charged" is the shooter charged, as "Halvik was charged" is: a charge, a
+    conviction and a sentence are always of someone, so a headline naming no one else is passive."""
+    for headline, body in (("Eastport Mall Shooter Tom Halvik Charged", "Halvik was charged on Friday."),
+                           ("Tom Halvik convicted of arson", "Halvik was convicted on Friday."),
+                           ("Tom Halvik sentenced to 10 years", "Halvik was sentenced on Friday.")):
+        [told] = values(nlp, headline)
+        [other] = values(nlp, body)
+        assert told.actor is None and same_entity(told.object, "Halvik")
+        assert events_may_align(told, other)
+
+
+def test_a_mark_broken_is_a_record_broken():
+    """"breaks 30-year-old Eastport scoring mark" / "breaks Eastport scoring record": one record."""
+    assert same_entity("eastport scoring mark", "eastport scoring record")
+
+
 def test_words_skipped_inside_a_phrase_leave_a_space(nlp):
     """"Tomas (Tommy) Reyes, 17, killed by police": the nickname is a word of its own."""
     [event] = values(nlp, "Tomas (Tommy) Reyes, 17, killed by police.")
