@@ -363,3 +363,34 @@ def test_a_distance_from_a_place_is_placed_there_not_where_the_measured_thing_li
     the coast") and still give the same 40 miles from Naples."""
     [claim] = claims_of(nlp, "The epicentre lay in the waters of the Tyrrhenian Sea, 40 miles southwest of Naples.")
     assert claim.frame.places == {"naples"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an ordinal "second" is no unit: the number is a year or a label, not seconds
+    ("The 2006 second-overall pick played in just 10 games.", [("2006", "date"), ("just 10 games", "count")]),
+    ("Halvik announced the firm's 2008 second quarter earnings.", []),
+    ("The camera promises 0.3 second autofocus times.", [("0.3 second autofocus times", "duration")]),
+    # "the second half of" a game or a year is a part named, not 50 percent
+    ("Okafor was pulled in the second half of the loss to Eastport.", []),
+    ("About half the squad had been born in Westbury.", [("About half the squad", "percent")]),
+    # "has" is a verb, not hectares
+    ("A similar outage happened a year ago, but this one has the potential to be worse.", []),
+    ("The fire burned 40 hectares of forest.", [("40 hectares", "area")]),
+    # a display resolution is no sum in pence nor four thousand of anything
+    ("The phone has a 1080p display and records 4K video.", []),
+    ("Shares fell 12p to 350p.", [("12p to 350p", "money:GBP")]),
+    # a date's day is no share: "April 11 in 150 countries" is not 11 in 150
+    ("It launches April 11 in 150 countries.", [("150 countries", "count")]),
+])
+def test_words_that_look_like_units_or_shares_are_read_as_what_they_are(nlp, text, expected):
+    assert [(c.text, c.value.dimension) for c in claims_of(nlp, text)] == expected
+
+
+def test_millions_of_pounds_are_sterling_and_a_weight_in_pounds_is_a_weight(nlp):
+    """"74 million pounds" is a sum ("85 million euros (74 million pounds)" is one sum converted);
+    "180 pounds" weighs a man and "100,000 pounds of cheese" a cargo."""
+    assert [(c.text, c.value.dimension) for c in claims_of(nlp, "Eastport paid 74 million pounds for it.")] \
+        == [("74 million pounds", "money:GBP")]
+    assert [c.text for c in claims_of(nlp, "Robbers stole gems worth 85 million euros (74 million pounds).")] \
+        == ["85 million euros"]
+    assert [c.value.dimension for c in claims_of(nlp, "The suspect weighs about 180 pounds.")] == ["mass"]

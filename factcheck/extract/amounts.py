@@ -148,8 +148,10 @@ def fraction_end(toks: list["Token"], i: int) -> int:
     """One past a share of a whole starting at ``i`` ("two-thirds of", "a quarter of", "half of",
     "half the", "one in five"), else 0."""
     low = [t.lower_ for t in toks[i : i + 4]]
+    if low[:1] == ["half"] and i > 0 and (toks[i - 1].pos_ == "ADJ" or toks[i - 1].ent_type_ == "ORDINAL"):
+        return 0  # "the second half of the season", "the black half of the city": a part named, no share
     if len(low) >= 3 and is_number(toks[i]) and low[1] == "in" and is_number(toks[i + 2]) \
-            and low[2] not in VAGUE and toks[i + 2].ent_type_ != "DATE":
+            and low[2] not in VAGUE and "DATE" not in (toks[i].ent_type_, toks[i + 2].ent_type_):
         return i + 3  # "one in five adults"
     if len(low) >= 4 and toks[i].like_num and low[1] == "-" and low[2] in _LISTS.FRACTIONS and low[3] == "of":
         return i + 3

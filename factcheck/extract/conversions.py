@@ -34,7 +34,8 @@ def converted(toks: list["Token"], i: int, unit: str) -> bool:
     before = text_of(sent.doc)[sent.start_char : toks[i - 1].idx + 1]
     if _SUM_BEFORE_BRACKET.search(before[-40:]):
         return True
-    own = parse_unit(unit)
+    # "pounds" may weigh or pay: after "85 million euros" it pays
+    own = {u.dimension.split(":")[0] for money in (False, True) if (u := parse_unit(unit, prefer_money=money))}
     last = toks[i - 2]
     attached = ATTACHED_UNIT.match(last.text)
     if attached:  # "400km (", "40C ("
@@ -42,5 +43,5 @@ def converted(toks: list["Token"], i: int, unit: str) -> bool:
     else:  # "400 km (", "300 square km ("
         units = [last.text, *([f"{toks[i - 3].text} {last.text}"] if i >= 3 else [])]
         number = any(t.like_num for t in toks[max(0, i - 5) : i - 2])
-    return own is not None and number and any(
-        (u := parse_unit(text)) is not None and u.dimension == own.dimension for text in units)
+    return bool(own) and number and any(
+        (u := parse_unit(text)) is not None and u.dimension.split(":")[0] in own for text in units)

@@ -23,7 +23,8 @@ _LISTS = WordLists("identifiers", derived={
 })
 #: The word lists of ``factcheck/data/identifiers.toml``, read on first use: IDENTIFIER_NOUNS,
 #: LOWERCASE_IDENTIFIER_NOUNS, SCORE_WORDS, TALLY_NOUNS, GENERIC_MODALS, POSSIBILITY_NOUNS, STREET_WORDS,
-#: STREET_NAME_PARTICLES, LABELLED_NOUNS, LABEL_WORDS, DIAL_VERBS, STAMP_WORDS, FREQUENCY_ADJECTIVES.
+#: STREET_NAME_PARTICLES, LABELLED_NOUNS, LABEL_WORDS, DIAL_VERBS, STAMP_WORDS, FREQUENCY_ADJECTIVES,
+#: VIDEO_LINES, RESOLUTION_WORDS.
 __getattr__: Any = _LISTS.module_getattr(globals())
 
 MONTHS = month_words()
@@ -279,6 +280,25 @@ def _agent_noun(tok: "Token") -> bool:
             and tok.dep_ not in ("compound", "amod", "nmod") and parse_unit(tok.text) is None)
 
 
+#: "4K", "8k": a number of thousands, or a display resolution (``_resolution``).
+_THOUSANDS_SHAPE = re.compile(r"^\d[kK]$")
+
+
+def _resolution(toks: list["Token"], i: int) -> bool:
+    """A display or video resolution: "1080p", "720p" (``VIDEO_LINES``, scan letter glued on), "4K
+    video", "a 4K UHD panel" (``RESOLUTION_WORDS`` beside it), not a sum in pence or thousands."""
+    text = toks[i].text
+    if text[-1:] in ("p", "i") and text[:-1] in _LISTS.VIDEO_LINES:
+        return True
+    if i + 1 < len(toks) and text in _LISTS.VIDEO_LINES and toks[i + 1].text in ("p", "i"):
+        return True  # the tokenizer may part "1080" and "p"
+    whole = text + toks[i + 1].text if i + 1 < len(toks) and toks[i + 1].lower_ == "k" else text  # "4", "K"
+    if not _THOUSANDS_SHAPE.match(whole):
+        return False
+    near = [t.lower_ for t in toks[max(0, i - 1) : i + 4] if t.i != toks[i].i and t.lower_ != "k"]
+    return any(word in _LISTS.RESOLUTION_WORDS for word in near)
+
+
 def _label_shape(toks: list["Token"], i: int, end: int) -> bool:
     """Numbers that name a kind of thing: "3G", "a 64-bit system", "a 911 dispatcher",
     "The Four Winds" (a title), "zero-day" flaws, "a 3-pointer"."""
@@ -286,6 +306,8 @@ def _label_shape(toks: list["Token"], i: int, end: int) -> bool:
     after = toks[end] if end < len(toks) else None
     nxt = toks[end + 1] if end + 1 < len(toks) else None
     if GENERATION.match(first.text) or (after is not None and GENERATION.match(first.text + after.text)):
+        return True
+    if _resolution(toks, i):
         return True
     if after is not None and after.text in ("-", "–") and nxt is not None and nxt.lower_ in _LISTS.LABEL_WORDS:
         return True

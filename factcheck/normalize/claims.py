@@ -40,6 +40,9 @@ _LONE_RANGE_WORD = re.compile(r"^(from|between|by|to)\s+", re.IGNORECASE)
 #: A unit written onto the digits ("40C", "58km"): the same units as extract's ``ATTACHED_UNIT``.
 _ATTACHED = re.compile(rf"(\d)(?:{attached_unit_pattern()})\b")
 _DURING = re.compile(r"^(over|under|for|within|in)\s+(?=\S)", re.IGNORECASE)
+#: A scale word in an amount: with it a word that is a weight or a currency ("pounds") is the currency.
+#: News weighs a person, a catch or a cargo in pounds, and counts sums in millions of pounds.
+_MONEY_SCALE = re.compile(r"\d\s*(?:million|billion|trillion|mn|bn)\b", re.IGNORECASE)
 #: Minutes either side of a clock time said to be "about" or "around" it.
 CLOCK_APPROX_MINUTES = 30
 _CLOCK_QUALIFIER = re.compile(
@@ -124,16 +127,17 @@ def normalize_quantity(raw: RawQuantity, ctx: ArticleContext) -> Quantity | None
         return _quantity(raw, interval, None, "count")
     if raw.hint == "age":
         return _quantity(raw, interval, "year", "age")  # ages stay in years, as written
-    unit = parse_unit(raw.unit)
+    money = bool(_MONEY_SCALE.search(amount))  # "74 million pounds" is sterling; "180 pounds" a weight
+    unit = parse_unit(raw.unit, prefer_money=money)
     if unit is None:
         return _quantity(raw, interval, None, "count")
     converted = Interval(
-        low=None if interval.low is None else to_canonical(interval.low, raw.unit),
-        high=None if interval.high is None else to_canonical(interval.high, raw.unit),
+        low=None if interval.low is None else to_canonical(interval.low, raw.unit, prefer_money=money),
+        high=None if interval.high is None else to_canonical(interval.high, raw.unit, prefer_money=money),
         qualifier=interval.qualifier,
     )
     half = written_precision(amount)
-    precision = abs(to_canonical(half, raw.unit) - to_canonical(0.0, raw.unit))
+    precision = abs(to_canonical(half, raw.unit, prefer_money=money) - to_canonical(0.0, raw.unit, prefer_money=money))
     return _quantity(raw, converted, unit.canonical, unit.dimension, precision)
 
 

@@ -124,6 +124,10 @@ def _normalize(text: str) -> str:
 _TABLE, _EXACT = _build_tables()
 
 
+#: Words that look like a unit's plural and are words of their own: "has" is no hectares.
+_WORDS_NOT_PLURALS = frozenset({"has"})
+
+
 @lru_cache(maxsize=4096)
 def _lookup(text: str, prefer_money: bool) -> _Entry | None:
     if text.strip() in _EXACT:
@@ -136,8 +140,8 @@ def _lookup(text: str, prefer_money: bool) -> _Entry | None:
         return _Entry(Unit(CANONICAL["mass"][0], "mass"), pint_name, "lb")
     if s in _TABLE:
         return _TABLE[s]
-    # Plurals: "miles", "kms", "hours", "euros"; "ss" words are not plurals.
-    if len(s) >= 3 and s.endswith("s") and not s.endswith("ss") and s[:-1] in _TABLE:
+    # Plurals: "miles", "kms", "hours", "euros"; "ss" words are not plurals, nor "has" ("this one has").
+    if len(s) >= 3 and s.endswith("s") and not s.endswith("ss") and s not in _WORDS_NOT_PLURALS and s[:-1] in _TABLE:
         return _TABLE[s[:-1]]
     if rate := _RATE.fullmatch(s):
         return _rate(rate.group(1), rate.group(2), prefer_money)
