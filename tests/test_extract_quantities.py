@@ -373,6 +373,10 @@ def test_a_distance_from_a_place_is_placed_there_not_where_the_measured_thing_li
     # "the second half of" a game or a year is a part named, not 50 percent
     ("Okafor was pulled in the second half of the loss to Eastport.", []),
     ("About half the squad had been born in Westbury.", [("About half the squad", "percent")]),
+    # an age whose second hyphen is left out is still an age, not a span of years
+    ("The 81-year old is at home.", [("81-year old", "age")]),
+    # a year before one thing names it, it counts nothing
+    ("Velmora has revised up its projected 2012 budget deficit to 5.8 percent.", [("5.8 percent", "percent")]),
     # "has" is a verb, not hectares
     ("A similar outage happened a year ago, but this one has the potential to be worse.", []),
     ("The fire burned 40 hectares of forest.", [("40 hectares", "area")]),

@@ -317,6 +317,9 @@ def _hint(toks: list["Token"], i: int, end: int, unit: str | None) -> tuple[str 
     k = end
     if k + 2 < len(toks) and toks[k].text == "-" and toks[k + 1].lower_ == "year" and toks[k + 2].text == "-":
         return "age", text, i, k + 4 if k + 3 < len(toks) and toks[k + 3].lower_ == "old" else k + 3
+    if k + 2 < len(toks) and toks[k].text == "-" and toks[k + 1].lower_ in ("year", "years") \
+            and toks[k + 2].lower_ == "old":
+        return "age", text, i, k + 3  # "the 81-year old", its second hyphen left out
     if i > 0 and toks[i - 1].lower_ in AGE_WORDS or listed_after_age(toks, i):
         return "age", text, i, end
     if i > 1 and toks[i - 1].lower_ == "of" and toks[i - 2].lower_ in AGE_WORDS:
