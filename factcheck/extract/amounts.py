@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..data import (
+    YEAR_PATTERN,
     WordLists,
     attached_unit_pattern,
     change_words,
@@ -379,3 +380,14 @@ def _glued_text(toks: list["Token"], k: int) -> str:
     if k + 1 < len(toks) and not toks[k].whitespace_:
         return toks[k].text + toks[k + 1].text
     return toks[k].text
+
+
+def ordinal_second(toks: list["Token"], k: int) -> bool:
+    """Whether "second" at ``k`` is the ordinal: joined by a hyphen to the word after it ("second-
+    overall", "second-half"), or after a year ("its 2008 second quarter": no span of 2008 seconds is
+    written so). "a 30-second ad", "30 seconds" and "0.3 second autofocus" are units."""
+    tok = toks[k]
+    if tok.lower_ != "second":
+        return False
+    year_before = k > 0 and re.fullmatch(YEAR_PATTERN, toks[k - 1].text) is not None  # "its 2008 second quarter"
+    return (k + 1 < len(toks) and toks[k + 1].text == "-") or year_before

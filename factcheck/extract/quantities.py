@@ -37,6 +37,7 @@ from .amounts import (
     is_currency,
     lost_euro,
     multiple,
+    ordinal_second,
     sides_in_metres,
     starts_amount,
 )
@@ -242,7 +243,7 @@ def _unit(toks: list["Token"], i: int, end: int) -> tuple[str | None, int]:
     k = end
     while k < len(toks) and len(words) < 3:
         tok = toks[k]
-        if not words and _ordinal_second(toks, k):
+        if not words and ordinal_second(toks, k):
             break  # "the 2006 second-overall pick", "its 2008 second quarter": an ordinal, no unit
         if tok.text in ("-", "/") and words and tok.text == "/":
             words.append(("/", k + 1))
@@ -270,17 +271,6 @@ def _unit(toks: list["Token"], i: int, end: int) -> tuple[str | None, int]:
     if "magnitude" in (t.lower_ for t in toks[max(0, i - 3) : i]) or is_magnitude(toks[i], toks[i:end]):
         return "magnitude", end
     return None, end
-
-
-def _ordinal_second(toks: list["Token"], k: int) -> bool:
-    """Whether "second" at ``k`` is the ordinal: joined by a hyphen to the word after it ("second-
-    overall", "second-half"), or after a year ("its 2008 second quarter": no span of 2008 seconds is
-    written so). "a 30-second ad", "30 seconds" and "0.3 second autofocus" are units."""
-    tok = toks[k]
-    if tok.lower_ != "second":
-        return False
-    year_before = k > 0 and re.fullmatch(YEAR_PATTERN, toks[k - 1].text) is not None  # "its 2008 second quarter"
-    return (k + 1 < len(toks) and toks[k + 1].text == "-") or year_before
 
 
 def _open_end(toks: list["Token"], k: int) -> tuple[str, int]:
