@@ -146,7 +146,7 @@ def test_magnitudes_more_than_the_gap_apart_are_other_quakes():
         return figure(article, value, measure="magnitude", unit="magnitude", dimension="magnitude",
                       owners=("mainshock",))
     assert len(align((mag("a1", 6.1), mag("a2", 5.9)))) == 1  # one quake, agencies differ
-    assert len(align((mag("a1", 6.4), mag("a2", 5.9)))) == 2  # Zarand's quake is not Qeshm's
+    assert len(align((mag("a1", 6.4), mag("a2", 5.9)))) == 2  # an earlier quake's magnitude is not this one's
 
 
 def test_wire_copy_in_many_articles_gives_the_facts_of_one_copy():

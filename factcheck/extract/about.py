@@ -217,7 +217,7 @@ def _inherited_subject(verb: "Token") -> "Token | None":
 def _entity_anchor(ent: "Span") -> Anchor | None:
     text = ent.text.strip()
     if ent.label_ in PLACE_LABELS:
-        return Anchor("place", bare_place(normalize_place(text)), text, ent.label_)  # "Qeshm Island" is "Qeshm"
+        return Anchor("place", bare_place(normalize_place(text)), text, ent.label_)  # "Velmora Island" is "Velmora"
     if ent.label_ in TIME_LABELS:
         label = "period" if PERIOD.match(text) else ent.label_  # "32 hours": how long, not when
         return Anchor("time", _KEY.sub("", anyascii(text).casefold()).strip(), text, label)
