@@ -270,3 +270,11 @@ def test_a_shot_at_someone_is_not_the_shooting_told_with_no_target():
     at_one = Event("gunman", "fire", "lena okafor")
     assert not events_may_align(opened, at_one)
     assert events_may_align(Event("police", "arrest", None), Event("police", "arrest", "lena okafor"))
+
+
+def test_units_are_forces_only_after_a_word_of_forces():
+    """"army units" and "a military unit" are forces, as troops are; "the Halvik X5 units" sold
+    are phones, and "a police unit" is police."""
+    assert entity_key("army units") == entity_key("a military unit") == entity_key("troops") == "forces"
+    assert entity_key("the Halvik X5 units") == "halvik x5 unit"
+    assert entity_key("a police unit") == "police unit"

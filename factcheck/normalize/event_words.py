@@ -37,6 +37,7 @@ def _generic_heads(lists: WordLists) -> frozenset[str]:
     return (lists.CONCRETE_HEADS | measures.PERSON_NOUNS | lists.WEAPONS | frozenset(hypernyms)
             | frozenset().union(*hypernyms.values())
             | frozenset(w for cls in lists.NOUN_CLASSES.values() for w in cls.split())
+            | frozenset(lists.CLASS_AFTER_CLASS)
             | frozenset(lists.EVENT_NOUNS) | lists.raw("GENERIC_HEADS")) - lists.STATE_ORGANS - lists.SIDES
 
 

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from .event_words import (
     ATTACK_NOUNS,
+    CLASS_AFTER_CLASS,
     CONCRETE_HEADS,
     DETERMINERS,
     EVENT_NOUNS,
@@ -167,7 +168,8 @@ def _fold_nouns(words: list[str]) -> list[str]:
                 i += n
                 break
         else:
-            out.append(single[i])
+            after = CLASS_AFTER_CLASS.get(single[i])
+            out.append(after if after is not None and out and out[-1] == after else single[i])  # "army units"
             i += 1
     return out
 
