@@ -388,3 +388,14 @@ def test_a_name_in_quotation_marks_after_a_verb_is_no_quote(nlp):
     assert [s for s, _, _ in said(nlp, 'Asked if he understood, Tomas Varga responded "Yes. "\n')] == ["Tomas Varga"]
     # a headline capitalizes every word, the quote's too: it is still said
     assert [s for s, _, _ in said(nlp, "Halvard Leader Says 'We No Longer Need' Missile Tests.\n")] == ["Halvard Leader"]
+
+
+def test_some_of_a_group_speak_as_that_part_of_it(nlp):
+    """"one of the witnesses said" is spoken by one of the witnesses, not by "one"; a subject the
+    parser made of a full stop ("Juror No. 12 said") names no one."""
+    def speakers(text):
+        return [speaker for speaker, _, _ in said(nlp, text)]
+
+    assert speakers('"It was terrible," one of the witnesses said.') == ["one of the witnesses"]
+    assert speakers('"We saw snow coming down," one of the survivors told the agency.') == ["one of the survivors"]
+    assert "." not in speakers('"We were searching," Juror No. 12 said.')

@@ -71,6 +71,11 @@ def _speaker(group: list[_Part], doc: "Doc", sents: list["Span"], partial: bool,
     return None, None
 
 
+#: Words that name some of a group ("some of the survivors", "many of them"): with their "of"
+#: phrase they are the speaker ("one of the witnesses said"), a number is too.
+_PARTITIVE_HEADS = frozenset({"all", "any", "each", "many", "most", "none", "several", "some"})
+
+
 #: At most this many tokens between a quote's close and its speech verb for a name there to be
 #: the speaker ('…," team general manager Tunde Okafor said'), when the parser has attached
 #: the name into the quote and left the verb without a subject.
@@ -273,8 +278,8 @@ class _People:
 
     def resolve(self, tok: "Token | None", before: int, *, person_only: bool = False) -> str | None:
         """The speaker a subject token stands for, or None when it names nobody usable."""
-        if tok is None or self.quoted(tok.idx):
-            return None
+        if tok is None or self.quoted(tok.idx) or not any(ch.isalpha() for ch in tok.text):
+            return None  # a subject the parser made of a full stop ("Juror No. 12 said") names no one
         if tok.lower_ in ("which", "who", "that") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
             return self.resolve(tok.head.head, before, person_only=person_only)  # "the Department, which said"
         if tok.pos_ == "PRON":
@@ -294,7 +299,11 @@ class _People:
         if person_only and (not (tok.pos_ == "PROPN" or tok.lemma_.casefold() in HEAD_TITLES) or owner_key(tok.text)):
             return None  # "Greeks must understand …" names no speaker
         start = min([t.i for t in tok.subtree if t.i <= tok.i and t.dep_ == "det"] + [w.i for w in words] + [tok.i])
-        phrase = tok.doc[start : tok.i + 1].text
+        end = tok.i + 1
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and (tok.pos_ == "NUM" or tok.lemma_.casefold() in _PARTITIVE_HEADS):
+            end = max(t.i for t in of.subtree) + 1  # "one of the survivors told": not "one"
+        phrase = tok.doc[start:end].text
         return self.full(phrase) if tok.pos_ == "PROPN" else phrase
 
     def _nearest(self, before: int, depth: int = 0) -> str | None:
