@@ -399,3 +399,10 @@ def test_some_of_a_group_speak_as_that_part_of_it(nlp):
     assert speakers('"It was terrible," one of the witnesses said.') == ["one of the witnesses"]
     assert speakers('"We saw snow coming down," one of the survivors told the agency.') == ["one of the survivors"]
     assert "." not in speakers('"We were searching," Juror No. 12 said.')
+
+
+def test_a_name_in_apposition_is_no_speech(nlp):
+    """A title-cased name set off by commas beside the noun it names ('the operation, "Desert Gate",',
+    a book, an episode, a patch) is a name given to a thing, not words anyone said."""
+    assert not quotes(nlp, 'Okafor said the operation, "Desert Gate", would start on Monday.')
+    assert [c.value.content for c in quotes(nlp, '"We will win," Okafor said.')] == ["We will win"]

@@ -228,8 +228,19 @@ def _a_name(content: str, group: list[_Part], doc: "Doc", sent: "Span", partial:
     Need" Tests' is said too)."""
     if not _title_like(content):
         return False
+    if len(group) == 1 and _appositive(doc, group[0]):
+        return True  # 'the operation, "Desert Gate", would start': set off by commas, a name of a noun
     return partial or (len(group) == 1 and len(content.split()) > 1 and not content.rstrip(" ,").endswith(".")
                        and _woven(doc, group[0], sent) and not _title_cased(group[0], sent))
+
+
+def _appositive(doc: "Doc", part: _Part) -> bool:
+    """Whether the quoted words stand in apposition to a noun outside them ("its new stand, "The
+    Lanterne End","): a name given to a thing, whoever speaks in the sentence."""
+    inside = {t.i for s, e in part.segments for t in _tokens(doc, s, e)}
+    heads = [doc[i] for i in sorted(inside) if doc[i].head.i not in inside and doc[i].head.i != doc[i].i
+             and not doc[i].is_punct]
+    return bool(heads) and all(t.dep_ == "appos" and t.head.pos_ in ("NOUN", "PROPN") for t in heads)
 
 
 def _title_cased(part: _Part, sent: "Span") -> bool:
