@@ -383,6 +383,8 @@ def test_a_distance_from_a_place_is_placed_there_not_where_the_measured_thing_li
     # a display resolution is no sum in pence nor four thousand of anything
     ("The phone has a 1080p display and records 4K video.", []),
     ("Shares fell 12p to 350p.", [("12p to 350p", "money:GBP")]),
+    # a fraction of a scale is a number: a quarter of a million people, not 25 percent and a million
+    ("A quarter of a million people are trapped in Eastport.", [("A quarter of a million people", "count")]),
     # a date's day is no share: "April 11 in 150 countries" is not 11 in 150
     ("It launches April 11 in 150 countries.", [("150 countries", "count")]),
 ])

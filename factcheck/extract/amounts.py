@@ -14,7 +14,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..data import (
-    YEAR_PATTERN,
     WordLists,
     attached_unit_pattern,
     change_words,
@@ -147,7 +146,21 @@ def _number_text(text: str, number_word: bool) -> bool:
 
 def fraction_end(toks: list["Token"], i: int) -> int:
     """One past a share of a whole starting at ``i`` ("two-thirds of", "a quarter of", "half of",
-    "half the", "one in five"), else 0."""
+    "half the", "one in five"), else 0; "a quarter of a million" is a number, no share."""
+    end = _share_end(toks, i)
+    return 0 if end and _scale_after_of(toks, end) else end
+
+
+def _scale_after_of(toks: list["Token"], k: int) -> int:
+    """One past "of (a) million" at ``k`` ("a quarter of a million", "three quarters of a billion"), else 0."""
+    words = [t.lower_ for t in toks[k : k + 3]] + ["", "", ""]
+    if words[0] != "of":
+        return 0
+    skip = 2 if words[1] in ("a", "an") else 1
+    return k + skip + 1 if words[skip] in MULTIPLIERS else 0
+
+
+def _share_end(toks: list["Token"], i: int) -> int:
     low = [t.lower_ for t in toks[i : i + 4]]
     if low[:1] == ["half"] and i > 0 and (toks[i - 1].pos_ == "ADJ" or toks[i - 1].ent_type_ == "ORDINAL"):
         return 0  # "the second half of the season", "the black half of the city": a part named, no share
@@ -208,6 +221,9 @@ def starts_amount(toks: list["Token"], i: int) -> bool:
         return True
     if tok.lower_ in ("a", "an", "half") and i + 1 < len(toks) and toks[i + 1].lower_ in MULTIPLIERS:
         return True
+    if i + 1 < len(toks) and toks[i + 1].lower_ in _LISTS.FRACTIONS and _scale_after_of(toks, i + 2) \
+            and (tok.lower_ in ("a", "an") or tok.like_num):
+        return True  # "a quarter of a million", "three quarters of a million"
     if tok.lower_ == "half" and i + 2 < len(toks) and toks[i + 1].lower_ == "a" and toks[i + 2].lower_ in MULTIPLIERS:
         return True
     return is_number(tok) and tok.lower_ not in MULTIPLIERS - {"dozen"}
@@ -324,6 +340,8 @@ def _number_end(toks: list["Token"], i: int) -> int:
             end += 1  # "two hundred fifty"
         elif low == "a" and prev == "half" and end + 1 < len(toks) and toks[end + 1].lower_ in MULTIPLIERS:
             end += 2
+        elif low in _LISTS.FRACTIONS and (after := _scale_after_of(toks, end + 1)):
+            end = after  # "a quarter of a million"
         elif low == "-" and toks[end - 1].is_alpha and end + 1 < len(toks) and toks[end + 1].is_alpha \
                 and toks[end + 1].like_num:
             end += 2  # "twenty-one"
@@ -346,48 +364,3 @@ def digits_of(tok: "Token") -> str:
         return f"{whole['low']}-{whole['high']}"
     marks = glued(tok.text)
     return marks[1] if marks else tok.text
-
-
-#: A number with "m" glued on: millions ("£50m") unless it is a side of "50m by 25m".
-_GLUED_M = re.compile(r"^\d{1,3}(?:,\d{3})*(?:\.\d+)?m\.?$|^\d+(?:\.\d+)?m\.?$")
-
-
-def sides_in_metres(toks: list["Token"], i: int, end: int) -> bool:
-    """Whether a figure with "m" glued on is metres: a side of a size ("50m by 25m") or a size
-    ("12m long")."""
-    if not _GLUED_M.match("".join(t.text for t in toks[i:end])) or toks[end - 2 if end - i > 1 else i].whitespace_:
-        return False
-    if _size_word(toks, end) or (end < len(toks) and toks[end].lower_ in _LISTS.RACE_WORDS):
-        return True  # "12m long", "a 3m-high wall", "the 400m freestyle"
-    if i >= 2 and toks[i - 1].text == "(" and (before := parse_unit(toks[i - 2].text)) is not None \
-            and before.dimension == "length":
-        return True  # "7,260ft (2,200m)": a length's conversion
-    after = end + 1 < len(toks) and toks[end].lower_ in _LISTS.SIDE_LINKS and _GLUED_M.match(_glued_text(toks, end + 1))
-    before = i >= 2 and toks[i - 1].lower_ in _LISTS.SIDE_LINKS and (
-        _GLUED_M.match(toks[i - 2].text) or (i >= 3 and _GLUED_M.match(_glued_text(toks, i - 3))))
-    return bool(after or before)
-
-
-def _size_word(toks: list["Token"], k: int) -> bool:
-    """Whether a size adjective follows at ``k``, hyphenated or not ("12m long", "12m-long"),
-    and is not part of another word ("£12m long-term loan")."""
-    k += k < len(toks) and toks[k].text == "-"
-    return k < len(toks) and toks[k].lower_ in _LISTS.SIZE_WORDS and not (k + 1 < len(toks) and toks[k + 1].text == "-")
-
-
-def _glued_text(toks: list["Token"], k: int) -> str:
-    """The token at ``k`` with the next one when nothing parts them ("25" "m" -> "25m")."""
-    if k + 1 < len(toks) and not toks[k].whitespace_:
-        return toks[k].text + toks[k + 1].text
-    return toks[k].text
-
-
-def ordinal_second(toks: list["Token"], k: int) -> bool:
-    """Whether "second" at ``k`` is the ordinal: joined by a hyphen to the word after it ("second-
-    overall", "second-half"), or after a year ("its 2008 second quarter": no span of 2008 seconds is
-    written so). "a 30-second ad", "30 seconds" and "0.3 second autofocus" are units."""
-    tok = toks[k]
-    if tok.lower_ != "second":
-        return False
-    year_before = k > 0 and re.fullmatch(YEAR_PATTERN, toks[k - 1].text) is not None  # "its 2008 second quarter"
-    return (k + 1 < len(toks) and toks[k + 1].text == "-") or year_before

@@ -27,6 +27,7 @@ from .ages import AGE_WORDS, age_owner, aged_person, is_age_apposition, is_copul
 from .amounts import (
     ATTACHED_UNIT,
     LOST_EURO,
+    MULTIPLIERS,
     SUB_PREFIX,
     amount_end,
     currency_sign,
@@ -37,8 +38,6 @@ from .amounts import (
     is_currency,
     lost_euro,
     multiple,
-    ordinal_second,
-    sides_in_metres,
     starts_amount,
 )
 from .cache import ents_of, sent_of, text_of
@@ -47,6 +46,7 @@ from .context import attribution, dated_noun, frame_for
 from .conversions import converted
 from .identifiers import MONTHS, about_sources, generic_remark, is_identifier, is_one, member_of_counted, time_stamp
 from .measure import NO_MEASURE, amount_of, change_of, is_magnitude, measure_of, subject_of
+from .unit_words import ordinal_second, sides_in_metres
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -100,7 +100,8 @@ def _figure(sent: "Span", toks: list["Token"], i: int, end: int) -> RawQuantity 
     span = toks[i:end]
     if is_identifier(toks, i, end) or _not_a_figure(toks, i, end):
         return None
-    head = next((t for t in span if not (span[0].i <= t.head.i < span[-1].i + 1)), span[-1])
+    heads = [t for t in span if not (span[0].i <= t.head.i < span[-1].i + 1)] or [span[-1]]
+    head = heads[-1] if heads[-1].lower_ in MULTIPLIERS else heads[0]  # "a quarter of a million people"
     qual_start = _qualifier_start(toks, i)
     times = multiple(toks, i)
     clock = game_clock(toks, i, end)
