@@ -400,3 +400,10 @@ def test_millions_of_pounds_are_sterling_and_a_weight_in_pounds_is_a_weight(nlp)
     assert [c.text for c in claims_of(nlp, "Robbers stole gems worth 85 million euros (74 million pounds).")] \
         == ["85 million euros"]
     assert [c.value.dimension for c in claims_of(nlp, "The suspect weighs about 180 pounds.")] == ["mass"]
+
+
+def test_a_toll_that_could_rise_as_high_as_a_figure_is_a_toll(nlp):
+    """"the final toll could rise as high as 20" is a toll of at most 20, as "as many as 20 staff
+    were killed" is: the bound's adverb stands between the toll verb and its figure."""
+    [claim] = claims_of(nlp, "Officials said the final toll in Eastport could rise as high as 20.")
+    assert claim.value.measure == "killed" and claim.value.interval.high == 20

@@ -42,7 +42,7 @@ _LISTS = WordLists("measure", derived={
 })
 #: The word lists of ``factcheck/data/measure.toml``, read on first use: MEASURE_DIMENSIONS (noun ->
 #: the dimensions it measures, None: any), MEASURE_NOUNS (its nouns), UNIT_PARTS, AUX_LEMMAS,
-#: TOLL_VERBS, STATE_VERBS, AGENT_SUBJECT_CLASSES, OWN_OBJECTS, CIRCUMSTANCE_PREPOSITIONS, QUAKE_NOUNS,
+#: TOLL_VERBS, BOUND_ADVERBS, STATE_VERBS, AGENT_SUBJECT_CLASSES, OWN_OBJECTS, CIRCUMSTANCE_PREPOSITIONS, QUAKE_NOUNS,
 #: CHANGE_ROLES, PARENT_NOUNS; and
 #: VAGUE_HEADS, data's vague plurals and scale words.
 __getattr__: Any = _LISTS.module_getattr(globals())
@@ -187,7 +187,8 @@ def _event_word(tok: "Token") -> "Token | None":
     node, circumstance = tok, False
     for _ in range(3):
         # not through "conj": in "80 Hurt and 7 Villages Damaged" the villages are not hurt
-        if node.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "appos", "pobj", "prep") \
+        bound = node.dep_ == "advmod" and node.lower_ in _LISTS.BOUND_ADVERBS  # "could rise as high as 20"
+        if (node.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "appos", "pobj", "prep") and not bound) \
                 or node.head.i == node.i:
             break
         if node.dep_ == "nsubj" and measure_class(event_lemma(node.head)) in _LISTS.AGENT_SUBJECT_CLASSES \
