@@ -24,8 +24,8 @@ from .quote_spans import _Part
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
-#: The list of data/quote_speakers.toml, read on first use: SPEECH_VERBS (verbs that introduce
-#: speech, or, as call, describe and dub, a partial quote).
+#: The lists of data/quote_speakers.toml, read on first use: SPEECH_VERBS (verbs that introduce
+#: speech, or, as call, describe and dub, a partial quote) and PARTITIVE_HEADS ("some of them").
 _LISTS = WordLists("quote_speakers")
 __getattr__: Any = _LISTS.module_getattr(globals())
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
@@ -69,11 +69,6 @@ def _speaker(group: list[_Part], doc: "Doc", sents: list["Span"], partial: bool,
             if found[0]:
                 return found
     return None, None
-
-
-#: Words that name some of a group ("some of the survivors", "many of them"): with their "of"
-#: phrase they are the speaker ("one of the witnesses said"), a number is too.
-_PARTITIVE_HEADS = frozenset({"all", "any", "each", "many", "most", "none", "several", "some"})
 
 
 #: At most this many tokens between a quote's close and its speech verb for a name there to be
@@ -301,7 +296,7 @@ class _People:
         start = min([t.i for t in tok.subtree if t.i <= tok.i and t.dep_ == "det"] + [w.i for w in words] + [tok.i])
         end = tok.i + 1
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is not None and (tok.pos_ == "NUM" or tok.lemma_.casefold() in _PARTITIVE_HEADS):
+        if of is not None and (tok.pos_ == "NUM" or tok.lemma_.casefold() in _LISTS.PARTITIVE_HEADS):
             end = max(t.i for t in of.subtree) + 1  # "one of the survivors told": not "one"
         phrase = tok.doc[start:end].text
         return self.full(phrase) if tok.pos_ == "PROPN" else phrase
