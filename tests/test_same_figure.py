@@ -173,6 +173,9 @@ def test_a_counted_noun_with_words_before_it_meets_the_bare_noun_but_not_another
     elsewhere = claim("a2", Interval(76, 76, "exact"), 76, words=set(), measure="seat")
     elsewhere = replace(elsewhere, frame=Frame(context=frozenset({"party", "win"}), clause=frozenset({"hold"})))
     assert len(align((seats, elsewhere))) == 2
+    # unless its own clause names the kind: "a clear majority in the 76-seat parliament"
+    in_parliament = claim("a2", Interval(76, 76, "exact"), 76, words={"majority", "clear", "parliament"}, measure="seat")
+    assert len(align((seats, in_parliament))) == 1
     # "35 drone strikes" / "35 air strikes": two kinds of one head
     drone, air = count("a1", 35, "drone strike", {"kill", "since"}), count("a2", 35, "air strike", {"kill", "since"})
     assert len(align((drone, air))) == 2

@@ -28,6 +28,16 @@ def same_kind(va: Quantity, vb: Quantity) -> bool:
     return _kinds(va) == _kinds(vb)
 
 
+def kind_in_clause(a: Claim, b: Claim) -> bool:
+    """One figure names a kind ("76 parliament seats") that the other, naming none, has in its own
+    clause ("a majority in the 76-seat parliament"): one kind, written two ways."""
+    for x, y in ((a, b), (b, a)):
+        kx, ky = (_kinds(c.value) if isinstance(c.value, Quantity) else frozenset() for c in (x, y))
+        if kx and not ky and kx <= y.frame.clause:
+            return True
+    return False
+
+
 def two_kinds(a: Claim, b: Claim, *, conflict: bool) -> str | None:
     """Two counted nouns of one head whose words before it differ ("drone strikes" / "air strikes").
     For an agreement, one that names none or a part of the other's ("seats" / "parliament seats")

@@ -17,7 +17,7 @@ from ..normalize.values import same_reading, stated_figure
 from ..types import Claim, Quantity
 from . import evidence
 from .frames import frames_fit
-from .kinds import head_class, same_kind
+from .kinds import head_class, kind_in_clause, same_kind
 from .story import Story
 
 #: Figures whose measure is a plain noun or a dimension ("troops", "buildings",
@@ -96,7 +96,7 @@ def link_needs(a: Claim, b: Claim) -> tuple[int | None, frozenset[str]]:
     if kind in STRONG_MEASURES:
         return 0, measure
     needed = MIN_SHARED_SENTENCE if kind in evidence.GENERIC_MEASURES else 1
-    one_kind = same_kind(va, vb)
+    one_kind = same_kind(va, vb) or kind_in_clause(a, b)
     if stated_figure(va) == stated_figure(vb) and va.interval.qualifier == vb.interval.qualifier:
         if _distinctive(va) or (_day_in_full(a) and _day_in_full(b)):
             return 0, measure  # "$119.99", "2,290 points", "93.87 percent" twice in one story: one fact
