@@ -165,7 +165,7 @@ def is_identifier(toks: list["Token"], i: int, end: int) -> bool:
         head = first.head
         if head.i > first.i and head.tag_ == "NN" and first.dep_ in ("nummod", "compound", "amod", "nmod") \
                 and all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in toks[end:head.i - toks[0].i + 1] if t.i <= head.i):
-            return True  # "the 2004 Asian tsunami", "its 2012 budget deficit": a year before one thing, no count
+            return True  # "the 2019 Eastport flood", "its 2012 budget deficit": a year before one thing, no count
     return False
 
 

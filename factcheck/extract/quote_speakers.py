@@ -36,6 +36,12 @@ def _tokens(doc: "Doc", start: int, end: int) -> "Span | list[Token]":
     return span if span is not None else []
 
 
+def _outside_heads(doc: "Doc", part: _Part) -> list["Token"]:
+    """The quote's tokens whose heads lie outside it: where the quoted words hang in the sentence."""
+    inside = {t.i for s, e in part.segments for t in _tokens(doc, s, e)}
+    return [doc[i] for i in sorted(inside) if doc[i].head.i not in inside and doc[i].head.i != i]
+
+
 def _is_speech(tok: "Token") -> bool:
     return tok.pos_ == "VERB" and tok.lemma_.casefold() in _LISTS.SPEECH_VERBS
 
@@ -105,7 +111,7 @@ def _partial_speaker(doc: "Doc", part: _Part, people: "_People") -> tuple[str | 
     """The speaker of a quote woven into a sentence: the subject of the speech verb it hangs
     from ("the president called his compatriots “heroes”"), else the sentence's subject."""
     inside = {t.i for s, e in part.segments for t in _tokens(doc, s, e)}
-    heads = [doc[i] for i in sorted(inside) if doc[i].head.i not in inside and doc[i].head.i != i]
+    heads = _outside_heads(doc, part)
     if not heads:
         return None, None
     if all(t.dep_ in ("compound", "amod", "nmod", "poss") for t in heads):

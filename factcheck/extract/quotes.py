@@ -20,7 +20,7 @@ from ..types import Article, Claim, Frame, Quote
 from .cache import sent_of, sents_of, text_of
 from .context import CONTENT_POS, _according_to, normalize_name
 from .quote_spans import _find_quotes, _Part
-from .quote_speakers import _is_speech, _People, _speaker, _tokens
+from .quote_speakers import _is_speech, _outside_heads, _People, _speaker, _tokens
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -237,9 +237,7 @@ def _a_name(content: str, group: list[_Part], doc: "Doc", sent: "Span", partial:
 def _appositive(doc: "Doc", part: _Part) -> bool:
     """Whether the quoted words stand in apposition to a noun outside them ("its new stand, "The
     Lanterne End","): a name given to a thing, whoever speaks in the sentence."""
-    inside = {t.i for s, e in part.segments for t in _tokens(doc, s, e)}
-    heads = [doc[i] for i in sorted(inside) if doc[i].head.i not in inside and doc[i].head.i != doc[i].i
-             and not doc[i].is_punct]
+    heads = [t for t in _outside_heads(doc, part) if not t.is_punct]
     return bool(heads) and all(t.dep_ == "appos" and t.head.pos_ in ("NOUN", "PROPN") for t in heads)
 
 

@@ -288,7 +288,7 @@ def same_place(a: str | None, b: str | None) -> bool | None:
 
 def bare_place(key: str) -> str:
     """A place's key without the kind word a report may leave off ("velmora island" -> "velmora",
-    "the lessa river" -> "lessa"): two keys of one place written with and without it are one."""
+    "the corvin river" -> "corvin"): two keys of one place written with and without it are one."""
     name, _, suffix = key.rpartition(" ")
     return name if name and suffix in PLACE_SUFFIXES else key
 
